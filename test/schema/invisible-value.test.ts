@@ -4,6 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
 
+/** The hints of the schema findings in `validate --format json`'s output. */
+function schemaHints(stdout: string): string[] {
+  return (JSON.parse(stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+}
+
+/** How the unseen-character hint begins, and the whole hint for an estimate it offers nothing for. */
+const unseen = 'it holds characters that do not show, as text pasted from a word processor may: ';
+const estimate = `${unseen}remove them; write <n><unit> (e.g. 10d), or min..likely..max in one unit (e.g. 5d..10d..20d), or {min: 5d, likely: 10d, max: 20d}`;
+
 const files = {
   'ws/p.yaml': [
     'plan: {id: zw, title: Z, status_date: 2019-06-19}',
@@ -49,8 +58,7 @@ describe('a value that is still wrong without its unseen characters', () => {
 
   it('gets the form\'s hint instead', async () => {
     const r = await runCli(['validate', 'ws', '--format', 'json'], { files: bad });
-    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
-    const unseen = 'it holds characters that do not show, as text pasted from a word processor may: ';
+    const hints = schemaHints(r.stdout);
     expect(hints).toEqual([
       `${unseen}remove them; use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)`,
       `${unseen}remove them; write YYYY-MM-DD, or a period YYYY, YYYY-Qn or YYYY-MM (e.g. 2020-Q3)`,
@@ -89,8 +97,7 @@ describe('unseen characters in other forms', () => {
 
   it('offer the value without them when it is one, and the form\'s hint when nothing is left', async () => {
     const r = await runCli(['validate', 'ws', '--format', 'json'], { files });
-    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
-    const unseen = 'it holds characters that do not show, as text pasted from a word processor may: ';
+    const hints = schemaHints(r.stdout);
     expect(hints).toEqual([
       `${unseen}write 5d`,
       `${unseen}write red`,
@@ -126,7 +133,7 @@ describe('a value with a tab or line break in it', () => {
       '',
     ].join('\n');
     const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/p.yaml': text } });
-    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+    const hints = schemaHints(r.stdout);
     expect(hints).toEqual([
       'it holds characters that do not show, as text pasted from a word processor may: remove them; write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)',
       'it holds characters that do not show, as text pasted from a word processor may: write A',
@@ -154,9 +161,7 @@ describe('a value of its form\'s pattern that its field does not take', () => {
       '',
     ].join('\n');
     const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/p.yaml': text } });
-    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
-    const unseen = 'it holds characters that do not show, as text pasted from a word processor may: ';
-    const estimate = `${unseen}remove them; write <n><unit> (e.g. 10d), or min..likely..max in one unit (e.g. 5d..10d..20d), or {min: 5d, likely: 10d, max: 20d}`;
+    const hints = schemaHints(r.stdout);
     expect(hints).toEqual([
       estimate,
       `${unseen}remove them; write the meeting's id, or <body>@<YYYY-MM-DD> (e.g. NEHS@2019-06-19)`,
@@ -189,9 +194,7 @@ describe('a value of its form\'s pattern that its field does not take', () => {
       '',
     ].join('\n');
     const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/p.yaml': text } });
-    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
-    const unseen = 'it holds characters that do not show, as text pasted from a word processor may: ';
-    const estimate = `${unseen}remove them; write <n><unit> (e.g. 10d), or min..likely..max in one unit (e.g. 5d..10d..20d), or {min: 5d, likely: 10d, max: 20d}`;
+    const hints = schemaHints(r.stdout);
     expect(hints).toEqual([`${unseen}write 1d..2d..3d`, `${unseen}write 5d`, estimate, estimate]);
   });
 });
