@@ -28,13 +28,15 @@ const NAMED: ReadonlyMap<number, string> = new Map([
 ]);
 
 /**
- * The one way text output writes an unsafe code point: `\t`, `\n`, `\r` by name, else `\xNN` up to U+00FF and
- * `\uNNNN` above (`\x07`, `\x85`, `\u202e`). Messages quoting a value (text/quote.ts) and invisible characters in
- * names (text/invisible.ts) use it too, so one line never mixes `\u0007` with `\x85`.
+ * The one way text output writes an unsafe code point: `\t`, `\n`, `\r` by name, else `\xNN` up to U+00FF, `\uNNNN`
+ * up to U+FFFF and `\u{NNNNN}` past it (`\x07`, `\x85`, `\u202e`, `\u{e0100}`: four digits and a fifth would read as
+ * U+E010 and "0"). Messages quoting a value (text/quote.ts) and invisible characters in names (text/invisible.ts) use
+ * it too, so one line never mixes `\u0007` with `\x85`.
  */
 export function escapeCodePoint(cp: number): string {
   const named = NAMED.get(cp);
   if (named !== undefined) return named;
+  if (cp > 0xffff) return `\\u{${cp.toString(16)}}`;
   return cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
 }
 

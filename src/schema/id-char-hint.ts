@@ -33,7 +33,7 @@ export function idCharHint(value: unknown, form: FormName | undefined): Message 
   if (spec === undefined) return undefined;
   const bad = Array.from(value).find((c) => !spec.char.test(c));
   if (bad === undefined) return undefined;
-  const shown = UNSHOWN.test(bad) ? `"${escaped(bad.codePointAt(0)!)}"` : quoteText(bad);
+  const shown = UNSHOWN.test(bad) ? `"${escapeCodePoint(bad.codePointAt(0)!)}"` : quoteText(bad);
   return msg('schema.id-char.hint', { shown, form: spec.form, written: spellOut(value, form) ?? null });
 }
 
@@ -58,7 +58,3 @@ export function spellOut(value: string, form: FormName): string | undefined {
  */
 const UNSHOWN = /^[\p{M}\p{Cf}]$/u;
 
-/** A code point's escape as text output writes it, one past U+FFFF in braces: `\ue0100` read as U+E010 and "0". */
-function escaped(cp: number): string {
-  return cp > 0xffff ? `\\u{${cp.toString(16)}}` : escapeCodePoint(cp);
-}

@@ -1,7 +1,13 @@
 // Tests for escapeControl, flattenText and stringifySafeJson: nothing a terminal would act on gets through.
 
 import { describe, expect, it } from 'vitest';
-import { escapeControl, flattenText, isUnsafeCodePoint, stringifySafeJson } from '../../src/report/safe-text.js';
+import { escapeCodePoint, escapeControl, flattenText, isUnsafeCodePoint, stringifySafeJson } from '../../src/report/safe-text.js';
+
+describe('escapeCodePoint', () => {
+  it('writes \\xNN, \\uNNNN, and a code point past U+FFFF in braces, which four digits and a fifth would not say', () => {
+    expect([0x07, 0x85, 0x202e, 0xe0100, 0x10ffff].map(escapeCodePoint)).toEqual(['\\x07', '\\x85', '\\u202e', '\\u{e0100}', '\\u{10ffff}']);
+  });
+});
 
 describe('escapeControl', () => {
   it('keeps printable text, Norwegian letters and emoji as they are', () => {
