@@ -55,4 +55,25 @@ describe('builtinModule', () => {
   it('gives the module Node has under that name', async () => {
     expect(builtinModule<typeof import('node:os')>('node:os').hostname).toBe((await import('node:os')).hostname);
   });
+
+  // Node 20.0–20.15 (package.json's engines allow them) have no process.getBuiltinModule: the CommonJS main module
+  // (bin/milepel.js) loads it, and without one either the error says why.
+  it('on a Node without process.getBuiltinModule, asks the main module, else says what is missing', async () => {
+    const own = Object.getOwnPropertyDescriptor(process, 'getBuiltinModule');
+    const main = Object.getOwnPropertyDescriptor(process, 'mainModule');
+    const asked: string[] = [];
+    try {
+      Object.defineProperty(process, 'getBuiltinModule', { value: undefined, configurable: true, writable: true });
+      Object.defineProperty(process, 'mainModule', { value: { require: (id: string) => (asked.push(id), { id }) }, configurable: true, writable: true });
+      expect(builtinModule('node:crypto')).toEqual({ id: 'node:crypto' });
+      expect(asked).toEqual(['node:crypto']);
+      Object.defineProperty(process, 'mainModule', { value: undefined, configurable: true, writable: true });
+      expect(() => builtinModule('node:os')).toThrow(/cannot load node:os: this Node has neither process.getBuiltinModule nor a CommonJS main module/);
+    } finally {
+      if (own !== undefined) Object.defineProperty(process, 'getBuiltinModule', own);
+      if (main !== undefined) Object.defineProperty(process, 'mainModule', main);
+      else delete (process as { mainModule?: unknown }).mainModule;
+    }
+    expect(builtinModule<typeof import('node:os')>('node:os').hostname).toBe((await import('node:os')).hostname);
+  });
 });
