@@ -15,13 +15,25 @@ export interface CommonOptions {
   readonly width?: string;
 }
 
-/** --color / --no-color win; then NO_COLOR (any non-empty value), FORCE_COLOR, and whether stdout is a terminal. */
-export function decideColor(flag: boolean | undefined, io: Io): boolean {
+/**
+ * --color / --no-color win; then NO_COLOR (any non-empty value), FORCE_COLOR, and whether the stream the text goes to
+ * is a terminal: stdout (the report), or with `stream` 'stderr' the findings that accompany a report or an edit.
+ */
+export function decideColor(flag: boolean | undefined, io: Io, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
   if (flag !== undefined) return flag;
   const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
   if (NO_COLOR !== undefined && NO_COLOR !== '') return false;
   if (FORCE_COLOR !== undefined) return FORCE_COLOR !== '0' && FORCE_COLOR !== 'false';
-  return io.stdoutIsTTY && TERM !== 'dumb';
+  return (stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY === true) && TERM !== 'dumb';
+}
+
+/**
+ * FormatOptions for a report's output, with whether the findings it writes to stderr are coloured: each stream is
+ * coloured when it is a terminal, as git and cargo do (tester round 77 F1: `critical-path 2>log` wrote escapes into
+ * the log, and `critical-path | jq` showed the findings uncoloured on the terminal).
+ */
+export interface ReportDisplay extends FormatOptions {
+  readonly stderrColor: boolean;
 }
 
 /** A locale name for Norwegian: nb, no or nn, as written or with a territory, encoding or modifier (nb_NO.UTF-8). */
@@ -42,7 +54,7 @@ export function decideLocale(flag: string | undefined, io: Io): 'nb' | 'en' {
  * Display options for findings: machine formats (json, github, junit, sarif, gitlab; SPEC §15) stay English with
  * ISO dates unless --locale is on the command line; LANG and LC_ALL count for text only.
  */
-export function findingsOptions(format: string, options: CommonOptions, io: Io): FormatOptions {
+export function findingsOptions(format: string, options: CommonOptions, io: Io): ReportDisplay {
   const chosen = formatOptions(options, io);
   return format !== 'text' && options.locale === undefined ? { ...chosen, locale: 'en' } : chosen;
 }
@@ -67,8 +79,8 @@ export function decideWidth(flag: string | undefined, io: Io, fallback = 100): n
   return io.columns !== undefined && io.columns > 0 ? io.columns : fallback;
 }
 
-export function formatOptions(options: CommonOptions, io: Io): FormatOptions {
-  return { color: decideColor(options.color, io), width: decideWidth(options.width, io), locale: decideLocale(options.locale, io) };
+export function formatOptions(options: CommonOptions, io: Io): ReportDisplay {
+  return { color: decideColor(options.color, io), width: decideWidth(options.width, io), locale: decideLocale(options.locale, io), stderrColor: decideColor(options.color, io, 'stderr') };
 }
 
 export function parseToday(text: string | undefined): DayNumber | undefined {

@@ -34,7 +34,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
       .addOption(new Option('--format <format>', `output format: ${formats.join(', ')}`).default(formats[0]))
       .option('--today <date>', 'status date T, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)')
       .option('--plan <id>', 'report on one plan only (validation always covers the whole workspace)')
-      .option('--color', 'colour the output (default: when stdout is a terminal and NO_COLOR is unset)')
+      .option('--color', 'colour the output (default: each of stdout and stderr when it is a terminal and NO_COLOR is unset)')
       .option('--no-color', 'never colour the output')
       .option('--locale <locale>', 'language of text reports: nb or en (default: from LANG)')
       .option('--width <columns>', widthHelp(cmd));
@@ -107,7 +107,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
   const edit = (cmd: Command): Command => cmd
     .option('--today <date>', 'status date T for the diagnostics, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)')
     .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)')
-    .option('--color', 'colour the diagnostics on stderr (default: only with FORCE_COLOR)')
+    .option('--color', 'colour the diagnostics on stderr (default: when stderr is a terminal and NO_COLOR is unset)')
     .option('--no-color', 'never colour the diagnostics');
 
   if (has('set')) {

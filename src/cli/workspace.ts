@@ -2,11 +2,11 @@
 // chooses the parsers); prints structural errors to stderr for reports.
 import { analyzeFiles, REPORT_EXIT_RULES, STRUCTURAL_RULES, type Analysis } from '../analyze-texts.js';
 import { formatTextChunks } from '../report/validate/text.js';
-import { compareDiagnostics, type Diagnostic, type FormatOptions } from '../diagnostics/types.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 import { findWorkspaceFiles, planFileBytes } from './load.js';
 import { refuseUnknownPlan } from './plan-option.js';
-import { clockToday, decideLocale, parseToday, type CommonOptions } from './options.js';
+import { clockToday, decideLocale, parseToday, type CommonOptions, type ReportDisplay } from './options.js';
 
 /** `findings: 'structural'` for a report that shows only the structural errors (see AnalyzeOptions.findings). */
 export async function loadAnalysis(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, findings: 'all' | 'structural' = 'all'): Promise<Analysis> {
@@ -43,12 +43,13 @@ export function structuralErrors(analysis: Analysis): Diagnostic[] {
  * For reports and exports (SPEC §7): the errors of STRUCTURAL_RULES go to stderr, the report is still printed; the
  * exit code is 1 when one of them is a structural error of the workspace (REPORT_EXIT_RULES, or the encoding error of
  * a file not read: Analysis.hasStructuralErrors), else 0: an encoding or date-range error is shown so the report's
- * replacement characters or left-out dates are explained, and exits 0.
+ * replacement characters or left-out dates are explained, and exits 0. They are coloured as stderr decides
+ * (ReportDisplay.stderrColor), whatever stdout is.
  */
-export function reportExitCode(io: Io, analysis: Analysis, format: FormatOptions): number {
+export function reportExitCode(io: Io, analysis: Analysis, format: ReportDisplay): number {
   const shown = structuralErrors(analysis);
   if (shown.length === 0) return 0;
   // In pieces, as validate writes them: 20,000 duplicate meetings were 10 MB of text held as blocks and joined.
-  for (const piece of formatTextChunks({ ...analysis.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0, errorsOnly: true } }, format)) io.stderr(piece);
+  for (const piece of formatTextChunks({ ...analysis.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0, errorsOnly: true } }, { ...format, color: format.stderrColor })) io.stderr(piece);
   return analysis.hasStructuralErrors ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import { formatText } from '../../report/validate/text.js';
 import { LazyLines } from '../../source/lazy-lines.js';
 import type { Io } from '../io.js';
 import type { ReadSource } from '../load.js';
-import { decideColor, formatOptions, type CommonOptions } from '../options.js';
+import { formatOptions, type CommonOptions } from '../options.js';
 
 /** What the report of introduced findings reads: the files as read and their texts. */
 export interface Shown {
@@ -51,5 +51,5 @@ export function reportIntroduced(io: Io, options: CommonOptions, shown: Shown, d
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const display = formatOptions(options, io);
   io.stderr(`${renderMessage(msg('cli.edit.introduced', { count: diagnostics.length }), display.locale)}\n\n`);
-  io.stderr(formatText({ files: shown.sources.map((s) => s.file), diagnostics, summary: { errors, warnings: diagnostics.length - errors }, sourceLine }, { ...display, color: decideColor(options.color, { ...io, stdoutIsTTY: false }) }));
+  io.stderr(formatText({ files: shown.sources.map((s) => s.file), diagnostics, summary: { errors, warnings: diagnostics.length - errors }, sourceLine }, { ...display, color: display.stderrColor }));
 }
