@@ -5,6 +5,7 @@ import type { Io } from './io.js';
 import { msg } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { UsageError } from './usage-error.js';
+import { shownArgument } from '../text/quote.js';
 
 export interface CommonOptions {
   readonly today?: string;
@@ -44,7 +45,7 @@ export function decideLocale(flag: string | undefined, io: Io): 'nb' | 'en' {
   if (flag !== undefined) {
     if (NORWEGIAN.test(flag)) return 'nb';
     if (/^en([_.@-]|$)/i.test(flag)) return 'en';
-    throw new UsageError(msg('cli.locale.unknown', { flag: escapeControl(flag) }));
+    throw new UsageError(msg('cli.locale.unknown', { flag: shownArgument(flag) }));
   }
   const lang = io.env['LC_ALL'] || io.env['LC_MESSAGES'] || io.env['LANG'] || '';
   return NORWEGIAN.test(lang) ? 'nb' : 'en';

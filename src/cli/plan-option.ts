@@ -2,7 +2,7 @@
 import type { Analysis } from '../analyze-texts.js';
 import { msg } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
-import { showInvisible } from '../text/invisible.js';
+import { shownArgument } from '../text/quote.js';
 import { declaredPlanId } from '../source/declared-plan.js';
 import { closestWord } from '../text/closest.js';
 import { UsageError } from './usage-error.js';
@@ -36,7 +36,7 @@ export function refuseUnknownPlan(analysis: Analysed, plan: string | undefined):
   const known = analysis.workspace.plans.map((p) => p.id);
   for (const u of unparsed) if (u.plan !== undefined && !analysis.workspace.planIndex.has(u.plan) && !known.includes(u.plan)) known.push(u.plan);
   const nearest = closestWord(plan, known) ?? null;
-  throw new UsageError(msg('cli.plan.unknown', { plan: showInvisible(escapeControl(plan)), known: known.map(escapeControl), nearest: nearest === null ? null : escapeControl(nearest) }));
+  throw new UsageError(msg('cli.plan.unknown', { plan: shownArgument(plan), known: known.map(escapeControl), nearest: nearest === null ? null : escapeControl(nearest) }));
 }
 
 /**

@@ -15,3 +15,16 @@ const QUOTE_OR_BACKSLASH = /["\\]/g;
 export function quoteText(text: string): string {
   return `"${showInvisible(escapeControl(text.replace(QUOTE_OR_BACKSLASH, '\\$&')))}"`;
 }
+
+/** One word of id-like characters (letters A–Z, digits, `.`, `_`, `-`, `@`, `/`): shown as it is. */
+const PLAIN_WORD = /^[A-Za-z0-9._@/-]+$/;
+
+/**
+ * A command-line value as a message shows it: as written when it is one plain word (`akson`, `en_GB.UTF-8`), else
+ * quoted as quoteText quotes it, so that an empty value, one with spaces around it or a character that does not
+ * show can be seen (tester round 77 F9: `--plan ''` read "--plan : no such plan"; an unset CI variable is the
+ * common case).
+ */
+export function shownArgument(text: string): string {
+  return PLAIN_WORD.test(text) ? text : quoteText(text);
+}
