@@ -29,5 +29,6 @@ export function describeFsError(error: unknown): Message {
   if (code === 'EFBIG') return msg0('cli.fs.too-big');
   if (code === 'ENAMETOOLONG') return msg0('cli.fs.name-too-long');
   if (code === 'ENOENT') return msg0('cli.fs.missing');
+  if (code === 'EBADF') return msg0('cli.fs.not-open');
   return msg('cli.fs.other', { code: code ?? 'unknown error' });
 }

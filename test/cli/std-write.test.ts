@@ -107,6 +107,16 @@ describe('standard output of the built CLI', () => {
     expect(lang.stderr).toMatch(/^milepel: kan ikke skrive til standard utdata: /);
   });
 
+  // Tester round 77 F10: standard output opened for reading was "EBADF (EBADF) … or free the space", the full disk's advice.
+  it('standard output not open for writing: says so, once, without the full disk\'s advice (en, nb)', () => {
+    const env = { PATH: process.env['PATH'] ?? '', TZ: 'UTC', LANG: 'C' };
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${builtCli()}" validate plans 1</dev/null`], { cwd: REPO_ROOT, encoding: 'utf8', env });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('milepel: cannot write to standard output: it is not open for writing (EBADF); nothing more is written: send the output where it can be written\n');
+    const nb = spawnSync('sh', ['-c', `"${process.execPath}" "${builtCli()}" validate plans --locale nb 1</dev/null`], { cwd: REPO_ROOT, encoding: 'utf8', env });
+    expect(nb.stderr).toBe('milepel: kan ikke skrive til standard utdata: den er ikke åpen for skriving (EBADF); ingenting mer skrives: send utdataene dit de kan skrives\n');
+  });
+
   it('a set whose report cannot be written says the file it wrote stays written (a tester read exit 2 as a refused edit)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'milepel-full-'));
     try {

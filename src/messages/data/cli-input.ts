@@ -66,6 +66,8 @@ export interface CliInputMessages {
   'cli.fs.read-only': Readonly<Record<never, never>>;
   'cli.fs.busy': Readonly<Record<never, never>>;
   'cli.fs.too-big': Readonly<Record<never, never>>;
+  /** EBADF: a descriptor not open for what was asked (standard output opened for reading: `1</dev/null`). */
+  'cli.fs.not-open': Readonly<Record<never, never>>;
   'cli.fs.name-too-long': Readonly<Record<never, never>>;
   'cli.fs.missing': Readonly<Record<never, never>>;
   'cli.fs.other': { code: string };

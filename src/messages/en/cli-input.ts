@@ -72,8 +72,9 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.fs.too-big': () => 'the file would pass the largest size allowed (ulimit -f or the file system\'s)',
   'cli.fs.name-too-long': () => 'the name is too long for the file system',
   'cli.fs.missing': () => 'no such file or directory',
+  'cli.fs.not-open': () => 'it is not open for writing',
   'cli.fs.other': (d) => d.code,
-  'cli.output-failed': (d, f) => `cannot write to standard output: ${f.render(d.reason)} (${d.code}); ${d.written.length > 0 ? `what this run wrote stays written (${named(d.written)}), only its report is cut short` : 'nothing more is written'}: send the output where it can be written, or free the space`,
+  'cli.output-failed': (d, f) => `cannot write to standard output: ${f.render(d.reason)}${d.reason.id === 'cli.fs.other' ? '' : ` (${d.code})`}; ${d.written.length > 0 ? `what this run wrote stays written (${named(d.written)}), only its report is cut short` : 'nothing more is written'}: send the output where it can be written${d.code === 'ENOSPC' || d.code === 'EDQUOT' ? ', or free the space' : ''}`,
   'cli.interrupted': (d) => `interrupted (${d.signal}); temporary and lock files removed, nothing more written`,
 };
 

@@ -72,8 +72,9 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.fs.too-big': () => 'filen ville bli større enn det som er tillatt (ulimit -f eller filsystemets grense)',
   'cli.fs.name-too-long': () => 'navnet er for langt for filsystemet',
   'cli.fs.missing': () => 'filen eller mappen finnes ikke',
+  'cli.fs.not-open': () => 'den er ikke åpen for skriving',
   'cli.fs.other': (d) => d.code,
-  'cli.output-failed': (d, f) => `kan ikke skrive til standard utdata: ${f.render(d.reason)} (${d.code}); ${d.written.length > 0 ? `det denne kjøringen skrev, er skrevet (${named(d.written)}), bare rapporten er avkortet` : 'ingenting mer skrives'}: send utdataene dit de kan skrives, eller frigjør plass`,
+  'cli.output-failed': (d, f) => `kan ikke skrive til standard utdata: ${f.render(d.reason)}${d.reason.id === 'cli.fs.other' ? '' : ` (${d.code})`}; ${d.written.length > 0 ? `det denne kjøringen skrev, er skrevet (${named(d.written)}), bare rapporten er avkortet` : 'ingenting mer skrives'}: send utdataene dit de kan skrives${d.code === 'ENOSPC' || d.code === 'EDQUOT' ? ', eller frigjør plass' : ''}`,
   'cli.interrupted': (d) => `avbrutt (${d.signal}); midlertidige filer og låsefiler er fjernet, ingenting mer er skrevet`,
 });
 
