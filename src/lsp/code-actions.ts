@@ -16,6 +16,7 @@ import { addToList, removeFromList, removeListEntry, replaceInList } from './lis
 import { removeField, removeKeyAt } from './remove-key.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { escapeControl } from '../report/safe-text.js';
+import { showInvisible } from '../text/invisible.js';
 import { readScalar } from '../edit/verify.js';
 import { closingQuote } from '../text/quoted-scalar.js';
 
@@ -39,7 +40,9 @@ export function codeActions(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, 
     if (!overlaps(span, range)) continue;
     const lsp = toLspDiagnostic(d, f, byFile, locale);
     for (const fix of fixesFor(ws, analysis, f, d, d.hint, span)) {
-      actions.push({ title: renderMessage(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [lsp] satisfies LspDiagnostic[], edit: { changes: { [fix.uri]: [...fix.edits] } } });
+      // A key or value with a character that does not show is shown escaped, as the finding's message shows it (tester
+      // round 77 F11: the menu read "Rename min to min", the first with a zero-width space in it).
+      actions.push({ title: showInvisible(escapeControl(renderMessage(fix.title, locale))), kind: CodeActionKind.QuickFix, diagnostics: [lsp] satisfies LspDiagnostic[], edit: { changes: { [fix.uri]: [...fix.edits] } } });
     }
   }
   return actions;

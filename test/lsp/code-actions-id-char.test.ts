@@ -70,4 +70,15 @@ describe('a value a hint offers spelt otherwise', () => {
     expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 11, character: 12 }]);
     expect(await session.actionsAt(uri, 11, 12)).toEqual([]);
   });
+
+  // Tester round 77 F11: a key with a character that does not show was named raw in the action's title, so the menu
+  // read "Rename min to min".
+  it('names a key with a zero-width space in it escaped, as the finding does', async () => {
+    const uri = fileUri();
+    const published = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    duration: {mi\u200bn: 1d, likely: 2d, max: 3d}\n`);
+    const schema = published.filter((d) => d.code === 'schema' && d.message.startsWith('unknown key'));
+    expect(schema.map((d) => d.message)).toEqual([expect.stringContaining('"mi\\u200bn"')]);
+    const actions = await session.actionsAt(uri, schema[0]!.range.start.line, schema[0]!.range.start.character);
+    expect(actions.map((a) => a.title)).toEqual(['Rename mi\\u200bn to min']);
+  });
 });
