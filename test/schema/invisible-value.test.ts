@@ -78,7 +78,7 @@ describe('unseen characters in names', () => {
     expect(nb.stdout).toContain('feil: id i milepæl A\\u200b er "A\\u200b"');
     const plan = await runCli(['validate', 'ws', '--plan', 'nb\u200b'], { files });
     expect(plan.code).toBe(2);
-    expect(plan.stderr).toBe('milepel: --plan nb\\u200b: no such plan in the workspace; did you mean nb? (plans: nb)\n');
+    expect(plan.stderr).toBe('milepel: --plan "nb\\u200b": no such plan in the workspace; did you mean nb? (plans: nb)\n');
   });
 });
 
