@@ -14,8 +14,17 @@ const FORMS: Readonly<Partial<Record<FormName, { readonly form: 'id' | 'planId' 
   dependency: { form: 'ref', char: /[A-Za-z0-9._/-]/, whole: /^([a-z0-9][a-z0-9-]*\/)?[A-Za-z0-9_][A-Za-z0-9._-]*$/ },
 };
 
-/** Norwegian letters as ids write them in ASCII (the usual æ → ae, ø → oe, å → aa). */
-const ASCII: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', Æ: 'Ae', Ø: 'Oe', Å: 'Aa' };
+/**
+ * Letters and signs as ids write them in ASCII: Norwegian letters the usual way (æ → ae, ø → oe, å → aa), ß as ss, and
+ * the hyphens and dashes a word processor writes for `-` (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure
+ * dash, U+2013 en dash, U+2212 minus sign).
+ */
+const ASCII: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', Æ: 'Ae', Ø: 'Oe', Å: 'Aa', ß: 'ss', ẞ: 'SS', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2212': '-' };
+/** The same, for a value written in capitals (`ÆRØ` is `AEROE`, not `AeROe`). */
+const ASCII_CAPS: Readonly<Record<string, string>> = { ...ASCII, Æ: 'AE', Ø: 'OE', Å: 'AA' };
+
+/** Characters of no width that a value can do without (zero-width space and joiners, word joiner, BOM, soft hyphen). */
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * schema.id-char.hint for `value` of `form` when it holds a character the form does not allow (a letter outside
@@ -39,14 +48,18 @@ export function idCharHint(value: unknown, form: FormName | undefined): Message 
 
 /**
  * `value` written in the characters of `form` (an id, plan id or reference: schemas/plan.schema.json) when it reads
- * so: white space around it dropped, æ/ø/å spelt out (however composed), other accents dropped, a plan id in lower
- * case; undefined when what is left is still none of that form (a space or `/` inside it), or the form is none of
- * these.
+ * so: white space around it and characters of no width dropped, compatibility forms as their letters and digits
+ * (NFKC: fullwidth `ＭＰ１` is `MP1`), æ/ø/å spelt out (however composed; in capitals in a value without small
+ * letters), ß as ss, a word processor's hyphens and dashes as `-`, other accents dropped, a plan id in lower case
+ * (tester round 77 F7); undefined when what is left is still none of that form (a space or `/` inside it), or the
+ * form is none of these.
  */
 export function spellOut(value: string, form: FormName): string | undefined {
   const spec = FORMS[form];
   if (spec === undefined) return undefined;
-  let written = Array.from(value.trim().normalize('NFC'), (c) => ASCII[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
+  const letters = value.replace(ZERO_WIDTH, '').trim().normalize('NFKC');
+  const ascii = /\p{Ll}/u.test(letters) ? ASCII : ASCII_CAPS;
+  let written = Array.from(letters, (c) => ascii[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
   if (spec.form === 'planId') written = written.toLowerCase();
   return spec.whole.test(written) ? written : undefined;
 }

@@ -31,7 +31,8 @@ describe('an id with a character ids do not have', () => {
       // White space around a reference is dropped; one inside it makes no reference (tester round 74 F1: "MP1-MP2").
       '" " cannot be part of a milestone reference: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-", with "/" after a plan id: write "MP1"',
       '" " cannot be part of a milestone reference: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-", with "/" after a plan id',
-      '"ß" cannot be part of a milestone reference: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-", with "/" after a plan id',
+      // ß as ss (tester round 77 F7).
+      '"ß" cannot be part of a milestone reference: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-", with "/" after a plan id: write "other/Strasse"',
       '"/" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-"',
       // Every character allowed, the first one not: the form's own hint.
       'use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)',
@@ -46,6 +47,21 @@ describe('an id with a character ids do not have', () => {
       '"\\u{e0100}" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "M"',
       '"\\u2063" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-"',
     ]);
+  });
+
+  // Tester round 77 F7: what a word processor or an input method writes for the letters, digits and hyphen of an id.
+  it('spells fullwidth forms, a word processor\'s hyphens and dashes and capitals as an id has them', async () => {
+    const plan = `plan: {id: p, title: P, status_date: 2024-03-01}
+milestones:
+  - {id: "\uff2d\uff30\uff11", title: a, date: 2024-03-04}
+  - {id: "A\u2010B", title: b, date: 2024-03-04}
+  - {id: "C\u2011D\u2013E\u2212F", title: c, date: 2024-03-04}
+  - {id: ÆRØ, title: d, date: 2024-03-04}
+  - {id: MØTE-Å1, title: e, date: 2024-03-04}
+`;
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
+    const written = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => /write "([^"]*)"$/.exec(d.hint ?? '')?.[1]);
+    expect(written).toEqual(['MP1', 'A-B', 'C-D-E-F', 'AEROE', 'MOETE-AA1']);
   });
 
   it('in Norwegian', async () => {
