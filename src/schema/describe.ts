@@ -11,6 +11,7 @@ import { closestWord } from '../text/closest.js';
 import type { SchemaProblem } from './check.js';
 import { englishKeyFor } from './norwegian-keys.js';
 import { meetingHint } from './meeting-hint.js';
+import { withoutListedOffer } from './listed-offer.js';
 import { placeOf, pointerToPath, valueAt } from './place.js';
 import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription } from './schema-lookup.js';
 import { compactDay, kindOf, planLowered, show } from './value-display.js';
@@ -143,12 +144,14 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const formHint = (): Message => (form !== undefined ? msg('schema.form.hint', { form }) : described());
       const clean = unseenIn(value);
       const invisible = clean !== undefined ? unseenHint(clean, form, error.schemaPath, formHint, path, data) : undefined;
-      const hint = invisible !== undefined ? invisible
+      const offer = invisible !== undefined ? invisible
         : meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
         : idChar !== undefined ? idChar
         : dayHint !== undefined ? dayHint
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
+      // Never a reference its list has already, nor a milestone's own id in its `after` (tester round 77 F5).
+      const hint = withoutListedOffer(offer, path, data);
       return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint };
     }
     case 'uniqueItems': {

@@ -147,6 +147,11 @@ export interface InputMessages {
   /** `shown`: the character ids do not have, quoted (a combining mark as its escape); `written`: the value that reads so. */
   'schema.id-char.hint': { shown: string; form: 'id' | 'planId' | 'ref'; written: string | null };
   'schema.ref-case.hint': { ref: string };
+  /**
+   * A reference whose offered value (`written`) its list has already, at 1-based `entry`, or (`entry` null) that is the
+   * milestone itself in its own `after`: the entry to remove (tester round 77 F5).
+   */
+  'schema.listed.hint': { written: string; entry: number | null };
   /** A value holding characters that do not show (text/invisible.ts, bidi and control characters): the value without them. */
   'schema.invisible.again': Empty;
   /** `clean`: the value without them, null when it is no value of its form either: `form` then says what is. */

@@ -1,0 +1,50 @@
+// A reference hint's offered value that its list has already, or that is the milestone itself in its own `after`.
+import { msg, type Message } from '../messages/index.js';
+import type { Path } from '../source/parse.js';
+import { valueAt } from './place.js';
+
+/** The lists of references whose entries are compared (SPEC §1: after, require, meetings, a risk's or measure's milestones). */
+const LIST_FIELDS: ReadonlySet<string> = new Set(['after', 'require', 'meetings', 'milestones']);
+
+/**
+ * `hint`, a schema hint for the reference at `path` of the file's `data`, as schema.listed.hint when the value it
+ * offers (the id-character, unseen-character or meeting-body hint's) is one its list names in another entry, or, in a
+ * milestone's `after`, the milestone itself: written, it would be a repeated entry or a dependency cycle, a finding
+ * again (tester round 77 F5; the language server's quick fix wrote it). An `after` entry repeats another only with the
+ * same link type, as model/read-milestone.ts finds a repeated link; `p/A` in plan p is `A`. Else `hint` itself.
+ */
+export function withoutListedOffer(hint: Message, path: Path, data: unknown): Message {
+  const offered = hint.id === 'schema.invisible.hint' ? hint.data.clean
+    : hint.id === 'schema.id-char.hint' || hint.id === 'schema.meeting-body.hint' ? hint.data.written : null;
+  if (offered === null) return hint;
+  // An `after` entry is a reference or `{id, lag, type}`: the problem is then at its `id`.
+  const inObject = path.length >= 5 && path[path.length - 1] === 'id' && path[path.length - 3] === 'after';
+  const at = inObject ? path.length - 2 : path.length - 1;
+  const index = path[at];
+  const field = path[at - 1];
+  if (at < 2 || typeof index !== 'number' || typeof field !== 'string' || !LIST_FIELDS.has(field)) return hint;
+  const list = valueAt(data, path.slice(0, at));
+  if (!Array.isArray(list)) return hint;
+  const planId = valueAt(data, ['plan', 'id']);
+  const local = (ref: string): string => (field !== 'require' && field !== 'meetings' && typeof planId === 'string' && ref.startsWith(`${planId}/`) ? ref.slice(planId.length + 1) : ref);
+  const target = local(offered);
+  if (field === 'after' && path[0] === 'milestones' && valueAt(data, [path[0], path[1]!, 'id']) === target) return msg('schema.listed.hint', { written: offered, entry: null });
+  const type = field === 'after' ? linkType(list[index]) : undefined;
+  const entry = list.findIndex((e, i) => i !== index && typeof targetOf(e) === 'string' && local(targetOf(e)!) === target && (type === undefined || linkType(e) === type));
+  return entry < 0 ? hint : msg('schema.listed.hint', { written: offered, entry: entry + 1 });
+}
+
+/** The reference an entry names: the entry itself, or an `after` entry's `id`. */
+function targetOf(entry: unknown): string | undefined {
+  if (typeof entry === 'string') return entry;
+  if (entry !== null && typeof entry === 'object' && !Array.isArray(entry)) {
+    const id = (entry as Record<string, unknown>)['id'];
+    return typeof id === 'string' ? id : undefined;
+  }
+  return undefined;
+}
+
+/** An `after` entry's link type: finish-to-start unless `{type}` says otherwise. */
+function linkType(entry: unknown): unknown {
+  return entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? ((entry as Record<string, unknown>)['type'] ?? 'FS') : 'FS';
+}

@@ -1,0 +1,65 @@
+// Tester round 77 F5: a reference hint offered a value its list had already (`require: [PS, "P\u200bS"]` → PS) or, in a
+// milestone's own `after`, the milestone itself; written (the language server's quick fix), it was a repeated entry
+// or a dependency cycle. The hint says to remove the entry, and offers no value.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const Z = '\u200b';
+
+const PLAN = `plan: {id: p, title: T, status_date: 2019-09-01}
+bodies:
+  - {id: PS, name: P}
+  - {id: Styret, name: S}
+meetings:
+  - {body: PS, date: 2019-08-12}
+milestones:
+  - id: A
+    title: a
+    date: 2019-09-02
+    after: ["A${Z}"]
+    require: [PS, "P${Z}S", Styrét]
+    meetings: [PS@2019-08-12, "PS@2019-08-1${Z}2"]
+  - id: B
+    title: b
+    date: 2019-09-03
+    after: [p/A, "A${Z}", {id: "C${Z}", type: SS}, C]
+  - id: C
+    title: c
+    date: 2019-09-01
+    after: [{id: "Ø", lag: 1d}, Oe]
+risks:
+  - {id: R1, title: r, probability: 0.5, impact: 1d, milestones: [A, "A${Z}"]}
+goals:
+  - {id: G1, title: g}
+measures:
+  - {id: T1, goal: G1, title: t, responsible: x, milestones: ["A${Z}", A]}
+`;
+
+async function hints(locale: string): Promise<string[]> {
+  const r = await runCli(['validate', 'ws', '--format', 'json', '--locale', locale], { files: { 'ws/p.yaml': PLAN } });
+  return (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint ?? '');
+}
+
+const UNSEEN = 'it holds characters that do not show, as text pasted from a word processor may: ';
+
+describe('a reference hint\'s offer', () => {
+  it('is no value its list has already, nor the milestone itself in its after', async () => {
+    expect(await hints('en')).toEqual([
+      'as meant, it is "A", the milestone itself, which cannot come after itself: remove this entry',
+      'as meant, it is "PS", which entry 1 of this list names already: remove this entry',
+      `"é" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "Styret"`,
+      'as meant, it is "PS@2019-08-12", which entry 1 of this list names already: remove this entry',
+      'as meant, it is "A", which entry 1 of this list names already: remove this entry', // p/A is A
+      `${UNSEEN}write C`, // another link type than C's
+      'as meant, it is "Oe", which entry 2 of this list names already: remove this entry', // an object entry's id
+      'as meant, it is "A", which entry 1 of this list names already: remove this entry',
+      'as meant, it is "A", which entry 2 of this list names already: remove this entry', // an entry after it too
+    ]);
+  });
+
+  it('is said so in Norwegian', async () => {
+    const nb = await hints('nb');
+    expect(nb[0]).toBe('slik den er ment, er den "A", milepælen selv, som ikke kan komme etter seg selv: fjern denne oppføringen');
+    expect(nb[1]).toBe('slik den er ment, er den "PS", som oppføring 1 i listen alt nevner: fjern denne oppføringen');
+  });
+});
