@@ -3,8 +3,9 @@
 import { formatDuration, formatEstimate, isRange } from '../calendar/index.js';
 import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
 import { definedIds } from '../model/defined-ids.js';
+import { meantIds, referenceKind, type ReferredKind } from '../model/meant-ids.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
-import { withoutTakenId } from '../schema/taken-id.js';
+import { withoutOtherEntity, withoutTakenId } from '../schema/taken-id.js';
 import { show } from '../schema/value-display.js';
 import { candidates, type Candidates } from '../text/closest.js';
 import { msg, msg0 } from '../messages/index.js';
@@ -26,8 +27,12 @@ export const schema: Rule = {
     // A gate or milestone without a date that milestones are after: its missing or malformed date notes each such
     // dependency, left out of the schedule without a finding of its own (a tester's finding).
     const waitedOn = undatedWaitedOn(ctx.workspace);
+    // A reference written exactly as a definition means that one, its id an id or not (tester round 77 F6).
+    const isMeant = meantIds(ctx.workspace, ctx.schemaProblems.map((p) => ({ path: p.problem.path, plan: p.plan, written: p.problem.written })));
     for (const { file, plan, problem, entity } of ctx.schemaProblems) {
-      const hint = withoutTakenId(meetingBodyGuess(problem.hint, bodyIds), problem.path, (id) => isDefined(problem.path, plan, id));
+      const kind = problem.written === undefined ? undefined : referenceKind(problem.path);
+      const offer = withoutTakenId(meetingBodyGuess(problem.hint, bodyIds), problem.path, (id) => isDefined(problem.path, plan, id));
+      const hint = kind === undefined ? offer : withoutOtherEntity(offer, problem.written!, REFERENCE_FORMS[kind], (text) => isMeant(kind, plan, text));
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));
       if (undated !== undefined) waitedOn.delete(dateKey(file, [...undated.origin.path, 'date']));
@@ -61,6 +66,9 @@ export const schema: Rule = {
     }
   },
 };
+
+/** The form of a reference to each kind of entity, whose hint a withheld offer gives. */
+const REFERENCE_FORMS: Readonly<Record<ReferredKind, 'ref' | 'id' | 'meetingRef'>> = { milestones: 'ref', bodies: 'id', meetings: 'meetingRef' };
 
 /** Whether a path is `plan.rules` or inside it. */
 function isInPlanRules(path: readonly (string | number)[]): boolean {

@@ -18,6 +18,8 @@ export interface SchemaProblem {
   readonly key: boolean;
   readonly message: Message;
   readonly hint: Message;
+  /** The text whose form is wrong, as read (a pattern's problem): what a reference written so names (tester round 77 F6). */
+  readonly written?: string | undefined;
   /** SPEC §4.1: the value this problem leaves out of the model ([] = the whole file), or undefined for none. */
   readonly drop?: Path | undefined;
 }

@@ -152,7 +152,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       // Never a reference its list has already, nor a milestone's own id in its `after` (tester round 77 F5).
       const hint = withoutListedOffer(offer, path, data);
-      return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint };
+      return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint, ...(typeof value === 'string' ? { written: value } : {}) };
     }
     case 'uniqueItems': {
       // ajv names the two equal entries (i, j); the later one is the repetition, which the finding points at and

@@ -8,7 +8,8 @@ import type { Path } from '../source/parse.js';
  * Styroe, `"MP1 "` as `MP1` beside a milestone MP1; the language server's quick fix wrote them, and duplicate-id
  * followed). The id-character hint still names the character; the unseen-character hint gives the form's hint, as for
  * a value that is no id without those characters. Only the schema check sees one file, so this is asked where the
- * workspace is known (rules/schema.ts). A reference is left as it is: an id that exists is what it should name.
+ * workspace is known (rules/schema.ts). A reference is left to withoutOtherEntity: an id that exists is what it should
+ * name, unless the reference is written as another definition is.
  */
 export function withoutTakenId(hint: Message, path: Path, isTaken: (id: string) => boolean): Message {
   if (hint.id === 'schema.id-char.hint' && hint.data.written !== null && isTaken(hint.data.written)) return msg('schema.id-char.hint', { ...hint.data, written: null });
@@ -16,4 +17,21 @@ export function withoutTakenId(hint: Message, path: Path, isTaken: (id: string) 
     return msg('schema.invisible.hint', { clean: null, form: msg('schema.form.hint', { form: path[0] === 'plan' ? 'planId' : 'id' }) });
   }
   return hint;
+}
+
+/**
+ * `hint`, a schema hint for a reference written `written` of form `form`, without the value it offers when `names` says
+ * that value and `written` name two entities (keys that differ) (tester round 77 F6: `require: [Styrø]` was offered Styroe beside a body
+ * Styroe, when body Styrø, whose id withoutTakenId offers nothing, is the one meant; the quick fix silently named
+ * another body). A reference written exactly as a definition means that one: the definition is what to rename.
+ */
+export function withoutOtherEntity(hint: Message, written: string, form: 'ref' | 'id' | 'meetingRef', names: (text: string) => string | undefined): Message {
+  const offered = hint.id === 'schema.invisible.hint' ? hint.data.clean : hint.id === 'schema.id-char.hint' || hint.id === 'schema.meeting-body.hint' ? hint.data.written : null;
+  if (offered === null || offered === written) return hint;
+  const meant = names(written);
+  const other = meant === undefined ? undefined : names(offered);
+  if (other === undefined || other === meant) return hint;
+  if (hint.id === 'schema.invisible.hint') return msg('schema.invisible.hint', { clean: null, form: msg('schema.form.hint', { form }) });
+  if (hint.id === 'schema.meeting-body.hint') return msg('schema.meeting-body.hint', { ...hint.data, written: null, guess: null });
+  return hint.id === 'schema.id-char.hint' ? msg('schema.id-char.hint', { ...hint.data, written: null }) : hint;
 }

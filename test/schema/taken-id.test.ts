@@ -1,6 +1,7 @@
 // Tester round 76 F4: a hint for an id definition offered the id spelt in ids' characters even when that id was
 // defined already where it is one (`Styrø` as `Styroe` beside a body Styroe, `"MP1 "` as `MP1`), and the language
-// server's quick fix wrote it: a duplicate id. The character is still named; a reference keeps its offer.
+// server's quick fix wrote it: a duplicate id. The character is still named; a reference keeps its offer, unless it is
+// written as a definition is (round 77 F6: meant-reference.test.ts).
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
 
@@ -63,7 +64,7 @@ describe('an id spelt in ids\' characters', () => {
       `"å" ${ID}`, // a milestone without a date
       `"å" ${ID}: write "Gaa"`, // only another plan has one
       `"ø" ${ID}: write "Moe2"`,
-      `" " ${REF}: write "MP1"`, // a reference names what exists
+      `" " ${REF}`, // written as milestone "MP1 " is, it means that one, not MP1 (tester round 77 F6)
       `"å" ${ID}: write "Raad"`,
       `" " ${ID}`, // a gate
       `"ø" ${ID}: write "MP1oe"`,

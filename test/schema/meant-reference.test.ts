@@ -1,0 +1,46 @@
+// Tester round 77 F6: when body Styrø was not offered Styroe, a body Styroe being defined, the references written
+// Styrø (require, a meeting's body, a meeting reference) were still offered Styroe, and after: [Møte1] was offered
+// Moete1 beside a milestone Moete1: the quick fix silently named the other entity. A reference written exactly as a
+// definition means that one; the taken spelling is not offered to it.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const PLAN = `plan: {id: p, title: T}
+bodies:
+  - {id: Styrø, name: Styret}
+  - {id: Styroe, name: Styret for noe annet}
+  - {id: Rød, name: Alone}
+meetings:
+  - {body: Styrø, date: 2020-01-10}
+milestones:
+  - {id: Møte1, title: a, date: 2020-01-13}
+  - {id: Moete1, title: b, date: 2020-01-14}
+  - {id: Gå, title: c, date: 2020-01-14}
+  - {id: X, title: x, date: 2020-01-20, after: [Møte1, p/Møte1, Gå], require: [Styrø, Rød], meetings: [Styrø@2020-01-10]}
+risks:
+  - {id: R1, title: r, probability: 0.5, impact: 1d, milestones: [Møte1]}
+`;
+
+const ID = 'cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-"';
+const REF = 'cannot be part of a milestone reference: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-", with "/" after a plan id';
+
+describe('a reference written as a definition whose spelling is taken', () => {
+  it('is not offered that spelling, which names another entity', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-09-01'], { files: { 'ws/p.yaml': PLAN } });
+    const found = (JSON.parse(r.stdout) as { diagnostics: { rule: string; message: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema');
+    expect(found.map((d) => d.hint)).toEqual([
+      `"ø" ${ID}`, // body Styrø
+      `"ø" ${ID}: write "Roed"`, // body Rød: nothing has Roed
+      `"ø" ${ID}`, // the meeting's body
+      `"ø" ${ID}`, // milestone Møte1
+      `"å" ${ID}: write "Gaa"`,
+      `"ø" ${REF}`, // after: Møte1
+      `"ø" ${REF}`, // after: p/Møte1
+      `"å" ${REF}: write "Gaa"`, // the definition is offered Gaa too
+      `"ø" ${ID}`, // require: Styrø
+      `"ø" ${ID}: write "Roed"`,
+      'a body id has only letters (A–Z, a–z), digits, ".", "_" and "-", starting with a letter, digit or "_": "Styrø" is not one',
+      `"ø" ${REF}`, // a risk's milestones
+    ]);
+  });
+});
