@@ -3,6 +3,7 @@
 import { formatDuration, formatEstimate, isRange } from '../calendar/index.js';
 import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
 import { definedIds } from '../model/defined-ids.js';
+import { isIdLike } from '../model/misspelt-definitions.js';
 import { meantIds, referenceKind, type ReferredKind } from '../model/meant-ids.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
 import { withoutOtherEntity, withoutTakenId } from '../schema/taken-id.js';
@@ -18,9 +19,10 @@ export const schema: Rule = {
   description: 'The file does not match schemas/plan.schema.json: an unknown key, a missing key, a value of the wrong kind.',
   fix: 'Follow the hint; `milepel schema` prints the format and editors with the schema complete keys while you type.',
   check(ctx) {
-    // A meeting reference's body id is guessed among the workspace's bodies, which one file's schema check cannot see.
+    // A meeting reference's body id is guessed among the workspace's bodies, which one file's schema check cannot see;
+    // never one whose id is no id (tester round 77 F12).
     let bodies: Candidates | undefined;
-    const bodyIds = (): Candidates => (bodies ??= candidates(ctx.workspace.bodies.map((b) => b.id)));
+    const bodyIds = (): Candidates => (bodies ??= candidates(ctx.workspace.bodies.map((b) => b.id).filter(isIdLike)));
     // An id spelt in the characters ids have is offered for a definition only when nothing has it yet (tester round
     // 76 F4): which ids are defined is the workspace's to say.
     const isDefined = definedIds(ctx.workspace);

@@ -3,6 +3,7 @@ import { msg } from '../messages/index.js';
 import type { ReferenceKind, Workspace } from '../model/types.js';
 import type { Rule } from './rule.js';
 import { shortenQuoted } from '../text/shorten.js';
+import { isIdLike, misspeltDefinitions } from '../model/misspelt-definitions.js';
 
 /** The fields that name a governance body or meeting, which live in a governance file of their own. */
 const GOVERNANCE_FIELDS: ReadonlySet<ReferenceKind> = new Set(['meetings', 'require', 'body', 'gate-body']);
@@ -33,17 +34,22 @@ export const unknownReference: Rule = {
     const governanceRefs = hintAt < 0 ? 0 : ws.unresolved.filter((u) => GOVERNANCE_FIELDS.has(u.kind)).length;
     // A directory not read for its name may hold a plan the references name (tester round 63 F2): the hint says so.
     const unreadDir = ctx.encodingProblems.find((e) => e.kind === 'directory')?.file ?? null;
+    // A definition whose id is no id, which the reference writes in ids' characters, is the one to rename; and no id
+    // that is no id is a guess, its quick fix an error whose own fix wrote it back (tester round 77 F12).
+    const misspeltOf = misspeltDefinitions(ws);
     ws.unresolved.forEach((u, i) => {
       const planId = (u.kind === 'after' || u.kind === 'milestones' || u.kind === 'risk-milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
       const governanceOf = u.holder === undefined && u.plan !== undefined ? ws.plans[u.plan]?.id ?? '?' : null;
+      const misspelt = i === hintAt ? undefined : misspeltOf(u);
+      const suggestion = u.suggestion !== undefined && isIdLike(u.suggestion) ? u.suggestion : undefined;
       if (u.isGate === true) {
         // It exists, as a gate: "does not exist" was wrong (a tester's finding), and the fix is a milestone.
         ctx.report({
           at: u.origin,
           message: msg('unknown-reference.gate', { holder: u.holder ?? '?', target: shortenQuoted(u.target) }),
           ref: u.holder ?? null,
-          hint: u.suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion: u.suggestion }) : msg('unknown-reference.gate.hint', {}),
+          hint: suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion }) : msg('unknown-reference.gate.hint', {}),
           ...(u.plan === undefined ? {} : { plan: u.plan }),
         });
         return;
@@ -53,9 +59,11 @@ export const unknownReference: Rule = {
         message: msg('unknown-reference', { holder: u.holder ?? null, governanceOf, field: u.kind, target: shortenQuoted(u.target), missingPlan: noPlan ? shortenQuoted(planId) : null }),
         ref: u.holder ?? null,
         hint: i === hintAt ? msg('unknown-reference.hint.no-governance', { references: governanceRefs })
-          : u.suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion: u.suggestion })
+          : misspelt !== undefined ? msg('unknown-reference.hint.misspelt', { kind: misspelt.kind, id: misspelt.id, spelt: misspelt.spelt })
+          : suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion })
           : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId, unreadDir }) : msg('unknown-reference.hint', { field: u.kind }),
         ...(u.plan === undefined ? {} : { plan: u.plan }),
+        ...(misspelt === undefined ? {} : { related: [{ at: misspelt.at, message: msg('unknown-reference.misspelt.defined', { kind: misspelt.kind, id: misspelt.id }) }] }),
       });
     });
   },

@@ -5,6 +5,7 @@ import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { spelledDuration, type UnitWords } from '../written-duration.js';
+import { quoteText } from '../../text/quote.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
   after: 'milestone', meetings: 'meeting', require: 'body', body: 'body', goal: 'goal', milestones: 'milestone', 'risk-milestones': 'milestone', 'gate-body': 'body', 'gate-ready': 'milestone',
@@ -263,6 +264,8 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'unknown-reference.gate': (d) => `${d.holder}'s readiness names "${d.target}", which is a gate, not a milestone`,
   'unknown-reference.gate.hint': () => 'name the milestone whose delivery the decision waits for (ready: {milestone: ID}); a gate cannot wait for another gate',
   'unknown-reference.hint.did-you-mean': (d) => `did you mean "${d.suggestion}"?`,
+  'unknown-reference.hint.misspelt': (d) => `${d.kind} ${quoteText(d.id)} is meant, whose id is not an id: write its id as ${quoteText(d.spelt)} where it is defined`,
+  'unknown-reference.misspelt.defined': (d) => `${d.kind} ${quoteText(d.id)} is defined here`,
   'unknown-reference.hint.missing-plan': (d) => `correct the plan id, or include the file with plan: {id: ${d.plan}} in the workspace${d.unreadDir !== null ? `; ${d.unreadDir} is not read, its name not being UTF-8, and may hold it` : ''}`,
   'unknown-reference.hint.no-governance': (d, f) => `no file here defines bodies: or meetings:, so ${f.count(d.references, 'reference', 'references')} to them cannot resolve; they live in a governance file (bodies: and meetings:): validate it with the plan, e.g. \`milepel validate plans\` or \`milepel validate plan.yaml governance.yaml\``,
 };

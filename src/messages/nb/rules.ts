@@ -5,6 +5,7 @@ import type { CataloguePart, Fmt } from '../types.js';
 import { linkLabel } from '../../text/link-label.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { spelledDuration, type UnitWords } from '../written-duration.js';
+import { quoteText } from '../../text/quote.js';
 
 const WHAT: Readonly<Record<ReferenceField, string>> = {
   after: 'milepæl', meetings: 'møte', require: 'organ', body: 'organ', goal: 'resultatmål', milestones: 'milepæl', 'risk-milestones': 'milepæl', 'gate-body': 'organ', 'gate-ready': 'milepæl',
@@ -278,6 +279,8 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'unknown-reference.gate': (d) => `beredskapen til ${d.holder} viser til "${d.target}", som er et beslutningspunkt, ikke en milepæl`,
   'unknown-reference.gate.hint': () => 'oppgi milepælen som beslutningen venter på (ready: {milestone: ID}); et beslutningspunkt kan ikke vente på et annet beslutningspunkt',
   'unknown-reference.hint.did-you-mean': (d) => `mente du "${d.suggestion}"?`,
+  'unknown-reference.hint.misspelt': (d) => `${d.kind === 'body' ? 'organet' : 'milepælen'} ${quoteText(d.id)} er ment, og id-en der er ikke en id: skriv id-en som ${quoteText(d.spelt)} der den er definert`,
+  'unknown-reference.misspelt.defined': (d) => `${d.kind === 'body' ? 'organet' : 'milepælen'} ${quoteText(d.id)} er definert her`,
   'unknown-reference.hint.missing-plan': (d) => `rett plan-id-en, eller ta med filen med plan: {id: ${d.plan}} i arbeidsområdet${d.unreadDir !== null ? `; ${d.unreadDir} leses ikke, siden navnet ikke er UTF-8, og kan inneholde den` : ''}`,
   'unknown-reference.hint.no-governance': (d, f) => `ingen fil her definerer bodies: eller meetings:, så ${f.count(d.references, 'henvisning', 'henvisninger')} til dem kan ikke slås opp; de står i en styringsfil (bodies: og meetings:): valider den sammen med planen, f.eks. \`milepel validate plans\` eller \`milepel validate plan.yaml governance.yaml\``,
 });

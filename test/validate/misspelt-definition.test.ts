@@ -1,0 +1,43 @@
+// Tester round 77 F12: "did you mean" offered a body whose id is no id (`Rådet`) to a reference written `Raadet`, and
+// the quick fix wrote it: a schema error whose own fix wrote `Raadet` back. A milestone in the same case got no guess.
+// An id that is no id is never a guess; a reference that is such a definition's id spelt in ids' characters is told
+// to rename the definition, whose place is a related note.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const PLAN = `plan: {id: p, title: T}
+bodies:
+  - {id: Rådet, name: r}
+meetings:
+  - {body: Raadet, date: 2020-01-10}
+milestones:
+  - {id: Møte, title: a, date: 2020-01-13}
+  - {id: X, title: x, date: 2020-01-14, after: [Moete], require: [Raadet, Radet], meetings: ["Rå det@2020-01-10"]}
+`;
+
+interface Found { rule: string; line: number; hint?: string; related?: { line: number; message: string }[] }
+
+async function found(locale: string): Promise<Found[]> {
+  const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-01-01', '--locale', locale], { files: { 'ws/p.yaml': PLAN } });
+  return (JSON.parse(r.stdout) as { diagnostics: Found[] }).diagnostics.filter((d) => d.rule !== 'schema' || d.line === 8);
+}
+
+describe('a reference to a definition whose id is no id', () => {
+  it('is told to rename the definition, and is never guessed an id that is no id', async () => {
+    const body = { line: 3, message: 'body "Rådet" is defined here' };
+    const milestone = { line: 7, message: 'milestone "Møte" is defined here' };
+    expect((await found('en')).map((d) => ({ rule: d.rule, line: d.line, hint: d.hint, related: d.related?.map((r) => ({ line: r.line, message: r.message })) }))).toEqual([
+      { rule: 'unknown-reference', line: 5, hint: 'body "Rådet" is meant, whose id is not an id: write its id as "Raadet" where it is defined', related: [body] },
+      { rule: 'unknown-reference', line: 8, hint: 'milestone "Møte" is meant, whose id is not an id: write its id as "Moete" where it is defined', related: [milestone] },
+      { rule: 'unknown-reference', line: 8, hint: 'body "Rådet" is meant, whose id is not an id: write its id as "Raadet" where it is defined', related: [body] },
+      { rule: 'unknown-reference', line: 8, hint: 'name a body defined under bodies:', related: [] }, // Rådet is no guess
+      { rule: 'schema', line: 8, hint: 'a body id has only letters (A–Z, a–z), digits, ".", "_" and "-", starting with a letter, digit or "_": "Rå det" is not one', related: [] }, // nor its meeting
+    ]);
+  });
+
+  it('is told so in Norwegian', async () => {
+    const nb = await found('nb');
+    expect(nb[0]?.hint).toBe('organet "Rådet" er ment, og id-en der er ikke en id: skriv id-en som "Raadet" der den er definert');
+    expect(nb[0]?.related?.[0]?.message).toBe('organet "Rådet" er definert her');
+  });
+});
