@@ -19,8 +19,12 @@ export function definedIds(ws: Workspace): (path: Path, plan: number | undefined
     let set = refs.get(scope);
     if (set === undefined) {
       // Scheduled milestones and dated gates are in milestoneIndex, asked directly; undated ones and every gate here.
-      const entities = scope === 'milestones' ? [...(ws.gates ?? []), ...(ws.undated ?? [])] : scope === 'goals' ? ws.goals : scope === 'risks' ? (ws.risks ?? []) : ws.measures;
-      set = new Set(entities.map((e) => e.ref));
+      // Every risk, one a wrong probability or impact keeps out of `risks` too (tester round 77 F3).
+      if (scope === 'risks' && ws.riskRefs !== undefined) set = ws.riskRefs;
+      else {
+        const entities = scope === 'milestones' ? [...(ws.gates ?? []), ...(ws.undated ?? [])] : scope === 'goals' ? ws.goals : scope === 'risks' ? (ws.risks ?? []) : ws.measures;
+        set = new Set(entities.map((e) => e.ref));
+      }
       refs.set(scope, set);
     }
     return set;

@@ -4,6 +4,7 @@ import type { AfterEdge } from './origin.js';
 import { resolveGates } from './gates.js';
 import { MissedReferences } from './missed-references.js';
 import { resolveRisks } from './risks.js';
+import { text } from './read.js';
 import { bodyNamed, checkBodyReferences, checkGoals, checkUnscheduled, planIdOf } from './resolve-checks.js';
 import { leadOf, resolveAfterEdges } from './resolve-edges.js';
 import { resolveMeasures } from './resolve-measures.js';
@@ -45,6 +46,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
     undated: b.unscheduled.length === 0 ? undefined : b.unscheduled.map((u) => ({ ref: u.ref, plan: u.plan, origin: u.origin, waiting: undated.get(u.ref) ?? [], after: undatedAfter(b, u), progress: u.progress, responsible: u.responsible })),
     unreadable: missed.unreadablePlans(),
     ...(repeatedReferences.length === 0 ? {} : { repeatedReferences }),
+    ...(b.risksRaw.length === 0 ? {} : { riskRefs: new Set(b.risksRaw.map((r) => `${b.plans[r.plan]?.id ?? ''}/${text(r.data, 'id') ?? ''}`)) }),
   };
 }
 

@@ -25,6 +25,11 @@ export interface Workspace {
   readonly measures: readonly Measure[];
   /** Risk events of every plan (SPEC §1.6); undefined = none. */
   readonly risks?: readonly RiskEvent[] | undefined;
+  /**
+   * The ref of every risk defined (`plan/ID`), in `risks` or left out by a wrong probability or impact, as duplicate-id
+   * sees them (model/risks.ts); undefined = none (tester round 77 F3).
+   */
+  readonly riskRefs?: ReadonlySet<string> | undefined;
   /** Decision points of every plan (SPEC §1.7); undefined = none. */
   readonly gates?: readonly Gate[] | undefined;
   readonly planIndex: ReadonlyMap<string, number>;

@@ -82,3 +82,28 @@ describe('an id spelt in ids\' characters', () => {
     expect(taken).toEqual(['"å" cannot be part of a plan id: a plan id uses a–z (not æ, ø, å), digits and "-"']);
   });
 });
+
+// Tester round 77 F3: a risk that a wrong impact or probability keeps out of the model is defined all the same, as
+// duplicate-id finds it: its id is not offered to another risk.
+describe('a risk left out of the model', () => {
+  it('still has its id taken', async () => {
+    const plan = [
+      'plan: {id: p, title: T, status_date: 2019-09-01}',
+      'milestones:',
+      '  - {id: A, title: a, date: 2019-09-02}',
+      'risks:',
+      '  - {id: R1, title: r, probability: 0.5, impact: "x", milestones: [A]}',
+      '  - {id: R2, title: r, probability: 7, impact: 1d, milestones: [A]}',
+      '  - {id: "R\\u200b1", title: r, probability: 0.5, impact: 1d, milestones: [A]}',
+      '  - {id: "R2\\u200b", title: r, probability: 0.5, impact: 1d, milestones: [A]}',
+      '  - {id: "R3\\u200b", title: r, probability: 0.5, impact: 1d, milestones: [A]}',
+      '',
+    ].join('\n');
+    const idHints = (await hints({ 'ws/p.yaml': plan })).filter((h) => h.startsWith(UNSEEN));
+    expect(idHints).toEqual([
+      `${UNSEEN}remove them; use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)`,
+      `${UNSEEN}remove them; use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)`,
+      `${UNSEEN}write R3`,
+    ]);
+  });
+});
