@@ -41,3 +41,16 @@ export function definedIds(ws: Workspace): (path: Path, plan: number | undefined
     return (scope === 'milestones' && ws.milestoneIndex.has(ref)) || refsOf(scope).has(ref);
   };
 }
+
+/**
+ * The scope of the id definition at `path` of a file of plan `plan` (plan index), as a key equal for definitions whose
+ * ids duplicate-id compares (definedIds: plan ids, bodies and meetings in the workspace, a plan's milestones and gates
+ * together, its goals, risks, measures each); undefined when `path` is no id definition or the plan is unknown.
+ */
+export function idScope(path: Path, plan: number | undefined): string | undefined {
+  if (path.length === 2 && path[0] === 'plan' && path[1] === 'id') return 'plans';
+  if (path.length !== 3 || path[2] !== 'id' || typeof path[1] !== 'number' || typeof path[0] !== 'string') return undefined;
+  if (path[0] === 'bodies' || path[0] === 'meetings') return path[0];
+  const scope = Object.hasOwn(PLAN_SCOPES, path[0]) ? PLAN_SCOPES[path[0]] : undefined;
+  return scope === undefined || plan === undefined ? undefined : `${plan}:${scope}`;
+}

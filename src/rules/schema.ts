@@ -2,11 +2,11 @@
 // or a risk's or measure's `milestones` names one twice, or a milestone's `meetings` one meeting.
 import { formatDuration, formatEstimate, isRange } from '../calendar/index.js';
 import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
-import { definedIds } from '../model/defined-ids.js';
+import { definedIds, idScope } from '../model/defined-ids.js';
 import { isIdLike } from '../model/misspelt-definitions.js';
 import { meantIds, referenceKind, type ReferredKind } from '../model/meant-ids.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
-import { withoutOtherEntity, withoutTakenId } from '../schema/taken-id.js';
+import { offeredValue, withoutOtherEntity, withoutTakenId } from '../schema/taken-id.js';
 import { show } from '../schema/value-display.js';
 import { candidates, type Candidates } from '../text/closest.js';
 import { msg, msg0 } from '../messages/index.js';
@@ -31,9 +31,15 @@ export const schema: Rule = {
     const waitedOn = undatedWaitedOn(ctx.workspace);
     // A reference written exactly as a definition means that one, its id an id or not (tester round 77 F6).
     const isMeant = meantIds(ctx.workspace, ctx.schemaProblems.map((p) => ({ path: p.problem.path, plan: p.plan, written: p.problem.written })));
+    // An id offered to one definition is taken for the later ones of its scope (tester round 77 F13: `Møte` and
+    // `Moete\u200b` were both offered Moete; written, a duplicate id).
+    const offered = new Set<string>();
     for (const { file, plan, problem, entity } of ctx.schemaProblems) {
       const kind = problem.written === undefined ? undefined : referenceKind(problem.path);
-      const offer = withoutTakenId(meetingBodyGuess(problem.hint, bodyIds), problem.path, (id) => isDefined(problem.path, plan, id));
+      const scope = idScope(problem.path, plan);
+      const offer = withoutTakenId(meetingBodyGuess(problem.hint, bodyIds), problem.path, (id) => isDefined(problem.path, plan, id) || (scope !== undefined && offered.has(`${scope}\0${id}`)));
+      const value = scope === undefined ? null : offeredValue(offer);
+      if (value !== null) offered.add(`${scope}\0${value}`);
       const hint = kind === undefined ? offer : withoutOtherEntity(offer, problem.written!, REFERENCE_FORMS[kind], (text) => isMeant(kind, plan, text));
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));

@@ -26,7 +26,7 @@ export function withoutTakenId(hint: Message, path: Path, isTaken: (id: string) 
  * another body). A reference written exactly as a definition means that one: the definition is what to rename.
  */
 export function withoutOtherEntity(hint: Message, written: string, form: 'ref' | 'id' | 'meetingRef', names: (text: string) => string | undefined): Message {
-  const offered = hint.id === 'schema.invisible.hint' ? hint.data.clean : hint.id === 'schema.id-char.hint' || hint.id === 'schema.meeting-body.hint' ? hint.data.written : null;
+  const offered = offeredValue(hint);
   if (offered === null || offered === written) return hint;
   const meant = names(written);
   const other = meant === undefined ? undefined : names(offered);
@@ -34,4 +34,9 @@ export function withoutOtherEntity(hint: Message, written: string, form: 'ref' |
   if (hint.id === 'schema.invisible.hint') return msg('schema.invisible.hint', { clean: null, form: msg('schema.form.hint', { form }) });
   if (hint.id === 'schema.meeting-body.hint') return msg('schema.meeting-body.hint', { ...hint.data, written: null, guess: null });
   return hint.id === 'schema.id-char.hint' ? msg('schema.id-char.hint', { ...hint.data, written: null }) : hint;
+}
+
+/** The value a hint offers to write: the id-character, unseen-character or meeting-body hint's; else null. */
+export function offeredValue(hint: Message): string | null {
+  return hint.id === 'schema.invisible.hint' ? hint.data.clean : hint.id === 'schema.id-char.hint' || hint.id === 'schema.meeting-body.hint' ? hint.data.written : null;
 }

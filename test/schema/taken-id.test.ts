@@ -107,3 +107,24 @@ describe('a risk left out of the model', () => {
     ]);
   });
 });
+
+// Tester round 77 F13: two definitions that are no ids, `Møte` and `Moete\u200b`, were both offered Moete; following
+// both hints (or a client's "fix all") gave a duplicate id. The first is offered it, the later not.
+describe('an id offered to one definition', () => {
+  it('is not offered to a later one of its scope', async () => {
+    const plan = [
+      'plan: {id: p, title: T}',
+      'milestones:',
+      '  - {id: Møte, title: a, date: 2020-01-13}',
+      '  - {id: "Moete\\u200b", title: c, date: 2020-01-15}',
+      'goals:',
+      '  - {id: "Moete\\u200b", title: A goal is in another scope, area: A}',
+      '',
+    ].join('\n');
+    expect(await hints({ 'ws/p.yaml': plan })).toEqual([
+      `"ø" ${ID}: write "Moete"`,
+      `${UNSEEN}remove them; use letters, digits, ".", "_" and "-", starting with a letter, digit or "_" (e.g. MP3, RM5-T3.1)`,
+      `${UNSEEN}write Moete`,
+    ]);
+  });
+});
