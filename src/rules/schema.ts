@@ -40,7 +40,9 @@ export const schema: Rule = {
       const offer = withoutTakenId(meetingBodyGuess(problem.hint, bodyIds), problem.path, (id) => isDefined(problem.path, plan, id) || (scope !== undefined && offered.has(`${scope}\0${id}`)));
       const value = scope === undefined ? null : offeredValue(offer);
       if (value !== null) offered.add(`${scope}\0${value}`);
-      const hint = kind === undefined ? offer : withoutOtherEntity(offer, problem.written!, REFERENCE_FORMS[kind], (text) => isMeant(kind, plan, text));
+      // A meeting's body or date whose offer names another meeting: written, the meeting is defined twice (round 77 F4).
+      const named = problem.meeting !== undefined && ctx.workspace.meetingIndex.has(problem.meeting) ? withoutTakenId(offer, problem.path, () => true) : offer;
+      const hint = kind === undefined ? named : withoutOtherEntity(named, problem.written!, REFERENCE_FORMS[kind], (text) => isMeant(kind, plan, text));
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));
       if (undated !== undefined) waitedOn.delete(dateKey(file, [...undated.origin.path, 'date']));

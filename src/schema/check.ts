@@ -20,6 +20,11 @@ export interface SchemaProblem {
   readonly hint: Message;
   /** The text whose form is wrong, as read (a pattern's problem): what a reference written so names (tester round 77 F6). */
   readonly written?: string | undefined;
+  /**
+   * For a meeting's `body` or `date` without an id: the name (`<body>@<date>`) the value the hint offers would give the
+   * meeting, which the schema rule checks is no other meeting's (tester round 77 F4).
+   */
+  readonly meeting?: string | undefined;
   /** SPEC §4.1: the value this problem leaves out of the model ([] = the whole file), or undefined for none. */
   readonly drop?: Path | undefined;
 }

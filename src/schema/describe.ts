@@ -12,6 +12,8 @@ import type { SchemaProblem } from './check.js';
 import { englishKeyFor } from './norwegian-keys.js';
 import { meetingHint } from './meeting-hint.js';
 import { withoutListedOffer } from './listed-offer.js';
+import { meetingNamedBy } from './meeting-name.js';
+import { offeredValue } from './taken-id.js';
 import { placeOf, pointerToPath, valueAt } from './place.js';
 import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription } from './schema-lookup.js';
 import { compactDay, kindOf, planLowered, show } from './value-display.js';
@@ -152,7 +154,8 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       // Never a reference its list has already, nor a milestone's own id in its `after` (tester round 77 F5).
       const hint = withoutListedOffer(offer, path, data);
-      return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint, ...(typeof value === 'string' ? { written: value } : {}) };
+      const named = meetingNamedBy(path, data, offeredValue(hint));
+      return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint, ...(typeof value === 'string' ? { written: value } : {}), ...(named === undefined ? {} : { meeting: named }) };
     }
     case 'uniqueItems': {
       // ajv names the two equal entries (i, j); the later one is the repetition, which the finding points at and
