@@ -146,7 +146,10 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const formHint = (): Message => (form !== undefined ? msg('schema.form.hint', { form }) : described());
       const clean = unseenIn(value);
       const invisible = clean !== undefined ? unseenHint(clean, form, error.schemaPath, formHint, path, data) : undefined;
-      const offer = invisible !== undefined ? invisible
+      // With an id's character besides (`å` and a zero-width space), the id-character hint, which drops both, offers the
+      // value where the unseen-character hint cannot (tester round 77 F7).
+      const unseenOffers = invisible !== undefined && !(invisible.id === 'schema.invisible.hint' && invisible.data.clean === null && idChar?.id === 'schema.id-char.hint' && idChar.data.written !== null);
+      const offer = unseenOffers ? invisible
         : meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
         : idChar !== undefined ? idChar

@@ -49,16 +49,17 @@ export function idCharHint(value: unknown, form: FormName | undefined): Message 
 /**
  * `value` written in the characters of `form` (an id, plan id or reference: schemas/plan.schema.json) when it reads
  * so: white space around it and characters of no width dropped, compatibility forms as their letters and digits
- * (NFKC: fullwidth `ＭＰ１` is `MP1`), æ/ø/å spelt out (however composed; in capitals in a value without small
- * letters), ß as ss, a word processor's hyphens and dashes as `-`, other accents dropped, a plan id in lower case
- * (tester round 77 F7); undefined when what is left is still none of that form (a space or `/` inside it), or the
- * form is none of these.
+ * (NFKC: fullwidth `ＭＰ１` is `MP1`), æ/ø/å spelt out (however composed; in capitals in a value of two capitals or
+ * more and no small letter), ß as ss, a word processor's hyphens and dashes as `-`, other accents dropped, a plan id
+ * in lower case (tester round 77 F7); undefined when what is left is still none of that form (a space or `/` inside
+ * it), or the form is none of these.
  */
 export function spellOut(value: string, form: FormName): string | undefined {
   const spec = FORMS[form];
   if (spec === undefined) return undefined;
   const letters = value.replace(ZERO_WIDTH, '').trim().normalize('NFKC');
-  const ascii = /\p{Ll}/u.test(letters) ? ASCII : ASCII_CAPS;
+  // Capitals for a word in capitals: two capital letters or more and no small one (`Ø` alone stays `Oe`).
+  const ascii = !/\p{Ll}/u.test(letters) && /\p{Lu}.*\p{Lu}/u.test(letters) ? ASCII_CAPS : ASCII;
   let written = Array.from(letters, (c) => ascii[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
   if (spec.form === 'planId') written = written.toLowerCase();
   return spec.whole.test(written) ? written : undefined;
