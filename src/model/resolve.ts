@@ -5,7 +5,8 @@ import { resolveGates } from './gates.js';
 import { MissedReferences } from './missed-references.js';
 import { resolveRisks } from './risks.js';
 import { text } from './read.js';
-import { bodyNamed, checkBodyReferences, checkGoals, checkUnscheduled, planIdOf } from './resolve-checks.js';
+import type { Candidates } from '../text/closest.js';
+import { bodyCandidates, bodyNamed, checkBodyReferences, checkGoals, checkUnscheduled, planIdOf } from './resolve-checks.js';
 import { leadOf, resolveAfterEdges } from './resolve-edges.js';
 import { resolveMeasures } from './resolve-measures.js';
 import { meetingFinder, resolveMeetingLinks } from './resolve-meetings.js';
@@ -33,12 +34,13 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
   const findMeeting = meetingFinder(b);
   const repeatedReferences: RepeatedReference[] = [];
   const milestones = resolveMeetingLinks(b, missed, findMeeting, repeatedReferences);
-  checkBodyReferences(b, missed);
+  const bodyIds = bodyCandidates(b);
+  checkBodyReferences(b, missed, bodyIds);
   const repeatedUndated = checkUnscheduled(b, missed, findMeeting, repeatedReferences);
   checkGoals(b, missed, milestones);
   const measures = resolveMeasures(b, missed, repeatedReferences);
   const risks = resolveRiskMilestones(b, missed, repeatedReferences);
-  const gates = resolveGateReferences(b, missed, waiting);
+  const gates = resolveGateReferences(b, missed, waiting, bodyIds);
   return {
     gates, risks, files: b.files, plans: b.plans, bodies: b.bodies, meetings: b.meetings, milestones, dependencies, goals: b.goals, measures,
     planIndex: b.planIndex, bodyIndex: b.bodyIndex, meetingIndex: b.meetingIndex, milestoneIndex: b.milestoneIndex,
@@ -65,7 +67,7 @@ function resolveRiskMilestones(b: Builder, missed: MissedReferences, repeated: R
  * The gates (gates.ts), with `waiting` (resolveAfterEdges) as the `after` entries that name each one without a date.
  * An unknown body is suggested as a meeting's body is; an unknown readiness milestone among milestones only.
  */
-function resolveGateReferences(b: Builder, missed: MissedReferences, waiting: ReadonlyMap<number, readonly AfterUndated[]>): Gate[] {
+function resolveGateReferences(b: Builder, missed: MissedReferences, waiting: ReadonlyMap<number, readonly AfterUndated[]>, bodyIds: () => Candidates): Gate[] {
   // A gate's readiness is a milestone (SPEC §12): the gates' schedule nodes, which share the milestones' refs, are no
   // suggestion for it (a tester was told to write BP1, itself a gate, for a gate that was named).
   const milestonesOnly = (target: string, plan: number): string[] => {
@@ -75,7 +77,7 @@ function resolveGateReferences(b: Builder, missed: MissedReferences, waiting: Re
   };
   return resolveGates(b, waiting, (kind, target, brokenKey, holder, plan, origin, notSuggested) =>
     missed.miss({ kind, target, brokenKey, holder, plan, origin, ...(notSuggested === undefined ? {} : { isGate: true as const }) },
-      kind === 'gate-body' ? () => b.bodyIndex.keys() : () => milestonesOnly(target, plan), {
+      kind === 'gate-body' ? bodyIds : () => milestonesOnly(target, plan), {
       self: notSuggested,
       chosen: kind === 'gate-body' ? bodyNamed(b.bodies, target) : target.includes('/') || notSuggested !== undefined ? undefined : missed.elsewhere(target),
     }));
