@@ -15,12 +15,14 @@ export interface WrittenValue {
 
 /**
  * The kind of entity the reference at `path` names (SPEC §1: after, require, meetings, a meeting's or gate's body, a
- * risk's or measure's milestones, the plan's governance.require), or undefined when `path` holds no such reference.
+ * gate's ready.milestone, a risk's or measure's milestones, the plan's governance.require), or undefined when `path` holds no such reference.
  */
 export function referenceKind(path: Path): ReferredKind | undefined {
   const [top, index, field] = path;
   if (top === 'plan') return index === 'governance' && field === 'require' && path.length === 4 ? 'bodies' : undefined;
   if (typeof top !== 'string' || typeof index !== 'number') return undefined;
+  // A gate's readiness milestone (SPEC §12; tester round 78 F13: `ready: {milestone: Møte1}` was offered another).
+  if (top === 'gates' && field === 'ready') return path.length === 4 && path[3] === 'milestone' ? 'milestones' : undefined;
   if (top === 'milestones' && field === 'after') return path.length === 4 || (path.length === 5 && path[4] === 'id') ? 'milestones' : undefined;
   if (path.length === 4 && (top === 'risks' || top === 'measures') && field === 'milestones') return 'milestones';
   if (path.length === 4 && top === 'milestones') return field === 'require' ? 'bodies' : field === 'meetings' ? 'meetings' : undefined;

@@ -57,12 +57,17 @@ export function idCharHint(value: unknown, form: FormName | undefined): Message 
 export function spellOut(value: string, form: FormName): string | undefined {
   const spec = FORMS[form];
   if (spec === undefined) return undefined;
-  const letters = value.replace(ZERO_WIDTH, '').trim().normalize('NFKC');
+  const letters = bareOf(value).normalize('NFKC');
   // Capitals for a word in capitals: two capital letters or more and no small one (`Ø` alone stays `Oe`).
   const ascii = !/\p{Ll}/u.test(letters) && /\p{Lu}.*\p{Lu}/u.test(letters) ? ASCII_CAPS : ASCII;
   let written = Array.from(letters, (c) => ascii[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
   if (spec.form === 'planId') written = written.toLowerCase();
   return spec.whole.test(written) ? written : undefined;
+}
+
+/** `value` without characters of no width and white space around it: what spellOut spells, and what it was meant to name. */
+export function bareOf(value: string): string {
+  return value.replace(ZERO_WIDTH, '').trim();
 }
 
 /**

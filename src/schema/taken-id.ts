@@ -1,6 +1,7 @@
 // An id definition's hint without an id it offers that is defined already: written, it would be a duplicate id.
 import { msg, type Message } from '../messages/index.js';
 import type { Path } from '../source/parse.js';
+import { bareOf } from './id-char-hint.js';
 
 /**
  * `hint`, a schema hint for the value at `path`, without the value it offers when that value is an id `isTaken` says
@@ -28,7 +29,9 @@ export function withoutTakenId(hint: Message, path: Path, isTaken: (id: string) 
 export function withoutOtherEntity(hint: Message, written: string, form: 'ref' | 'id' | 'meetingRef', names: (text: string) => string | undefined): Message {
   const offered = offeredValue(hint);
   if (offered === null || offered === written) return hint;
-  const meant = names(written);
+  // Written with a character of no width or a space around it, it means what it names without them (tester round 78
+  // F13: `"Møte1\u200b"` beside milestones Møte1 and Moete1 was offered Moete1, the other one).
+  const meant = names(written) ?? names(bareOf(written));
   const other = meant === undefined ? undefined : names(offered);
   if (other === undefined || other === meant) return hint;
   if (hint.id === 'schema.invisible.hint') return msg('schema.invisible.hint', { clean: null, form: msg('schema.form.hint', { form }) });

@@ -43,4 +43,33 @@ describe('a reference written as a definition whose spelling is taken', () => {
       `"ø" ${REF}`, // a risk's milestones
     ]);
   });
+
+  // Tester round 78 F13: a gate's readiness milestone written as the definition, and references with a character of
+  // no width or a space around them (which the id-character hint drops), were still offered the other entity.
+  it('is not offered it in a gate\'s ready.milestone, nor with a zero-width character or a space around it', async () => {
+    const text = `plan: {id: p, title: T}
+bodies:
+  - {id: Styrø, name: Styret}
+  - {id: Styroe, name: Annet}
+meetings:
+  - {body: Styroe, date: 2020-01-10}
+milestones:
+  - {id: Møte1, title: a, date: 2020-01-13}
+  - {id: Moete1, title: b, date: 2020-01-14}
+  - {id: X, title: x, date: 2020-01-20, after: ["Møte1\u200b", "p/Møte1 "], require: ["Styrø "]}
+  - {id: Y, title: y, date: 2020-01-20, after: ["Gå\u200b"]}
+gates:
+  - {id: G, title: g, body: Styroe, date: 2020-02-03, ready: {milestone: Møte1}}
+`;
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-09-01'], { files: { 'ws/p.yaml': text } });
+    const found = (JSON.parse(r.stdout) as { diagnostics: { rule: string; message: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema' && !d.message.startsWith('id of'));
+    expect(found.map((d) => [d.message.slice(0, d.message.indexOf(' of ')), d.hint])).toEqual([
+      ['after[0]', `"ø" ${REF}`],
+      ['after[1]', `"ø" ${REF}`],
+      ['require[0]', `"ø" ${ID}`],
+      // Nothing is defined Gå: the spelling is offered.
+      ['after[0]', `"å" ${REF}: write "Gaa"`],
+      ['ready.milestone', `"ø" ${REF}`],
+    ]);
+  });
 });
