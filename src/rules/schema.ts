@@ -6,7 +6,8 @@ import { definedIds, idScope } from '../model/defined-ids.js';
 import { isIdLike } from '../model/misspelt-definitions.js';
 import { meantIds, referenceKind, type ReferredKind } from '../model/meant-ids.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
-import { offeredValue, withoutOtherEntity, withoutTakenId } from '../schema/taken-id.js';
+import { offeredValue, withoutOffer, withoutOtherEntity, withoutTakenId } from '../schema/taken-id.js';
+import { reachesFrom } from '../graph/reaches.js';
 import { show } from '../schema/value-display.js';
 import { candidates, type Candidates } from '../text/closest.js';
 import { msg, msg0 } from '../messages/index.js';
@@ -34,6 +35,14 @@ export const schema: Rule = {
     // An id offered to one definition is taken for the later ones of its scope (tester round 77 F13: `Møte` and
     // `Moete\u200b` were both offered Moete; written, a duplicate id).
     const offered = new Set<string>();
+    let reaches: ((from: number, to: number) => boolean) | undefined;
+    /** Whether `after: [value]` on milestone `id` of plan `planId` would close a cycle: that milestone reaches it. */
+    const closesCycle = (planId: string, id: string, value: string | null): boolean => {
+      if (value === null) return false;
+      const from = ctx.workspace.milestoneIndex.get(`${planId}/${id}`);
+      const to = ctx.workspace.milestoneIndex.get(value.includes('/') ? value : `${planId}/${value}`);
+      return from !== undefined && to !== undefined && (reaches ??= reachesFrom(ctx.graph))(from, to);
+    };
     for (const { file, plan, problem, entity } of ctx.schemaProblems) {
       const kind = problem.written === undefined ? undefined : referenceKind(problem.path);
       const scope = idScope(problem.path, plan);
@@ -42,7 +51,10 @@ export const schema: Rule = {
       if (value !== null) offered.add(`${scope}\0${value}`);
       // A meeting's body or date whose offer names another meeting: written, the meeting is defined twice (round 77 F4).
       const named = problem.meeting !== undefined && ctx.workspace.meetingIndex.has(problem.meeting) ? withoutTakenId(offer, problem.path, () => true) : offer;
-      const hint = kind === undefined ? named : withoutOtherEntity(named, problem.written!, REFERENCE_FORMS[kind], (text) => isMeant(kind, plan, text));
+      const meant = kind === undefined ? named : withoutOtherEntity(named, problem.written!, REFERENCE_FORMS[kind], (text) => isMeant(kind, plan, text));
+      // An `after` entry offered a milestone that already comes after this one: written, the two wait on each other
+      // (tester round 78 F1: after: ["B\u200b"] on A, B after A, was offered B).
+      const hint = problem.path[0] === 'milestones' && problem.path[2] === 'after' && entity !== undefined && plan !== undefined && closesCycle(`${ctx.workspace.plans[plan]!.id}`, entity.name, offeredValue(meant)) ? withoutOffer(meant, 'ref') : meant;
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));
       if (undated !== undefined) waitedOn.delete(dateKey(file, [...undated.origin.path, 'date']));

@@ -33,7 +33,12 @@ export function withoutOtherEntity(hint: Message, written: string, form: 'ref' |
   // F13: `"Møte1\u200b"` beside milestones Møte1 and Moete1 was offered Moete1, the other one).
   const meant = names(written) ?? names(bareOf(written));
   const other = meant === undefined ? undefined : names(offered);
-  if (other === undefined || other === meant) return hint;
+  return other === undefined || other === meant ? hint : withoutOffer(hint, form);
+}
+
+/** `hint` without the value it offers to write (the id-character, unseen-character or meeting-body hint's); the
+ * unseen-character hint then gives `form`'s hint. */
+export function withoutOffer(hint: Message, form: 'ref' | 'id' | 'meetingRef'): Message {
   if (hint.id === 'schema.invisible.hint') return msg('schema.invisible.hint', { clean: null, form: msg('schema.form.hint', { form }) });
   if (hint.id === 'schema.meeting-body.hint') return msg('schema.meeting-body.hint', { ...hint.data, written: null, guess: null });
   return hint.id === 'schema.id-char.hint' ? msg('schema.id-char.hint', { ...hint.data, written: null }) : hint;

@@ -62,4 +62,22 @@ describe('a reference hint\'s offer', () => {
     expect(nb[0]).toBe('slik den er ment, er den "A", milepælen selv, som ikke kan komme etter seg selv: fjern denne oppføringen');
     expect(nb[1]).toBe('slik den er ment, er den "PS", som oppføring 1 i listen alt nevner: fjern denne oppføringen');
   });
+
+  // Tester round 78 F1: a milestone that comes after this one already was offered, and written, the two waited on each
+  // other (a cycle through another milestone). One before it, or after it only through others, is offered.
+  it('is no milestone that comes after this one already', async () => {
+    const text = `plan: {id: p, title: T}
+milestones:
+  - {id: A, title: a, date: 2020-01-13, after: ["B${Z}", "C${Z}", "D${Z}"]}
+  - {id: B, title: b, date: 2020-01-14, after: [A]}
+  - {id: C, title: c, date: 2020-01-10}
+  - {id: D, title: d, date: 2020-01-20, after: [B]}
+  - {id: E, title: e, date: 2020-01-21, after: ["D${Z}"]}
+`;
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-09-01'], { files: { 'ws/p.yaml': text } });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+    const unseen = 'it holds characters that do not show, as text pasted from a word processor may: ';
+    const form = `${unseen}remove them; write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)`;
+    expect(hints).toEqual([form, `${unseen}write C`, form, `${unseen}write D`]);
+  });
 });
