@@ -104,6 +104,6 @@ export function checkFormat(format: string | undefined, allowed: readonly string
   // `--format=` is a value left out, said as one missing at the end of the line is (tester round 63 F10).
   if (format === '') throw new UsageError(msg('cli.format.missing', { name: '--format <format>', command, allowed }));
   const chosen = format ?? allowed[0]!;
-  if (!allowed.includes(chosen)) throw new UsageError(msg('cli.format.unknown', { command, format: escapeControl(chosen), allowed }));
+  if (!allowed.includes(chosen)) throw new UsageError(msg('cli.format.unknown', { command, format: shownArgument(chosen), allowed }));
   return chosen;
 }

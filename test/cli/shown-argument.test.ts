@@ -12,6 +12,10 @@ describe('a command-line value in a refusal', () => {
     [['validate', 'plans', '--plan', 'nosuch'], 'milepel: --plan nosuch: no such plan in the workspace (plans: akson, felles-grunnmur)'],
     [['validate', 'plans', '--locale', ''], 'milepel: --locale "" is not supported: use nb or en'],
     [['validate', 'plans', '--locale', 'de_DE.UTF-8'], 'milepel: --locale de_DE.UTF-8 is not supported: use nb or en'],
+    // Tester round 78 F9: --from and --format too.
+    [['import', 'x.xer', '--from', ''], 'milepel: --from "" is not a format import reads: use xer, mspdi, csv, xlsx'],
+    [['gantt', 'plans', '--format', ' svg'], 'milepel: --format " svg": gantt has no format " svg"; use one of text'],
+    [['gantt', 'plans', '--format', 'svg'], 'milepel: --format svg: gantt has no format svg; use one of text'],
   ])('%j', async (argv, line) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);

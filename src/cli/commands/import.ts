@@ -1,4 +1,5 @@
 // `milepel import <file>`: reads a P6 / MS Project / CSV / XLSX schedule, writes plan files, reports what is approximated (SPEC §10).
+import { shownArgument } from '../../text/quote.js';
 import { Buffer } from 'node:buffer';
 import { posix } from 'node:path';
 import type { Io } from '../io.js';
@@ -29,7 +30,7 @@ export interface ImportOptions {
 export async function runImport(io: Io, file: string, options: ImportOptions): Promise<number> {
   const locale = decideLocale(options.locale, io);
   const from = options.from;
-  if (from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(from)) throw new UsageError(msg('cli.import.bad-from', { from: shown(from), formats: IMPORT_FORMATS }));
+  if (from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(from)) throw new UsageError(msg('cli.import.bad-from', { from: shownArgument(from), formats: IMPORT_FORMATS }));
   if (options.planId !== undefined && !PLAN_ID.test(options.planId)) throw new UsageError(msg('cli.import.bad-plan-id', { id: shown(options.planId) }));
   const out = options.out ?? 'plans';
   if (out === '') throw new UsageError(msg('cli.option-missing-argument', { name: '--out <dir>' }));
