@@ -41,7 +41,9 @@ export const schema: Rule = {
       if (value === null) return false;
       const from = ctx.workspace.milestoneIndex.get(`${planId}/${id}`);
       const to = ctx.workspace.milestoneIndex.get(value.includes('/') ? value : `${planId}/${value}`);
-      return from !== undefined && to !== undefined && (reaches ??= reachesFrom(ctx.graph))(from, to);
+      // A graph of part of the workspace (an edit's scoped findings) may not hold them: then nothing is withheld.
+      if (from === undefined || to === undefined || from >= ctx.graph.nodeCount || to >= ctx.graph.nodeCount) return false;
+      return (reaches ??= reachesFrom(ctx.graph))(from, to);
     };
     for (const { file, plan, problem, entity } of ctx.schemaProblems) {
       const kind = problem.written === undefined ? undefined : referenceKind(problem.path);
