@@ -8,7 +8,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { formatDay } from '../calendar/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { renderMessage, type Locale, type Message } from '../messages/index.js';
+import { type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { locateMilestone, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
@@ -16,7 +16,7 @@ import { addToList, removeFromList, removeListEntry, replaceInList } from './lis
 import { removeField, removeKeyAt } from './remove-key.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { escapeControl } from '../report/safe-text.js';
-import { showInvisible } from '../text/invisible.js';
+import { shownMessage } from '../report/shown-message.js';
 import { readScalar } from '../edit/verify.js';
 import { closingQuote } from '../text/quoted-scalar.js';
 
@@ -42,7 +42,7 @@ export function codeActions(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, 
     for (const fix of fixesFor(ws, analysis, f, d, d.hint, span)) {
       // A key or value with a character that does not show is shown escaped, as the finding's message shows it (tester
       // round 77 F11: the menu read "Rename min to min", the first with a zero-width space in it).
-      actions.push({ title: showInvisible(escapeControl(renderMessage(fix.title, locale))), kind: CodeActionKind.QuickFix, diagnostics: [lsp] satisfies LspDiagnostic[], edit: { changes: { [fix.uri]: [...fix.edits] } } });
+      actions.push({ title: shownMessage(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [lsp] satisfies LspDiagnostic[], edit: { changes: { [fix.uri]: [...fix.edits] } } });
     }
   }
   return actions;
