@@ -2,6 +2,7 @@
 import { msg, type Message } from '../messages/index.js';
 import type { Path } from '../source/parse.js';
 import { valueAt } from './place.js';
+import { offeredValue } from './taken-id.js';
 
 /** The lists of references whose entries are compared (SPEC §1: after, require, meetings, a risk's or measure's milestones). */
 const LIST_FIELDS: ReadonlySet<string> = new Set(['after', 'require', 'meetings', 'milestones']);
@@ -14,8 +15,7 @@ const LIST_FIELDS: ReadonlySet<string> = new Set(['after', 'require', 'meetings'
  * same link type, as model/read-milestone.ts finds a repeated link; `p/A` in plan p is `A`. Else `hint` itself.
  */
 export function withoutListedOffer(hint: Message, path: Path, data: unknown): Message {
-  const offered = hint.id === 'schema.invisible.hint' ? hint.data.clean
-    : hint.id === 'schema.id-char.hint' || hint.id === 'schema.meeting-body.hint' ? hint.data.written : null;
+  const offered = offeredValue(hint);
   if (offered === null) return hint;
   // An `after` entry is a reference or `{id, lag, type}`: the problem is then at its `id`.
   const inObject = path.length >= 5 && path[path.length - 1] === 'id' && path[path.length - 3] === 'after';

@@ -1,5 +1,6 @@
 // An id definition's hint without an id it offers that is defined already: written, it would be a duplicate id.
 import { msg, type Message } from '../messages/index.js';
+import type { FormName } from '../messages/data/input.js';
 import type { Path } from '../source/parse.js';
 import { bareOf } from './id-char-hint.js';
 
@@ -13,11 +14,8 @@ import { bareOf } from './id-char-hint.js';
  * name, unless the reference is written as another definition is.
  */
 export function withoutTakenId(hint: Message, path: Path, isTaken: (id: string) => boolean): Message {
-  if (hint.id === 'schema.id-char.hint' && hint.data.written !== null && isTaken(hint.data.written)) return msg('schema.id-char.hint', { ...hint.data, written: null });
-  if (hint.id === 'schema.invisible.hint' && hint.data.clean !== null && isTaken(hint.data.clean)) {
-    return msg('schema.invisible.hint', { clean: null, form: msg('schema.form.hint', { form: path[0] === 'plan' ? 'planId' : path[path.length - 1] === 'date' ? 'dayDate' : 'id' }) });
-  }
-  return hint;
+  const offered = offeredValue(hint);
+  return offered !== null && isTaken(offered) ? withoutOffer(hint, path[0] === 'plan' ? 'planId' : path[path.length - 1] === 'date' ? 'dayDate' : 'id') : hint;
 }
 
 /**
@@ -38,7 +36,7 @@ export function withoutOtherEntity(hint: Message, written: string, form: 'ref' |
 
 /** `hint` without the value it offers to write (the id-character, unseen-character or meeting-body hint's); the
  * unseen-character hint then gives `form`'s hint. */
-export function withoutOffer(hint: Message, form: 'ref' | 'id' | 'meetingRef'): Message {
+export function withoutOffer(hint: Message, form: FormName): Message {
   if (hint.id === 'schema.invisible.hint') return msg('schema.invisible.hint', { clean: null, form: msg('schema.form.hint', { form }) });
   if (hint.id === 'schema.meeting-body.hint') return msg('schema.meeting-body.hint', { ...hint.data, written: null, guess: null });
   return hint.id === 'schema.id-char.hint' ? msg('schema.id-char.hint', { ...hint.data, written: null }) : hint;
