@@ -2,6 +2,7 @@
 import type { Path } from '../source/parse.js';
 import type { Workspace } from './types.js';
 import { definedIds } from './defined-ids.js';
+import { meetingRefBody } from '../schema/meeting-name.js';
 
 /** The kinds of entity a reference names: milestones (`after`, a risk's or measure's `milestones`), bodies, meetings. */
 export type ReferredKind = 'milestones' | 'bodies' | 'meetings';
@@ -55,7 +56,8 @@ export function meantIds(ws: Workspace, invalid: readonly WrittenValue[]): (kind
   };
   const names = (kind: ReferredKind, plan: number | undefined, id: string): string | undefined => (isDefined([kind, 0, 'id'], plan, id) || isWritten(kind, plan, id) ? key(kind, plan, id) : undefined);
   return (kind, plan, text) => {
-    if (kind === 'meetings' && text.includes('@')) return names('bodies', plan, text.slice(0, text.lastIndexOf('@')));
+    const body = kind === 'meetings' ? meetingRefBody(text) : undefined;
+    if (body !== undefined) return names('bodies', plan, body);
     const slash = kind === 'milestones' ? text.indexOf('/') : -1;
     return slash < 0 ? names(kind, plan, text) : names(kind, ws.planIndex.get(text.slice(0, slash)), text.slice(slash + 1));
   };

@@ -1,5 +1,6 @@
 // The definition an unknown reference names in ids' characters while the definition's own id is no id yet.
-import { spellOut } from '../schema/id-char-hint.js';
+import { fitsIdForm, spellOut } from '../schema/id-char-hint.js';
+import { meetingRefBody } from '../schema/meeting-name.js';
 import type { Origin, UnresolvedReference, Workspace } from './types.js';
 
 /** A definition whose id is no id (`Rådet`), and the place of its id. */
@@ -13,8 +14,7 @@ export interface MisspeltDefinition {
 
 /** Whether `ref` is a reference to a milestone or body as the schema writes one (`$defs/ref`, or an id with `@date`). */
 export function isIdLike(ref: string): boolean {
-  const body = ref.includes('@') ? ref.slice(0, ref.lastIndexOf('@')) : ref;
-  return /^([a-z0-9][a-z0-9-]*\/)?[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(body);
+  return fitsIdForm(meetingRefBody(ref) ?? ref, 'ref');
 }
 
 /**
@@ -37,7 +37,10 @@ export function misspeltDefinitions(ws: Workspace): (u: UnresolvedReference) => 
   };
   return (u) => {
     if (u.kind === 'require' || u.kind === 'body' || u.kind === 'gate-body') return index().get(`body:${u.target}`);
-    if (u.kind === 'meetings') return u.target.includes('@') ? index().get(`body:${u.target.slice(0, u.target.lastIndexOf('@'))}`) : undefined;
+    if (u.kind === 'meetings') {
+      const body = meetingRefBody(u.target);
+      return body === undefined ? undefined : index().get(`body:${body}`);
+    }
     if (u.kind !== 'after' && u.kind !== 'milestones' && u.kind !== 'risk-milestones') return undefined;
     const plan = u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : u.plan === undefined ? undefined : ws.plans[u.plan]?.id;
     return plan === undefined ? undefined : index().get(`milestone:${plan}/${u.target.slice(u.target.indexOf('/') + 1)}`);

@@ -46,6 +46,11 @@ export function idCharHint(value: unknown, form: FormName | undefined): Message 
   return msg('schema.id-char.hint', { shown, form: spec.form, written: spellOut(value, form) ?? null });
 }
 
+/** Whether `value` is written as `form` (an id, plan id or reference) takes it: the schema's pattern of that form. */
+export function fitsIdForm(value: string, form: FormName): boolean {
+  return FORMS[form]?.whole.test(value) ?? false;
+}
+
 /**
  * `value` written in the characters of `form` (an id, plan id or reference: schemas/plan.schema.json) when it reads
  * so: white space around it and characters of no width dropped, compatibility forms as their letters and digits

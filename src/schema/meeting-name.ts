@@ -38,3 +38,9 @@ export function meetingNamedBy(path: Path, data: unknown, offered: string | null
   const named = meetingName({ ...(meeting as Record<string, unknown>), [path[2]]: offered });
   return named?.by === 'date' ? named.name : undefined;
 }
+
+/** The body part of a meeting reference `<body>@<date>` (before its last `@`); undefined for one without `@`. */
+export function meetingRefBody(ref: string): string | undefined {
+  const at = ref.lastIndexOf('@');
+  return at < 0 ? undefined : ref.slice(0, at);
+}
