@@ -2,8 +2,10 @@
 import type { Path } from '../source/parse.js';
 import type { Workspace } from './types.js';
 
-/** The lists whose ids a plan scopes (`plan/ID`), each with the list of its namespace: a gate's is a milestone's. */
-const PLAN_SCOPES: Readonly<Record<string, 'milestones' | 'goals' | 'risks' | 'measures'>> = { milestones: 'milestones', gates: 'milestones', goals: 'goals', risks: 'risks', measures: 'measures' };
+/** The namespaces of a plan's ids (`plan/ID`). */
+type PlanScope = 'milestones' | 'goals' | 'risks' | 'measures';
+/** The lists whose ids a plan scopes, each with the list of its namespace: a gate's is a milestone's. */
+const PLAN_SCOPES: Readonly<Record<string, PlanScope>> = { milestones: 'milestones', gates: 'milestones', goals: 'goals', risks: 'risks', measures: 'measures' };
 
 /**
  * For workspace `ws`: whether `id` is defined already in the scope of the id definition at `path` of a file of plan
@@ -15,7 +17,7 @@ const PLAN_SCOPES: Readonly<Record<string, 'milestones' | 'goals' | 'risks' | 'm
  */
 export function definedIds(ws: Workspace): (path: Path, plan: number | undefined, id: string) => boolean {
   const refs = new Map<string, ReadonlySet<string>>();
-  const refsOf = (scope: 'milestones' | 'goals' | 'risks' | 'measures'): ReadonlySet<string> => {
+  const refsOf = (scope: PlanScope): ReadonlySet<string> => {
     let set = refs.get(scope);
     if (set === undefined) {
       // Scheduled milestones and dated gates are in milestoneIndex, asked directly; undated ones and every gate here.
@@ -30,16 +32,26 @@ export function definedIds(ws: Workspace): (path: Path, plan: number | undefined
     return set;
   };
   return (path, plan, id) => {
-    if (path.length === 2 && path[0] === 'plan' && path[1] === 'id') return ws.planIndex.has(id);
-    if (path.length !== 3 || path[2] !== 'id' || typeof path[1] !== 'number' || typeof path[0] !== 'string') return false;
-    if (path[0] === 'bodies') return ws.bodyIndex.has(id);
-    if (path[0] === 'meetings') return ws.meetingIndex.has(id);
-    const scope = Object.hasOwn(PLAN_SCOPES, path[0]) ? PLAN_SCOPES[path[0]] : undefined;
+    const kind = definitionAt(path);
+    if (kind === 'plans') return ws.planIndex.has(id);
+    if (kind === 'bodies') return ws.bodyIndex.has(id);
+    if (kind === 'meetings') return ws.meetingIndex.has(id);
     const planId = plan === undefined ? undefined : ws.plans[plan]?.id;
-    if (scope === undefined || planId === undefined) return false;
+    if (kind === undefined || planId === undefined) return false;
     const ref = `${planId}/${id}`;
-    return (scope === 'milestones' && ws.milestoneIndex.has(ref)) || refsOf(scope).has(ref);
+    return (kind === 'milestones' && ws.milestoneIndex.has(ref)) || refsOf(kind).has(ref);
   };
+}
+
+/**
+ * What the id definition at `path` defines: a plan (`plan.id`), a body or meeting (the workspace's), or the entities of
+ * a plan's scope (PLAN_SCOPES: a gate's is a milestone's); undefined when `path` is no id definition.
+ */
+function definitionAt(path: Path): 'plans' | 'bodies' | 'meetings' | PlanScope | undefined {
+  if (path.length === 2 && path[0] === 'plan' && path[1] === 'id') return 'plans';
+  if (path.length !== 3 || path[2] !== 'id' || typeof path[1] !== 'number' || typeof path[0] !== 'string') return undefined;
+  if (path[0] === 'bodies' || path[0] === 'meetings') return path[0];
+  return Object.hasOwn(PLAN_SCOPES, path[0]) ? PLAN_SCOPES[path[0]] : undefined;
 }
 
 /**
@@ -48,9 +60,7 @@ export function definedIds(ws: Workspace): (path: Path, plan: number | undefined
  * together, its goals, risks, measures each); undefined when `path` is no id definition or the plan is unknown.
  */
 export function idScope(path: Path, plan: number | undefined): string | undefined {
-  if (path.length === 2 && path[0] === 'plan' && path[1] === 'id') return 'plans';
-  if (path.length !== 3 || path[2] !== 'id' || typeof path[1] !== 'number' || typeof path[0] !== 'string') return undefined;
-  if (path[0] === 'bodies' || path[0] === 'meetings') return path[0];
-  const scope = Object.hasOwn(PLAN_SCOPES, path[0]) ? PLAN_SCOPES[path[0]] : undefined;
-  return scope === undefined || plan === undefined ? undefined : `${plan}:${scope}`;
+  const kind = definitionAt(path);
+  if (kind === 'plans' || kind === 'bodies' || kind === 'meetings') return kind;
+  return kind === undefined || plan === undefined ? undefined : `${plan}:${kind}`;
 }
