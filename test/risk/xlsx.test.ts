@@ -11,7 +11,7 @@ const PYTHON = '/usr/bin/python3';
 const tmp = mkdtempSync(join(tmpdir(), 'milepel-risk-xlsx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Sheet { title: string; freeze: string | null; filter: string | null; rows: unknown[][]; types: string[][] }
+interface Sheet { title: string; freeze: string | null; filter: string | null; rows: unknown[][]; types: string[][]; formats: string[][] }
 
 function readWorkbook(bytes: Buffer): Sheet[] {
   const file = join(tmp, `risk-${Math.random().toString(36).slice(2)}.xlsx`);
@@ -23,7 +23,8 @@ out = []
 for ws in wb.worksheets:
     rows = [[c.value.date().isoformat() if isinstance(c.value, datetime.datetime) else c.value for c in row] for row in ws.iter_rows()]
     types = [[type(c.value).__name__ for c in row] for row in ws.iter_rows()]
-    out.append({"title": ws.title, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref, "rows": rows, "types": types})
+    formats = [[c.number_format for c in row] for row in ws.iter_rows()]
+    out.append({"title": ws.title, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref, "rows": rows, "types": types, "formats": formats})
 print(json.dumps(out))
 `;
   const r = spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
@@ -73,6 +74,30 @@ describe('risk --format xlsx', () => {
     expect(days.find((r) => r[3] >= 0.5)![0]).toBe(d['p50']);
     expect(days[0]![0] <= String(d['p10'])).toBe(true);
     expect(distribution.types.slice(1).every((t) => t[0] === 'datetime' && t[1] === 'int')).toBe(true);
+  }, 60_000);
+
+  // Tester round 74 F5: a lag's rho of -0.0007 (the JSON's value, rounded to four places) was a cell formatted `0.00`,
+  // which Excel and LibreOffice show as -0.00: a real negative driver to the eye. A decimal cell now shows two to four
+  // decimals (`0.00##`), the value it holds: -0.0007.
+  it('a decimal cell shows up to the four places the JSON gives: a rho near zero is not shown as -0.00', async () => {
+    const plan = [
+      'plan: {id: r, title: R, status_date: 2020-01-01}',
+      'milestones:',
+      '  - {id: S, title: s, date: 2020-01-06}',
+      '  - {id: A, title: a, date: 2020-01-07, after: [S], duration: 5d..10d..30d}',
+      '  - {id: B, title: b, date: 2020-01-07, after: [S], duration: 1d..2d..3d}',
+      '  - {id: E, title: e, date: 2020-01-07, after: [A, {id: B, lag: 0d..1d..2d}]}',
+    ].join('\n');
+    const args = ['risk', 'ws/r.yaml', '--seed', '52', '--iterations', '300', '--jobs', '1'];
+    const files = { 'ws/r.yaml': `${plan}\n` };
+    const json = JSON.parse((await runCli([...args, '--format', 'json'], { files })).stdout) as RiskJson;
+    const lag = json.drivers.find((d) => d['kind'] === 'lag')!;
+    expect(lag['sensitivity']).toBe(-0.0007);
+    const drivers = readWorkbook((await runCli([...args, '--format', 'xlsx'], { files })).io.outBytes())[1]!;
+    const row = drivers.rows.findIndex((r) => r[2] === 'lag');
+    expect(drivers.rows[row]![3]).toBe(-0.0007);
+    expect(drivers.formats[row]![3]).toBe('0.00##');
+    expect(drivers.formats.slice(1).every((f) => f[3] === '0.00##')).toBe(true);
   }, 60_000);
 
   it('without --milestone: no distribution sheet; refused on a terminal with exit 2', async () => {

@@ -80,6 +80,14 @@ function columnWidth(table: SheetTable, index: number): number {
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 1));
 }
 
+/**
+ * A decimal cell's number format: two decimals at least, up to four. Decimals are rounded to four places where they
+ * are made (risk/statistics.ts round4), so a cell shows the value it holds and the JSON gives; with `0.00`, a driver's
+ * rho of -0.0007 read -0.00 in Excel and LibreOffice, a real negative driver to the eye (tester round 74 F5), and a
+ * criticality of 0.0007 read 0.00 although some iterations found it critical.
+ */
+const DECIMAL_FORMAT = '0.00##';
+
 /** The workbook's bytes: one sheet per table, in order. */
 export async function writeXlsx(tables: readonly SheetTable[], options: XlsxOptions): Promise<Uint8Array> {
   const exceljs = await import('exceljs');
@@ -100,7 +108,7 @@ export async function writeXlsx(tables: readonly SheetTable[], options: XlsxOpti
         // An empty date cell keeps the date format (for a date typed in later); an early day written as text has none.
         const value = row[i] ?? null;
         if (column.kind === 'date' && (value === null || isDateCell(value, column.kind))) added.getCell(i + 1).numFmt = dateFormat;
-        else if (column.kind === 'decimal') added.getCell(i + 1).numFmt = '0.00';
+        else if (column.kind === 'decimal') added.getCell(i + 1).numFmt = DECIMAL_FORMAT;
         // Excel shows a cell's line breaks only when it wraps its text.
         else if (typeof value === 'string' && value.includes('\n')) added.getCell(i + 1).alignment = { wrapText: true };
       });
