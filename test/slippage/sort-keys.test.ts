@@ -3,7 +3,7 @@
 // plans left out of the report, and ranks that do not order the refs.
 import { describe, expect, it } from 'vitest';
 import type { SlipRow, SlipStatus } from '../../src/schedule/slippage.js';
-import { sortBySeverity, SEVERITY_ORDER } from '../../src/report/slippage/text.js';
+import { sortBySeverity, SEVERITY_ORDER } from '../../src/report/slippage/order.js';
 
 function random(seed: number): () => number {
   let s = seed;

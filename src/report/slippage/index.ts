@@ -2,7 +2,8 @@
 export { formatSlippageCsv, slippageCsvChunks } from './csv.js';
 export { formatSlippageJson, slippageJsonChunks } from './json.js';
 export { slippageSheet } from './sheet.js';
-export { formatSlippageText, slippageTextChunks, sortBySeverity, SEVERITY_ORDER } from './text.js';
+export { formatSlippageText, slippageTextChunks } from './text.js';
+export { sortBySeverity, SEVERITY_ORDER } from './order.js';
 
 /** Format names in the order help text lists them; `text` is the default. */
 export const slippageFormatNames = ['text', 'json', 'csv', 'xlsx'] as const;
