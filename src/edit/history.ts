@@ -3,7 +3,7 @@ import { flowSeparator } from './flow-separator.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle, renderFlowEntry, renderForecast, isPlainString } from './scalar.js';
-import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair } from './set-field.js';
+import { findPairEnd, findPair, isJsonInsert, planInsertPair, planSetPair } from './pair-edit.js';
 import { tagSpan } from './tag-span.js';
 import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-edit.js';
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
