@@ -49,6 +49,18 @@ export function codeActions(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, 
 }
 
 /**
+ * A space after the first colon from the finding's column on its line (a key glued to its value, `date:2019-09-02`:
+ * source/syntax-problem.ts), read in the line's text and turned into the client's positions by the index, as blanksAt.
+ */
+function spaceAfterColon(f: PlanFile, d: Diagnostic): Fix[] {
+  const line = d.line - 1;
+  const colon = f.index.lineText(line).indexOf(':', d.column - 1);
+  if (colon < 0) return [];
+  const at = f.index.fromLineText({ line, character: colon + 1 });
+  return [{ title: { id: 'lsp.action.space-after-colon', data: {} }, uri: f.uri, edits: [{ range: { start: at, end: at }, newText: ' ' }] }];
+}
+
+/**
  * The run of blanks (tabs and spaces) that holds the finding's tab, replaced by `spaces` spaces (source/indent-tabs.ts).
  * Read in the line's text and turned into the client's positions by the index: on line 0 after a byte order mark the
  * finding's column is one less than the client's character (tester round 47 F7: the BOM was replaced, not the tab).
@@ -90,6 +102,9 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
       return [blanksAt(f, d, { id: 'lsp.action.indent', data: { spaces: hint.data.spaces } }, hint.data.spaces)];
     case 'yaml-syntax.tab-blank.hint':
       return [blanksAt(f, d, { id: 'lsp.action.remove-tab', data: {} }, 0)];
+    case 'yaml-syntax.colon-without-space.hint':
+      // A value holding ': ' needs its quotes too, which a space alone would not give (the file would not parse).
+      return hint.data.quoted ? [] : spaceAfterColon(f, d);
     case 'schema.norwegian-key.hint':
       return renameKey(hint.data.english);
     case 'schema.norwegian-key.both.hint':

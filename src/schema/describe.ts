@@ -10,6 +10,7 @@ import type { FormName } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
 import type { SchemaProblem } from './check.js';
 import { englishKeyFor } from './norwegian-keys.js';
+import { gluedKeyHint } from './glued-key.js';
 import { meetingHint } from './meeting-hint.js';
 import { withoutListedOffer } from './listed-offer.js';
 import { meetingNamedBy } from './meeting-name.js';
@@ -75,7 +76,9 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // `{cpli: 0,9}` or `{lag: 2,5d}`: the comma ended the number, and what followed it became a key of its own
       // (tester round 65 F1, F2: "remove 5d", or a key 9 beside cpli: 0, the decimal comma unsaid).
       const commaOf = /^\d+[a-z]*$/i.test(extra) && isWritten(extra) && (holder as Record<string, unknown>)[extra] === null ? Object.keys(holder as object).find((k) => k !== extra && typeof (holder as Record<string, unknown>)[k] === 'number') : undefined;
-      const hint = commaOf !== undefined ? msg('schema.decimal-comma.key.hint', { key: commaOf, written: `${String((holder as Record<string, unknown>)[commaOf])},${extra}` })
+      const glued = isWritten(extra) ? gluedKeyHint(extra, (holder as Record<string, unknown>)[extra], allowed) : undefined;
+      const hint = glued !== undefined ? glued
+        : commaOf !== undefined ? msg('schema.decimal-comma.key.hint', { key: commaOf, written: `${String((holder as Record<string, unknown>)[commaOf])},${extra}` })
         : extra === '<<' ? msg0('schema.merge-key.hint')
         : english !== undefined ? msg(hasEnglish ? 'schema.norwegian-key.both.hint' : 'schema.norwegian-key.hint', { key: extra, english })
         : guess !== null && isWritten(guess) ? msg('schema.unknown-key.written.hint', { key: extra, guess })

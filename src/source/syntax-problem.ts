@@ -4,6 +4,7 @@ import { openNodeAt } from './document-nodes.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { SyntaxHint } from '../messages/data/input.js';
 import { shortenQuoted } from '../text/shorten.js';
+import { spacedPair, splitGluedKey } from '../text/glued-key.js';
 import { listWithoutBracketsAt, reservedStartAt, type ListKeyMemo } from './reserved-start.js';
 
 export interface YamlProblem {
@@ -76,9 +77,14 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError,
     if (bare !== undefined) return { offset: bare.offset, message: msg('yaml-syntax.list-without-brackets', { key: bare.key }), hint: msg('schema.list.hint', { key: bare.key, item: bare.list.slice(1, -1) }) };
   }
   const colonValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? plainValueWithColon(text, offset) : undefined;
+  const isKeyWithoutValue = colonValue === undefined && (/need to be followed by map values/i.test(message) || error.code === 'MULTILINE_IMPLICIT_KEY');
+  // `date:2019-09-02`, a key glued to its value: one plain text to YAML, reported as a key without a value, or as a
+  // key over two lines when a `key:` line follows (tester round 79 F2: the hint looked for an unclosed quote).
+  const glued = isKeyWithoutValue ? keyGluedToValue(text, offset) : undefined;
+  if (glued !== undefined) return { offset, message: msg('yaml-syntax.colon-without-space', { written: glued.written, key: glued.key }), hint: msg('yaml-syntax.colon-without-space.hint', { line: glued.line, quoted: glued.quoted }) };
   // A `key value` line without its colon: reported as a key without a value, or, when a `key:` line follows, as a key
   // over two lines (`title Leverandørdialog er fullført` then `date: …`).
-  const missingColon = colonValue === undefined && (/need to be followed by map values/i.test(message) || error.code === 'MULTILINE_IMPLICIT_KEY') ? lineWithColon(text, offset) : undefined;
+  const missingColon = isKeyWithoutValue ? lineWithColon(text, offset) : undefined;
   const overIndented = colonValue === undefined && error.code === 'BLOCK_AS_IMPLICIT_KEY' ? keyBeforeDeeperLine(text, offset) : undefined;
   const hint = colonValue !== undefined ? msg('yaml-syntax.quote-colon.hint', { value: colonValue })
     : missingColon !== undefined ? msg('yaml-syntax.missing-colon.hint', { line: missingColon })
@@ -126,6 +132,21 @@ function lineWithColon(text: string, offset: number): string | undefined {
   // Greedy, trimmed after: a lazy value before `\s*$` is quadratic in a line's inner blanks.
   const m = /^([A-Za-z_][\w.-]*) +([^\s:#][^#]*)$/.exec(line);
   return m === null ? undefined : `${m[1]}: ${shortenQuoted(m[2]!.trimEnd())}`;
+}
+
+/**
+ * The line at `offset`, without a comment, when it is a key glued to its value by a colon without a space
+ * (`date:2019-09-02`, `url:http://x`): as written (shortened), its key, and the pair as it should be written
+ * (text/glued-key.ts); else undefined.
+ */
+function keyGluedToValue(text: string, offset: number): { written: string; key: string; line: string; quoted: boolean } | undefined {
+  const end = text.indexOf('\n', offset);
+  let line = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
+  const comment = line.search(/[ \t]#/);
+  if (comment >= 0) line = line.slice(0, comment);
+  line = line.trimEnd();
+  const glued = splitGluedKey(line);
+  return glued === undefined ? undefined : { written: shortenQuoted(line), key: glued.key, ...spacedPair(glued.key, glued.value) };
 }
 
 /**

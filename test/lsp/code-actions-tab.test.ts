@@ -25,6 +25,24 @@ describe('a tab-indented line', () => {
     });
   }
 
+  it('a key glued to its value gets a space after its colon (tester round 79 F2)', async () => {
+    const uri = fileUri();
+    const published = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date:2026-07-02\n`);
+    expect(published.filter((d) => d.code === 'yaml-syntax').map((d) => d.range.start)).toEqual([{ line: 10, character: 4 }]);
+    const actions = await session.actionsAt(uri, 10, 4);
+    expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Put a space after the colon', edits: [{ range: at(10, 9), newText: ' ' }] }]);
+    await session.expectFixes(actions[0]!, (d) => d.code === 'yaml-syntax');
+    // In a flow mapping YAML reads `id:M2` as a key: the schema's unknown key gets the same fix, not "Rename to id".
+    const flow = await session.setText(uri, `${PLAN}  - {id:M2, title: Two, date: 2026-07-03}\n`);
+    expect(flow.filter((d) => d.code === 'schema').map((d) => d.range.start)).toContainEqual({ line: 8, character: 5 });
+    const flowActions = await session.actionsAt(uri, 8, 5);
+    expect(flowActions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Put a space after the colon', edits: [{ range: at(8, 8), newText: ' ' }] }]);
+    await session.expectFixes(flowActions[0]!, (d) => d.code === 'schema');
+    // A value that holds ': ' needs quotes as well: no fix that would leave the file unreadable.
+    await session.setText(uri, `${PLAN}  - id: M2\n    title:Fase 2: Go\n    date: 2026-07-03\n`);
+    expect(await session.actionsAt(uri, 9, 4)).toEqual([]);
+  });
+
   it('and a repeated entry of a milestone\'s list gets the later entry removed, the first kept (tester round 47 F6)', async () => {
 
     const uri = fileUri();

@@ -19,6 +19,34 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
     expect(syntaxHints('plan: {id: d, title: D}\nmilestones:\n  - id: M1\n    title Leverandørdialog er fullført\n    date: 2019-09-02\n')).toEqual(['4:5 put a colon after the key: title: Leverandørdialog er fullført']);
   });
 
+  // Tester round 79 F2: `date:2019-09-02` is one plain text to YAML; the parser's message ("Implicit map keys need to
+  // be followed by map values") and the hint ("close the flow collection or quoted string") sent the user looking for
+  // what is not there.
+  it('says a key is glued to its value when its colon has no space after it', () => {
+    const findings = (text: string, locale: 'en' | 'nb' = 'en'): string[] => analyze([{ file: 'p.yaml', text }], { clockToday: 19700 }).diagnostics
+      .filter((d) => d.rule === 'yaml-syntax').map((d) => `${d.line}:${d.column} ${renderMessage(d.message, locale)} | ${d.hint === undefined ? '' : renderMessage(d.hint, locale)}`);
+    const glued = 'has no space after the colon, so YAML reads it as one text, not as the key';
+    expect(findings('plan:\n  title: T\n  id:p\nmilestones:\n  - id: A\n    title: a\n    date: 2019-09-02\n')).toEqual([`3:3 id:p ${glued} id and its value | put a space after the colon: id: p`]);
+    // Before a `key:` line the parser says "a key over two lines"; an entry's first key; the last line of the file.
+    expect(findings('plan: {id: q, title: Q}\nmilestones:\n  - id: B\n    title:b\n    date: 2019-09-02\n')).toEqual([`4:5 title:b ${glued} title and its value | put a space after the colon: title: b`]);
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id:C\n    title: c\n')).toEqual([`3:5 id:C ${glued} id and its value | put a space after the colon: id: C`]);
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date:2019-09-02   # planned\n')).toEqual([`5:5 date:2019-09-02 ${glued} date and its value | put a space after the colon: date: 2019-09-02`]);
+    // A URL keeps its own colons.
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    x-url:http://x\n')[0]).toContain('put a space after the colon: x-url: http://x');
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date:2019-09-02\n', 'nb')).toEqual(['5:5 date:2019-09-02 har ikke mellomrom etter kolonet, så YAML leser det som én tekst, ikke som nøkkelen date og verdien | sett et mellomrom etter kolonet: date: 2019-09-02']);
+  });
+
+  // The same typo where YAML reads a key: `{id:C}` is the key `id:C` without a value, `title:Fase 2: Innføring` the
+  // key `title:Fase 2`. "Did you mean id?" renamed the key in the language server's quick fix and lost the value.
+  it('tells an unknown key that is a known key glued to its value to put a space after the colon', () => {
+    const hints = (text: string): string[] => analyze([{ file: 'p.yaml', text }], { clockToday: 19700 }).diagnostics
+      .filter((d) => d.rule === 'schema' && d.hint?.id === 'yaml-syntax.colon-without-space.hint').map((d) => `${d.line}:${d.column} ${renderMessage(d.hint!, 'en')}`);
+    expect(hints('plan: {id: r, title: R}\nmilestones:\n  - {id:C, title: c, date:2019-09-02}\n')).toEqual(['3:6 put a space after the colon: id: C', '3:22 put a space after the colon: date: 2019-09-02']);
+    expect(hints('plan: {id: r, title: R}\nmilestones:\n  - id: D\n    title:Fase 2: Innføring\n    date: 2019-09-02\n')).toEqual(['4:5 put a space after the colon: title: "Fase 2: Innføring"']);
+    // Not a key of the place (`owner` is a plan's, not a milestone's), nor a key whose value YAML read as a list.
+    expect(hints('plan: {id: r, title: R}\nmilestones:\n  - {id: C, title: c, date: 2019-09-02, owner:KS, after:A: [B]}\n')).toEqual([]);
+  });
+
   it('names the key whose value the deeper line continues', () => {
     const text = 'plan: {id: d, title: D}\nmilestones:\n  - id: M1\n      title: T\n    date: 2019-09-02\n';
     expect(syntaxHints(text)).toEqual(["3:9 the next line is indented further than id, so it reads as part of id's value: line its key up under id"]);

@@ -70,6 +70,7 @@ export interface LspMessages {
   'lsp.action.indent': { spaces: number };
   /** Remove a tab from a line otherwise blank. */
   'lsp.action.remove-tab': Empty;
+  'lsp.action.space-after-colon': Empty;
   /** actual-in-future when a forecast exists: the forecast takes the actual's date and `actual` goes. */
   'lsp.action.actual-to-forecast': { ref: string; value: string };
 }

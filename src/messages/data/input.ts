@@ -62,6 +62,13 @@ export interface InputMessages {
   'yaml-syntax.quote-value.hint': { value: string; entry: boolean };
   /** A list written without its `[ ]` (`require: "PS", "KR"`, `after: - A`). */
   'yaml-syntax.list-without-brackets': { key: string };
+  /** A key glued to its value (`date:2019-09-02`): the line as written, its key. */
+  'yaml-syntax.colon-without-space': { written: string; key: string };
+  /**
+   * The pair with a space after the key's colon (`date: 2019-09-02`), its value quoted when it holds ': ' (`quoted`):
+   * for the yaml-syntax finding and the schema's unknown key `id:C` alike (text/glued-key.ts).
+   */
+  'yaml-syntax.colon-without-space.hint': { line: string; quoted: boolean };
   /** A `key value` line without its colon (`date 2019-09-02`): the line as it should read. */
   'yaml-syntax.missing-colon.hint': { line: string };
   /** A key's value on a line followed by a line indented further: a continuation of that value, not a key of its own. */

@@ -66,6 +66,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'lsp.action.replace-meeting': (d) => `List ${d.meeting} in place of ${d.replacing} in the meetings of ${d.ref}`,
   'lsp.action.remove-key': (d) => `Remove ${d.key}`,
   'lsp.action.remove-tab': () => 'Remove the tab',
+  'lsp.action.space-after-colon': () => 'Put a space after the colon',
   'lsp.action.indent': (d) => (d.spaces === 1 ? 'Indent with 1 space' : `Indent with ${d.spaces} spaces`),
   'lsp.action.actual-to-forecast': (d) => `Use forecast: ${d.value} instead of actual in ${d.ref}`,
 };

@@ -93,6 +93,8 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
     : 'the directory name is not valid UTF-8, so the plan files in it are not read and nothing in them is checked; rename it'),
   'encoding.name-hint': (d) => d.mixed === true ? `rename the ${d.kind}, retyping the characters shown as \\xNN: the rest of its name is UTF-8 already, which a conversion from Latin-1 (convmv -f latin1) would garble` : `give the ${d.kind} a UTF-8 name, e.g. with convmv --notest${d.kind === 'directory' ? ' -r' : ''} -f latin1 -t utf-8 <name> (-f cp850 for a name unzipped from a zip made on Windows)`,
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
+  'yaml-syntax.colon-without-space': (d) => `${d.written} has no space after the colon, so YAML reads it as one text, not as the key ${d.key} and its value`,
+  'yaml-syntax.colon-without-space.hint': (d) => `put a space after the colon: ${d.line}`,
   'yaml-syntax.missing-colon.hint': (d) => `put a colon after the key: ${d.line}`,
   'yaml-syntax.over-indented.hint': (d) => `the next line is indented further than ${d.key}, so it reads as part of ${d.key}'s value: line its key up under ${d.key}`,
   'yaml-syntax.reserved-start': (d) => `${d.entry ? 'an entry of' : 'the value of'} ${d.key} starts with ${START_EN[d.start](d.char)}, so YAML does not read it as text`,

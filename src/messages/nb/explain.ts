@@ -63,6 +63,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'lsp.action.replace-meeting': (d) => `Oppgi ${d.meeting} i stedet for ${d.replacing} blant møtene til ${d.ref}`,
   'lsp.action.remove-key': (d) => `Fjern ${d.key}`,
   'lsp.action.remove-tab': () => 'Fjern tabulatoren',
+  'lsp.action.space-after-colon': () => 'Sett et mellomrom etter kolonet',
   'lsp.action.indent': (d) => `Rykk inn med ${d.spaces} mellomrom`,
   'lsp.action.actual-to-forecast': (d) => `Skriv forecast: ${d.value} i stedet for actual i ${d.ref}`,
 });
