@@ -43,6 +43,8 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
       .filter((d) => d.rule === 'schema' && d.hint?.id === 'yaml-syntax.colon-without-space.hint').map((d) => `${d.line}:${d.column} ${renderMessage(d.hint!, 'en')}`);
     expect(hints('plan: {id: r, title: R}\nmilestones:\n  - {id:C, title: c, date:2019-09-02}\n')).toEqual(['3:6 put a space after the colon: id: C', '3:22 put a space after the colon: date: 2019-09-02']);
     expect(hints('plan: {id: r, title: R}\nmilestones:\n  - id: D\n    title:Fase 2: Innføring\n    date: 2019-09-02\n')).toEqual(['4:5 put a space after the colon: title: "Fase 2: Innføring"']);
+    // A mapping of one line, `plan:` then `  id:p`, is the text "id:p" to YAML.
+    expect(hints('plan:\n  id:p\nmilestones: []\n')).toEqual(['2:3 put a space after the colon: id: p']);
     // Not a key of the place (`owner` is a plan's, not a milestone's), nor a key whose value YAML read as a list.
     expect(hints('plan: {id: r, title: R}\nmilestones:\n  - {id: C, title: c, date: 2019-09-02, owner:KS, after:A: [B]}\n')).toEqual([]);
   });
