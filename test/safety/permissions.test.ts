@@ -81,6 +81,14 @@ describe.skipIf(!SETPRIV || !IS_ROOT)('as an unprivileged user (setpriv)', () =>
     expect(readdirSync(dir)).toEqual(['plan.yaml']);
   });
 
+  it('init of a new folder in one it cannot write names both (tester round 79 F7: only the parent was named)', () => {
+    const target = join(dir, 'sub');
+    const r = runAsNobody(['init', target]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`milepel: cannot write the example workspace into ${target}: it cannot be made in ${dir}: permission denied (EACCES); choose another directory (milepel init <dir>)\n`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('refuses a file in a directory it cannot write, saying nothing was written', () => {
     const file = join(dir, 'plan.yaml');
     writeFileSync(file, PLAN);

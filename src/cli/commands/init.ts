@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { packageFile } from '../package.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
-import { linkedDirOnTheWay, refusedDir, writeNewFiles } from '../new-files.js';
+import { linkedDirOnTheWay, refusedPlace, writeNewFiles } from '../new-files.js';
 import { findPlanFiles } from '../load.js';
 import type { BrokenLinkFound } from '../broken-link.js';
 import { msg, msg0, renderMessage } from '../../messages/index.js';
@@ -46,7 +46,8 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   } catch (error) {
     const code = fsErrorCode(error);
     if (code === undefined) throw error;
-    throw new UsageError(msg('cli.init.cannot-write', { dir: escapeControl(refusedDir(error, dir, io.cwd())), reason: describeFsError(error), code }));
+    const place = refusedPlace(error, dir, io.cwd());
+    throw new UsageError(msg('cli.init.cannot-write', { dir: escapeControl(place.dir), target: place.target === null ? null : escapeControl(place.target), reason: describeFsError(error), code }));
   }
   const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
   // A schema kept as it was is said, when it is not this version's (a tester's garbage one passed without a word).

@@ -56,7 +56,8 @@ export interface CliCommandMessages {
   /** The first few plan files found in the folder, and how many more. */
   'cli.init.has-plans': { dir: string; files: readonly string[]; more: number };
   'cli.init.empty': None;
-  'cli.init.cannot-write': { dir: string; reason: Message; code: string };
+  /** `dir`: where the system refused the write; `target`: the folder given, when it was to be made in `dir` (else null). */
+  'cli.init.cannot-write': { dir: string; target?: string | null; reason: Message; code: string };
   /**
    * init or import (`command`) would write through `path`, a symbolic link to the directory `target`, under `dir`, the
    * folder it was given: refused, nothing written (README: init writes nothing outside the folder it is given).

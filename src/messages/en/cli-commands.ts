@@ -72,7 +72,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.init.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; init never overwrites: choose another directory (milepel init <dir>)`,
   'cli.init.has-plans': (d) => `${d.dir} already holds plan files (${list(d.files)}${d.more > 0 ? ` and ${d.more} more` : ''}), which a validate of it would read beside the example; init writes a new workspace: choose an empty or new directory (milepel init <dir>)`,
   'cli.init.empty': () => "init needs a directory, and '' names none: leave it out for ./plans, or write . for the current directory",
-  'cli.init.cannot-write': (d, f) => `cannot write the example workspace into ${d.dir}: ${f.render(d.reason)} (${d.code}); choose another directory (milepel init <dir>)`,
+  'cli.init.cannot-write': (d, f) => `cannot write the example workspace into ${d.target ?? d.dir}: ${d.target == null ? '' : `it cannot be made in ${d.dir}: `}${f.render(d.reason)} (${d.code}); choose another directory (milepel init <dir>)`,
   'cli.write.through-link': (d) => `${d.path} is a symbolic link to ${d.target}: ${d.command} writes nothing outside ${d.dir}, the folder it is given, nor through a link in it; remove the link, or make ${d.path} a real directory; nothing written`,
   'cli.init.wrote': (d) => `Wrote ${list(d.paths)}.${d.kept !== null ? `\nKept ${d.kept}, which was there and is not this version's schema: ${d.command} schema > ${pathWord(d.kept)} replaces it.` : ''}\nNext: ${d.command} validate ${pathWord(d.dir)}`,
 

@@ -72,7 +72,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.init.exists': (d) => `${list(d.paths)} finnes allerede; init overskriver aldri: velg en annen mappe (milepel init <mappe>)`,
   'cli.init.has-plans': (d) => `${d.dir} inneholder allerede planfiler (${list(d.files)}${d.more > 0 ? ` og ${d.more} til` : ''}), som en validering av mappen ville lese ved siden av eksempelet; init skriver et nytt arbeidsområde: velg en tom eller ny mappe (milepel init <mappe>)`,
   'cli.init.empty': () => "init trenger en mappe, og '' navngir ingen: utelat den for ./plans, eller skriv . for gjeldende mappe",
-  'cli.init.cannot-write': (d, f) => `kan ikke skrive eksempelet til ${d.dir}: ${f.render(d.reason)} (${d.code}); velg en annen mappe (milepel init <mappe>)`,
+  'cli.init.cannot-write': (d, f) => `kan ikke skrive eksempelet til ${d.target ?? d.dir}: ${d.target == null ? '' : `mappen kan ikke lages i ${d.dir}: `}${f.render(d.reason)} (${d.code}); velg en annen mappe (milepel init <mappe>)`,
   'cli.write.through-link': (d) => `${d.path} er en symbolsk lenke til ${d.target}: ${d.command} skriver ingenting utenfor ${d.dir}, mappen den får, og heller ikke gjennom en lenke i den; fjern lenken, eller gjør ${d.path} til en ekte mappe; ingenting er skrevet`,
   'cli.init.wrote': (d) => `Skrev ${list(d.paths)}.${d.kept !== null ? `\nBeholdt ${d.kept}, som fantes fra før og ikke er denne versjonens skjema: ${d.command} schema > ${pathWord(d.kept)} erstatter det.` : ''}\nNeste: ${d.command} validate ${pathWord(d.dir)}`,
 
