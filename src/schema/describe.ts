@@ -139,6 +139,14 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
     case 'oneOf':
     case 'pattern': {
       const form = formOf(error.schemaPath) ?? formByPlace(path);
+      // A number or true/false YAML read in `after` (`after: [100]`, `{id: 100, lag: 1d}`: ids of digits, as an import
+      // from a sheet or MS Project writes them quoted): the type finding `require` and `goal` get, at the id, whose
+      // hint says to quote it (tester round 79 F1: "which is not a dependency, write a reference").
+      const unquoted = form === 'dependency' ? unquotedId(value) : undefined;
+      if (unquoted !== undefined) {
+        const pointer = unquoted === 'entry' ? error.instancePath : `${error.instancePath}/id`;
+        return describe({ ...error, keyword: 'type', instancePath: pointer, schemaPath: `${error.schemaPath}/type`, params: { type: 'string' } }, data, writtenNumber);
+      }
       const tooLong = form !== undefined && DURATION_FORMS.has(form) ? partTooLong(value) : undefined;
       if (tooLong !== undefined) {
         return { path, key: false, message: msg('schema.too-long', { place, shown: shown(), part: tooLong === value ? null : tooLong, max: MAX_DURATION_N }), hint: msg('schema.too-long.hint', { max: MAX_DURATION_N }) };
@@ -213,4 +221,11 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
     default:
       return { path, key: false, message: msg('schema.other', { place, text: error.message ?? null }), hint: described() };
   }
+}
+
+/** Whether an `after` entry is a number or true/false YAML read (`entry`), or a mapping whose `id` is one (`id`). */
+function unquotedId(value: unknown): 'entry' | 'id' | undefined {
+  const isScalar = (v: unknown): boolean => typeof v === 'number' || typeof v === 'boolean';
+  if (isScalar(value)) return 'entry';
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'id') && isScalar((value as Record<string, unknown>)['id']) ? 'id' : undefined;
 }

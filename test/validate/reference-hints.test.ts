@@ -29,6 +29,19 @@ describe('hints beyond spelling', () => {
     ]);
   });
 
+  // Tester round 79 F1: `after: [100]` and `{id: 100, lag: 1d}` were "not a dependency: write a reference (MP2)",
+  // which is what the user had written; require and goal already said "put it in quotes".
+  it('quote a number or true/false YAML read in after, or as the id of an after mapping, at the value', async () => {
+    const plan = 'plan: {id: p, title: T}\nmilestones:\n  - {id: "100", title: a, date: 2019-09-02}\n  - {id: B, title: b, date: 2019-09-03, after: [100, {id: 100, lag: 1d}, true]}\n';
+    const r = await runCli(['validate', 'ws', '--today', '2019-01-01', '--format', 'json'], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
+    const found = (JSON.parse(r.stdout).diagnostics as { line: number; column: number; message: string; hint: string }[]).map((d) => `${d.line}:${d.column} ${d.message} | ${d.hint}`);
+    expect(found).toEqual([
+      '4:49 after[0] of milestone B must be text, not number 100 | YAML reads the value as 100: put it in quotes to keep it as text, as written',
+      '4:59 after[1].id of milestone B must be text, not number 100 | YAML reads the value as 100: put it in quotes to keep it as text, as written',
+      '4:74 after[2] of milestone B must be text, not boolean true | YAML reads the value as true: put it in quotes to keep it as text, as written',
+    ]);
+  });
+
   it('names the first plan, in the order read, with that bare id, for the first bare ids asked and the later ones alike', async () => {
     // Five bare ids: the first three are each looked for by a pass over the refs, the rest in a map of all bare ids.
     // q/XRM1 and r/RM11 end as RM1 does or begin as it does, and are no such ref; r/RM1 comes after q/RM1.
