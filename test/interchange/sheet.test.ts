@@ -206,6 +206,23 @@ describe('importCsv after lists', () => {
     expect(renderMessage(r.findings.find((f) => f.topic === 'link')!.message, 'nb')).toBe('X: after-oppføringen «MP1-2» er ingen id arket skriver; lest som raden med id-en «MP1 2», som ble skrevet som MP1-2 (skriv «MP1 2» for å vise til raden slik arket gjør)');
   });
 
+  it('reads `MP1-2` as MP1 with a lead when only a repeated row MP1 got the id MP1-2, which no entry names (tester round 79 F3)', () => {
+    // The second MP1 (line 4) and `MP 1` (line 6: MP-1 is line 5's) get numbers the sheet never wrote.
+    const r = importCsv('id;tittel;dato;etter\nMP1;a;02.09.2019;\nC;c;10.09.2019;MP1-2\nMP1;dup;14.09.2019;\nMP-1;b;03.09.2019;\nMP 1;x;04.09.2019;\nD;d;10.09.2019;"MP-1-2; MP1-2+1d; MP1-2 SS"\n', { name: 'lead.csv' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => `${l.id} ${l.type} ${l.lagDays}`)])).toEqual([
+      ['MP1', []], ['C', ['MP1 FS -2']], ['MP1-2', []], ['MP-1', []], ['MP-1-2', []], ['D', ['MP-1 FS -2']],
+    ]);
+    const links = r.findings.filter((f) => f.topic === 'link');
+    expect(links.map((f) => [f.line, f.kind, f.activity, renderMessage(f.message)])).toEqual([
+      [3, 'approximated', 'C', 'C: etter entry "MP1-2" is no id the sheet writes (the import gave it to the row at line 4, as MP1 is the id of another row); read as MP1 with a lead of 2 working days (write "MP1-2d" to say so, or give that row an id of its own and write it)'],
+      [7, 'approximated', 'D', 'D: etter entry "MP-1-2" is no id the sheet writes (the import gave it to the row at line 6, as MP-1 is the id of another row); read as MP-1 with a lead of 2 working days (write "MP-1-2d" to say so, or give that row an id of its own and write it)'],
+      [7, 'dropped', 'D', 'D: etter names "MP1-2", which is no id the sheet writes but the one the import gave the row at line 4, as MP1 is the id of another row; left out (give that row an id of its own and write it)'],
+      [7, 'dropped', 'D', 'D: etter names "MP1-2", which is no id the sheet writes but the one the import gave the row at line 4, as MP1 is the id of another row; left out (give that row an id of its own and write it)'],
+    ]);
+    expect(renderMessage(links[0]!.message, 'nb')).toBe('C: etter-oppføringen «MP1-2» er ingen id arket skriver (importen ga den til raden på linje 4, siden MP1 er id-en til en annen rad); lest som MP1 med et forsprang på 2 arbeidsdager (skriv «MP1-2d» for å si det, eller gi den raden en egen id og skriv den)');
+    expect(renderMessage(links[2]!.message, 'nb')).toBe('D: etter nevner «MP1-2», som ikke er en id arket skriver, men den importen ga raden på linje 4, siden MP1 er id-en til en annen rad; utelatt (gi den raden en egen id og skriv den)');
+  });
+
   it('reads a Norwegian sheet\'s A+1,5d as a lag of 1½ days, rounded to 2d and said with its row; A+0.5d is not "no row\'s id" (tester round 11 #2)', () => {
     const r = importCsv('id;tittel;dato;etter\nA;A;02.04.2024;\nF;F;10.04.2024;"A+1,5d"\nH;H;10.04.2024;"A+1.5d"\nI;I;10.04.2024;"A+0.5d"\nJ;J;10.04.2024;"A-0,5d; F"\n', { name: 'u.csv' });
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => `${l.id}${l.lagDays < 0 ? '' : '+'}${l.lagDays}`)])).toEqual([
@@ -395,6 +412,18 @@ describe('importXlsx', () => {
     const r = await importXlsx(bytes, { name: 'd.xlsx' });
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.date, m.after.map((l) => l.id)])).toEqual([['A', '2024-04-02', []], ['A-2', '2024-04-03', []], ['B', '2024-04-10', ['A']]]);
     expect(r.findings.map((f) => [f.line, f.kind, renderMessage(f.message)])).toEqual([[3, 'approximated', '"A" is the id of an earlier row; written as A-2']]);
+  });
+
+  it('names a workbook row numbered for a repeated id by its row number, and reads `A-2` after it as A with a lead (tester round 79 F3)', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['id', 'date', 'after']);
+      ws.addRow(['A', '2024-04-02', '']);
+      ws.addRow(['B', '2024-04-10', 'A-2']);
+      ws.addRow(['A', '2024-04-14', '']);
+    });
+    const r = await importXlsx(bytes, { name: 'd.xlsx' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => `${l.id} ${l.lagDays}`)])).toEqual([['A', []], ['B', ['A -2']], ['A-2', []]]);
+    expect(renderMessage(r.findings.find((f) => f.topic === 'link')!.message, 'nb')).toBe('B: after-oppføringen «A-2» er ingen id arket skriver (importen ga den til rad 4, siden A er id-en til en annen rad); lest som A med et forsprang på 2 arbeidsdager (skriv «A-2d» for å si det, eller gi den raden en egen id og skriv den)');
   });
 
   it('reads a cell 1+1,5d; 2 as two links, the first with its lag rounded, and 2+0.5d as a link (tester round 11 #2)', async () => {

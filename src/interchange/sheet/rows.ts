@@ -78,6 +78,11 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   const ids = new IdAllocator(sheet.rows.map(written));
   /** Each kept row's id as written and the id it got, in row order (see parseAfter's `known`). */
   const kept: { raw: string; id: string }[] = [];
+  /**
+   * Each id the import numbered (`MP1-2` for a second row `MP1`, or for a row whose cleaned id another row has), with
+   * its row and the id it would have had: no id the sheet writes, so no `after` entry names it (tester round 79 F3).
+   */
+  const numbered = new Map<string, { line: number; base: string }>();
   const drafts: { row: SheetRow; id: string; after: string }[] = [];
   const milestones: (ImportedMilestone & { after: ImportedLink[] })[] = [];
   /** The first row left out per id it writes (trimmed) and why, for the `after` entries that name it (afterUnknown). */
@@ -112,6 +117,7 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     const date = read;
     const allocated = ids.allocate(written(row));
     id = allocated.id;
+    if (allocated.isRepeated || allocated.taken !== null) numbered.set(id, { line: row.line, base: allocated.taken ?? raw });
     // A sheet's cells are read without the blanks around them, silently; the blanks are said only when they are why
     // the id changed (` A-100` when a row is `A-100`: the cell as written is no milepel id).
     if (id !== raw) note('approximated', 'id', msg('import.sheet.id-changed', { written: allocated.taken === raw ? written(row) : raw, id, repeated: allocated.isRepeated, taken: allocated.taken }));
@@ -155,19 +161,23 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   // An id as the sheet writes it names its row first (a tester's `after: Øst` was dropped when the row became Ost);
   // then the ids written, for a sheet that names a row by the id it got.
   // A row that kept the id it writes goes first: ` A-100` (numbered) does not take `A-100` from the row A-100.
+  // A number the import added names no row: the sheet never wrote it, and `MP1-2` with a second row `MP1` is still MP1
+  // with a lead of 2 days, not that row (tester round 79 F3); only a cleaned id (`MP1 2` → `MP1-2`) is the sheet's text.
   const known = new Map<string, string>();
   for (const k of kept) if (k.raw === k.id) known.set(k.raw, k.id);
   for (const k of kept) if (!known.has(k.raw)) known.set(k.raw, k.id);
-  for (const k of kept) if (!known.has(k.id)) known.set(k.id, k.id);
+  for (const k of kept) if (!known.has(k.id) && !numbered.has(k.id)) known.set(k.id, k.id);
   /** The id as written of each kept row whose id had to change, by the id it got (parseAfter's `isWritten`). */
   const rawIds = new Set(kept.map((k) => k.raw));
   const writtenAs = new Map<string, string>();
-  for (const k of kept) if (k.raw !== k.id && !rawIds.has(k.id)) writtenAs.set(k.id, k.raw);
+  for (const k of kept) if (k.raw !== k.id && !rawIds.has(k.id) && !numbered.has(k.id)) writtenAs.set(k.id, k.raw);
   /** The id every row writes, kept or left out (SPEC §10: ids are kept whether or not the row is left out). */
   const writtenIds = new Set(sheet.rows.map((row) => cellText(row.cells[columns.get('id') ?? -1] ?? '')).filter((raw) => raw !== ''));
   // A row that was left out is still a row (`after: 3` with row 3 left out for having no date was said to name "no
   // row's id", though the comma rule counts it as one): the link names it, where it is, and why it is not in the plan.
   const afterUnknown = (id: string, ref: string, column: string): Message => {
+    const given = numbered.get(ref);
+    if (given !== undefined) return msg('import.sheet.after-numbered-id', { id, column, ref, ...given, isRowNumber: sheet.isRowNumber === true });
     const gone = leftOut.get(ref);
     return gone === undefined ? msg('import.sheet.unknown-after', { id, column, ref }) : msg('import.sheet.after-left-out', { id, column, ref, ...gone, isRowNumber: sheet.isRowNumber === true });
   };
@@ -188,7 +198,10 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     const isRow = (ref: string): boolean => (known.has(ref) ? known.get(ref) !== m.id : writtenIds.has(ref));
     for (const a of parseAfter(draft.after, known, (problem) => {
       if ('renamed' in problem) note('approximated', msg('import.sheet.after-renamed-id', { id: m.id, column, entry: problem.renamed, raw: writtenAs.get(problem.renamed) ?? problem.renamed }), 'link', problem.link);
-      else if ('guessed' in problem) note('approximated', msg('import.sheet.after-bare-lead', { id: m.id, column, entry: problem.guessed, ref: problem.ref, days: problem.days }), 'link', problem.link);
+      else if ('guessed' in problem) {
+        const given = numbered.get(problem.guessed);
+        note('approximated', msg('import.sheet.after-bare-lead', { id: m.id, column, entry: problem.guessed, ref: problem.ref, days: problem.days, ...(given !== undefined ? { numbered: { ...given, isRowNumber: sheet.isRowNumber === true } } : {}) }), 'link', problem.link);
+      }
       // A lag that is no whole number of days is under `hours`, as P6's and MS Project's are (README's topics).
       else if ('rounded' in problem) note('approximated', msg('import.sheet.after-lag-rounded', { id: m.id, column, entry: problem.rounded, exact: problem.exact, elapsed: problem.elapsed, days: problem.days }), 'hours', problem.link);
       else if ('entry' in problem) drop(msg('import.sheet.bad-after-entry', { id: m.id, column, entry: problem.entry }));

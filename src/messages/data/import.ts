@@ -54,12 +54,18 @@ export interface ImportMessages {
   // the locale (tester round 21 #7: a Norwegian sheet's column `Etter` was called `after` in Norwegian lines).
   'import.sheet.bad-after-entry': { id: string; column: string; entry: string };
   /** `M1-5` read as M1 with a lead of 5 working days (`days` -5): a '-' and a number without a unit after a row's id. */
-  'import.sheet.after-bare-lead': { id: string; column: string; entry: string; ref: string; days: number };
+  /**
+   * `numbered`: the entry is the id the import gave the row at `line` (a row number of a workbook when `isRowNumber`),
+   * as `base`, the id it would have had, is another row's: no id the sheet writes.
+   */
+  'import.sheet.after-bare-lead': { id: string; column: string; entry: string; ref: string; days: number; numbered?: { line: number; base: string; isRowNumber: boolean } };
   'import.sheet.after-renamed-id': { id: string; column: string; entry: string; raw: string };
   /** `A+1,5d`: a lag of `exact` working days (calendar days when `elapsed`; a lead when negative) rounded to `days`. */
   'import.sheet.after-lag-rounded': { id: string; column: string; entry: string; exact: number; elapsed: boolean; days: number };
   'import.sheet.self-after': { id: string; column: string };
   'import.sheet.unknown-after': { id: string; column: string; ref: string };
+  /** `ref` is only the id the import gave the row at `line` (as import.sheet.after-bare-lead's `numbered`). */
+  'import.sheet.after-numbered-id': { id: string; column: string; ref: string; line: number; base: string; isRowNumber: boolean };
   /**
    * `ref` is the id of a row that was left out (the first such row, at `line`; a row number of a workbook when
    * `isRowNumber`), and why: it has no date (`no-date`), its date `value` gives no day (`bad-date`), or its date cell

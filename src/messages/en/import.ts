@@ -14,6 +14,8 @@ function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic
 /** `a`, `a and b`, `a, b and c`. */
 const listed = (items: readonly string[], and: string): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]!}`);
 const round2 = (n: number): number => Math.round(n * 100) / 100;
+/** A sheet's row by its line, or by its row number in a workbook. */
+const rowAt = (d: { line: number; isRowNumber: boolean }): string => (d.isRowNumber ? `row ${d.line}` : `the row at line ${d.line}`);
 const LEFT_OUT_EN: Readonly<Record<LeftOutTopic, string>> = { inactive: 'inactive', external: "another project's", dates: 'no finish' };
 const onDay = (day: number | null, f: Fmt): string => (day === null ? '' : ` ${f.date(day)}`);
 const who = (id: string | null, task: string): string => id ?? `task ${task}`;
@@ -69,11 +71,12 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.sheet.duration-rounded': (d) => `${d.id}: duration "${d.value}" is ${round2(d.exact)} ${d.elapsed ? 'calendar' : 'working'} days, and a plan's durations are whole days; rounded to ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.bad-status': (d) => `${d.id}: status "${d.value}" is not green, yellow or red (grønn, gul, rød); left out`,
   'import.sheet.bad-after-entry': (d) => `${d.id}: ${d.column} entry "${d.entry}" is not "<id>", "<plan-id>/<id>", "<id>+5d" or "<id> SS-2d"; left out`,
-  'import.sheet.after-bare-lead': (d) => `${d.id}: ${d.column} entry "${d.entry}" is no row's id; read as ${d.ref} ${d.days === 0 ? 'with no lag' : `with a lead of ${-d.days} working ${d.days === -1 ? 'day' : 'days'}`} (write "${d.ref}-${-d.days}d" to say so, or the id as it is)`,
+  'import.sheet.after-bare-lead': (d) => `${d.id}: ${d.column} entry "${d.entry}" is ${d.numbered !== undefined ? `no id the sheet writes (the import gave it to ${rowAt(d.numbered)}, as ${d.numbered.base} is the id of another row)` : "no row's id"}; read as ${d.ref} ${d.days === 0 ? 'with no lag' : `with a lead of ${-d.days} working ${d.days === -1 ? 'day' : 'days'}`} (write "${d.ref}-${-d.days}d" to say so, or ${d.numbered !== undefined ? 'give that row an id of its own and write it' : 'the id as it is'})`,
   'import.sheet.after-renamed-id': (d) => `${d.id}: ${d.column} entry "${d.entry}" is no id the sheet writes; read as the row whose id "${d.raw}" was written as ${d.entry} (write "${d.raw}" to name that row as the sheet does)`,
   'import.sheet.after-lag-rounded': (d) => `${d.id}: ${d.column} entry "${d.entry}" has a ${d.exact < 0 ? 'lead' : 'lag'} of ${round2(Math.abs(d.exact))} ${d.elapsed ? 'calendar' : 'working'} days, and a plan's lags are whole days; rounded to ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.self-after': (d) => `${d.id}: ${d.column} names the row itself, a dependency cycle; left out`,
   'import.sheet.unknown-after': (d) => `${d.id}: ${d.column} names "${d.ref}", which is no row's id; left out`,
+  'import.sheet.after-numbered-id': (d) => `${d.id}: ${d.column} names "${d.ref}", which is no id the sheet writes but the one the import gave ${rowAt(d)}, as ${d.base} is the id of another row; left out (give that row an id of its own and write it)`,
   'import.sheet.after-left-out': (d) => `${d.id}: ${d.column} names "${d.ref}", ${d.isRowNumber ? `row ${d.line}` : `the row at line ${d.line}`}, which was left out (${LEFT_OUT_WHY[d.why](d.value)}); ${d.why === 'no-date' ? 'give that row a date' : "correct that row's date"} to keep the link`,
   'import.xlsx.formula': (d) => `cell ${d.cell} holds the formula =${d.formula}: ${d.hasResult ? 'its saved result is imported as a value' : 'it has no saved result, so the cell is read as empty'}`,
   'import.xlsx.error-value': (d) => `cell ${d.cell} holds the error ${d.error}; read as empty`,

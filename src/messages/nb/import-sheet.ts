@@ -11,6 +11,9 @@ const LEFT_OUT_WHY = {
   'date-cell': (cell: string) => `datocellen ${cell} har ingen dag`,
 } as const;
 
+/** A sheet's row by its line, or by its row number in a workbook. */
+const rowAt = (d: { line: number; isRowNumber: boolean }): string => (d.isRowNumber ? `rad ${d.line}` : `raden på linje ${d.line}`);
+
 const COLUMNS = `${COLUMNS_EN.join(', ')} (eller ${COLUMNS_NB.join(', ')})`;
 
 export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.sheet.${string}` | `import.xlsx.${string}`>> => ({
@@ -28,11 +31,12 @@ export const importSheetNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.sheet.duration-rounded': (d, f) => `${d.id}: varigheten «${d.value}» er ${f.decimal(Math.round(d.exact * 100) / 100)} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}, og en plans varigheter er hele dager; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.bad-status': (d) => `${d.id}: statusen «${d.value}» er ikke grønn, gul eller rød (green, yellow, red); utelatt`,
   'import.sheet.bad-after-entry': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ikke «<id>», «<plan-id>/<id>», «<id>+5d» eller «<id> SS-2d»; utelatt`,
-  'import.sheet.after-bare-lead': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ikke id-en til noen rad; lest som ${d.ref} ${d.days === 0 ? 'uten etterslep' : `med et forsprang på ${dec(-d.days)} ${d.days === -1 ? 'arbeidsdag' : 'arbeidsdager'}`} (skriv «${d.ref}-${dec(-d.days)}d» for å si det, eller id-en slik den er)`,
+  'import.sheet.after-bare-lead': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ${d.numbered !== undefined ? `ingen id arket skriver (importen ga den til ${rowAt(d.numbered)}, siden ${d.numbered.base} er id-en til en annen rad)` : 'ikke id-en til noen rad'}; lest som ${d.ref} ${d.days === 0 ? 'uten etterslep' : `med et forsprang på ${dec(-d.days)} ${d.days === -1 ? 'arbeidsdag' : 'arbeidsdager'}`} (skriv «${d.ref}-${dec(-d.days)}d» for å si det, eller ${d.numbered !== undefined ? 'gi den raden en egen id og skriv den' : 'id-en slik den er'})`,
   'import.sheet.after-renamed-id': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» er ingen id arket skriver; lest som raden med id-en «${d.raw}», som ble skrevet som ${d.entry} (skriv «${d.raw}» for å vise til raden slik arket gjør)`,
   'import.sheet.after-lag-rounded': (d) => `${d.id}: ${d.column}-oppføringen «${d.entry}» har ${d.exact < 0 ? 'et forsprang' : 'et etterslep'} på ${dec(Math.abs(d.exact))} ${d.elapsed ? 'kalenderdager' : 'arbeidsdager'}, og en plan har bare hele dager; avrundet til ${d.days}${d.elapsed ? 'ed' : 'd'}`,
   'import.sheet.self-after': (d) => `${d.id}: ${d.column} viser til raden selv, en sirkulær avhengighet; utelatt`,
   'import.sheet.unknown-after': (d) => `${d.id}: ${d.column} nevner «${d.ref}», som ikke er id-en til noen rad; utelatt`,
+  'import.sheet.after-numbered-id': (d) => `${d.id}: ${d.column} nevner «${d.ref}», som ikke er en id arket skriver, men den importen ga ${rowAt(d)}, siden ${d.base} er id-en til en annen rad; utelatt (gi den raden en egen id og skriv den)`,
   'import.sheet.after-left-out': (d) => `${d.id}: ${d.column} nevner «${d.ref}», ${d.isRowNumber ? `rad ${d.line}` : `raden på linje ${d.line}`}, som ble utelatt (${LEFT_OUT_WHY[d.why](d.value)}); ${d.why === 'no-date' ? 'gi den raden en dato' : 'rett datoen i den raden'} for å beholde lenken`,
   'import.xlsx.formula': (d) => `cellen ${d.cell} inneholder formelen =${d.formula}: ${d.hasResult ? 'det lagrede resultatet importeres som en verdi' : 'den har ikke noe lagret resultat, så cellen leses som tom'}`,
   'import.xlsx.error-value': (d) => `cellen ${d.cell} inneholder feilen ${d.error}; lest som tom`,
