@@ -147,6 +147,24 @@ describe('milepel import of a P6 XER file with a loop', () => {
   });
 });
 
+describe("a repeated link: README's `link` topic and every import agree on which is kept (tester round 79 F4)", () => {
+  // The README said "the first is kept"; P6 and sheets alike keep the link that requires the later date, the first read
+  // only on a tie. The row is read from the README, and the imports of the same pair of links must do what it says.
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const linkRow = readme.split('\n').find((l) => l.startsWith('| `link` |')) ?? '';
+
+  it('keeps the later-date link of two in a P6 file and in a sheet, the first of two that tie, as the README says', async () => {
+    expect(linkRow).toContain('the one that requires the later date is kept');
+    expect(linkRow).toContain('the first when both require the same date');
+    expect(linkRow).not.toContain('(the first is kept)');
+    const p6 = await importAndValidate('cyc.xer', xer([['2', '1', 'PR_FS', '0'], ['2', '1', 'PR_FS', '8']]));
+    expect(p6.imported.io.written.get('ws/demo.yaml')).toContain('after: [{id: A, lag: 1d}]');
+    const sheet = await importAndValidate('lead.csv', 'id,date,after\nA,2020-01-10,\nB,2020-01-10,"A; A+1d"\nC,2020-01-10,"A+1w; A+5d"\n');
+    expect(sheet.imported.io.written.get('ws/lead.yaml')).toContain('  - id: B\n    title: B\n    date: 2020-01-10\n    after: [{id: A, lag: 1d}]\n');
+    expect(sheet.imported.io.written.get('ws/lead.yaml')).toContain('after: [{id: A, lag: 1w}]');
+  });
+});
+
 describe('milepel import: each link left out said once, and truly (tester round 21 #1, #12)', () => {
   it('P6: a link repeated after one that closes a cycle is said to close it too, not that "the first is kept" (same.xer)', async () => {
     const text = xer([
