@@ -1,7 +1,6 @@
 // Workbooks (SPEC §15) through exceljs, loaded only when asked for: one sheet per table, real date cells, frozen header, filters.
 import { dayFromYmd, type DayNumber } from '../../calendar/index.js';
 import { formatDate, type Locale } from '../locale.js';
-import { escapeControl } from '../safe-text.js';
 import type { ColumnKind, SheetTable, SheetValue } from './table.js';
 import { normalizeZipTimes } from './zip-times.js';
 
@@ -32,39 +31,39 @@ function isDateCell(value: SheetValue, kind: ColumnKind): value is DayNumber {
   return kind === 'date' && typeof value === 'number' && value >= FIRST_DATE_CELL;
 }
 
-/** TAB and LF: kept as written (a cell may hold line breaks; XML 1.0 holds both as they are). */
-const KEPT_AS_WRITTEN = /([\t\n])/;
-
 /**
- * Plan text as a cell holds it: a tab or line break as written (it was the two characters `\n`, a tester's finding;
- * CSV keeps them too, report/sheet/csv.ts), every other control character escaped: XML 1.0 cannot hold most of
- * them, and a CR would be read back as LF by every XML reader, so it stays `\r` as in every report.
+ * What a cell cannot hold as it is: the C0 controls but TAB and LF (XML 1.0 holds none of them, and reads a CR back as
+ * LF), DEL and the C1 controls (exceljs leaves them out of the XML), a lone surrogate, U+FFFE and U+FFFF. With the `u`
+ * flag a surrogate pair is one code point, so only a lone surrogate matches.
  */
-function cellText(text: string): string {
-  if (!KEPT_AS_WRITTEN.test(text)) return escapeControl(text);
-  const parts = text.split(KEPT_AS_WRITTEN);
-  for (let i = 0; i < parts.length; i += 2) parts[i] = escapeControl(parts[i]!);
-  return parts.join('');
-}
-
-/** The `_` that starts `_xHHHH_` (hex in either case): ECMA-376 Part 1 §22.9.2.19 ST_Xstring reads that as U+HHHH. */
-const XSTRING_ESCAPE_START = /_(?=x[0-9A-Fa-f]{4}_)/g;
+const NOT_HELD = '[\\0-\\x08\\x0b-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufffe\\uffff]';
+/** A quick test, without the `u` flag (a surrogate half of a pair matches too): text without a match needs no pass. */
+const MAY_NEED_ESCAPE = new RegExp(`_x|${NOT_HELD}`);
+/**
+ * Each character NOT_HELD matches, and each `_` that would start `_xHHHH_` in the text written (hex in either case):
+ * ECMA-376 Part 1 §22.9.2.19 ST_Xstring reads that as U+HHHH. The `_` that closes it may be a character written so.
+ */
+const XSTRING = new RegExp(`_(?=x[0-9A-Fa-f]{4}(?:_|${NOT_HELD}))|${NOT_HELD}`, 'gu');
 
 /**
- * Text as SpreadsheetML holds it literally: each `_` that starts `_xHHHH_` written as `_x005F_` (ST_Xstring's escape
- * for `_`), since Excel, LibreOffice, exceljs's reader and milepel's import decode `_xHHHH_` and exceljs writes text
- * raw (a tester's `Fil_x000D_navn` read back with a CR in it). The look-ahead finds overlapping ones too:
- * `_x005F_x0041_` is written `_x005F_x005F_x005F_x0041_`, read back as itself.
+ * Text as SpreadsheetML holds it exactly. A character a cell cannot hold as it is is written `_xHHHH_` (ST_Xstring),
+ * as Excel writes a cell's CR (`_x000D_`), and Excel, LibreOffice, exceljs's reader and milepel's import read it back
+ * as the character (tester round 79 F5: BEL was written as the four characters `\x07`, the cell of a title that says
+ * `\x07`). A `_` that would start `_xHHHH_` is written `_x005F_`, ST_Xstring's escape for `_`, since exceljs writes
+ * text raw (a tester's `Fil_x000D_navn` read back with a CR in it); overlapping ones too: `_x005F_x0041_` is written
+ * `_x005F_x005F_x005F_x0041_`, read back as itself. TAB, LF, and bidi and line-separator characters are written as
+ * they are (XML holds them; a cell wraps at LF, see writeXlsx).
  */
 export function escapeXstring(text: string): string {
-  return text.includes('_x') ? text.replace(XSTRING_ESCAPE_START, '_x005F_') : text;
+  if (!MAY_NEED_ESCAPE.test(text)) return text;
+  return text.replace(XSTRING, (c) => (c === '_' ? '_x005F_' : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`));
 }
 
 function cellValue(value: SheetValue, kind: ColumnKind, options: XlsxOptions): string | number | Date | null {
   if (value === null) return null;
   if (kind === 'date' && typeof value === 'number') return isDateCell(value, kind) ? options.instantOf(value) : formatDate(value, options.locale);
   if (typeof value === 'number') return value;
-  return escapeXstring(cellText(value));
+  return escapeXstring(value);
 }
 
 /** Characters a column needs: its header and longest cell, a date as 10, within 6–60 (Excel's units are about a character). */
