@@ -5,6 +5,7 @@ import { analyzeTexts, locateOrigin, STRUCTURAL_RULES, type Analysis, type Sourc
 import type { Workspace } from '../model/types.js';
 import { escapeControl } from '../report/safe-text.js';
 import { closestWord } from '../text/closest.js';
+import { shownPath } from '../text/quote.js';
 import { nodeGit, readBaselineSources, type GitResult, type GitRunner } from './baseline.js';
 import type { Io } from './io.js';
 import { clockToday } from './options.js';
@@ -36,7 +37,7 @@ export async function loadBaselineWorkspace(io: Io, spec: string, current: Analy
   const base = await analyzeTexts(sources, { today: current.today, clockToday: clockToday(io), findings: 'structural', keepData: false });
   if (base.hasStructuralErrors) {
     const broken = new Set(base.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)).map((d) => d.file));
-    io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: msg('cli.baseline.broken', { spec: escapeControl(spec), files: [...broken].map(escapeControl) }) }), locale)}\n`);
+    io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: msg('cli.baseline.broken', { spec: shownPath(spec), files: [...broken].map(escapeControl) }) }), locale)}\n`);
   }
   return { label: spec, workspace: base.workspace };
 }
@@ -52,11 +53,11 @@ function gateSpecs(io: Io, spec: string, current: Analysis, paths: readonly stri
   const gate = gates.find((g) => g.ref === ref) ?? (ref.includes('/') ? undefined : only(gates.filter((g) => g.id === ref)));
   if (gate === undefined) {
     const guess = closestWord(ref, gates.map((g) => g.ref));
-    throw new UsageError(msg('cli.baseline.no-gate', { spec: escapeControl(spec), ref: escapeControl(ref), guess: guess ?? null, hasGates: gates.length > 0 }));
+    throw new UsageError(msg('cli.baseline.no-gate', { spec: shownPath(spec), ref: escapeControl(ref), guess: guess ?? null, hasGates: gates.length > 0 }));
   }
   const rev = gate.baseline;
   if (rev === undefined) {
-    throw new UsageError(msg('cli.baseline.gate-no-rev', { spec: escapeControl(spec), gate: gate.ref }));
+    throw new UsageError(msg('cli.baseline.gate-no-rev', { spec: shownPath(spec), gate: gate.ref }));
   }
   return (paths.length > 0 ? paths : ['plans']).map((p) => {
     const isDir = io.stat(p)?.isDirectory !== false;
@@ -73,8 +74,8 @@ function gateSpecs(io: Io, spec: string, current: Analysis, paths: readonly stri
       return `${escapeControl(gate.origin.file)}:${at.line}:${at.column}`;
     };
     const found = atRevision(inRepo, rev, path);
-    if (found === 'no-revision') throw new UsageError(msg('cli.baseline.gate-bad-rev', { spec: escapeControl(spec), gate: gate.ref, rev: escapeControl(rev), at: where() }));
-    if (found === 'no-path') throw new UsageError(msg('cli.baseline.gate-no-path', { spec: escapeControl(spec), gate: gate.ref, rev: escapeControl(rev), at: where(), path: escapeControl(path) }));
+    if (found === 'no-revision') throw new UsageError(msg('cli.baseline.gate-bad-rev', { spec: shownPath(spec), gate: gate.ref, rev: escapeControl(rev), at: where() }));
+    if (found === 'no-path') throw new UsageError(msg('cli.baseline.gate-no-path', { spec: shownPath(spec), gate: gate.ref, rev: escapeControl(rev), at: where(), path: escapeControl(path) }));
     return { spec: `${rev}:${path}`, git: inRepo };
   });
 }
@@ -115,14 +116,14 @@ function explicitGit(io: Io, spec: string, paths: readonly string[], git: GitRun
   if (/^\.\.?([/\\]|$)/.test(path)) {
     // The same revision with the plans' path from that repository's root (a tester was told HEAD:plans for base:./plans).
     const fromRoot = relative(plansTop, isDir ? dir : resolve(io.cwd(), p)).split(sep).join('/');
-    throw new UsageError(msg('cli.baseline.other-repo-relative', { spec: escapeControl(spec), repo: escapeControl(plansTop), path: escapeControl(p), instead: escapeControl(`${spec.slice(0, colon)}:${fromRoot}`) }));
+    throw new UsageError(msg('cli.baseline.other-repo-relative', { spec: shownPath(spec), repo: escapeControl(plansTop), path: escapeControl(p), instead: escapeControl(`${spec.slice(0, colon)}:${fromRoot}`) }));
   }
   return (args) => git(['-C', plansTop, ...args]);
 }
 
 /** Why the repository of `path` could not be found: git missing, git refusing (its words), or no repository there. */
 function notInRepo(spec: string, path: string, r: GitResult): UsageError {
-  const shown = escapeControl(spec);
+  const shown = shownPath(spec);
   if (r.errorCode === 'ENOENT') return new UsageError(msg('cli.baseline.no-git', { spec: shown }));
   if (r.errorCode !== undefined) return new UsageError(msg('cli.baseline.git-error', { spec: shown, code: r.errorCode }));
   const said = (r.stderr.split('\n')[0] ?? '').replace(/^fatal: /, '').trim();

@@ -10,6 +10,7 @@ import { findPlanFiles, MAX_WORKSPACE_BYTES, readPlanFiles, wholeMegabytes } fro
 import { decodePlanBytes } from '../source/decode.js';
 import { UsageError } from './usage-error.js';
 import { escapeControl } from '../report/safe-text.js';
+import { shownPath } from '../text/quote.js';
 
 export interface GitResult {
   /** Exit status; null when git could not be started. */
@@ -54,9 +55,11 @@ export function readBaselineSources(io: Io, spec: string, git: GitRunner = nodeG
     }
   }
   const colon = spec.indexOf(':');
-  if (colon < 0) throw new UsageError(msg('cli.baseline.missing', { spec }));
+  // Quoted in what it says when it is not one word that shows as written (tester round 78 F9: `--baseline ' x'`).
+  const shown = shownPath(spec);
+  if (colon < 0) throw new UsageError(msg('cli.baseline.missing', { spec: shown }));
   const written = spec.slice(colon + 1).split('\\').join('/');
-  return readFromGit(spec, spec.slice(0, colon), gitPath(written), written, git, notes);
+  return readFromGit(shown, spec.slice(0, colon), gitPath(written), written, git, notes);
 }
 
 /** Whether a path from the repository's root leads out of it (`..`, `a/../../x`). */
@@ -80,7 +83,7 @@ export function gitPath(path: string): string {
 }
 
 /**
- * `path` as git reads it (gitPath), `written` as the user wrote it, for messages. `notes`: what the reading says beside
+ * `path` as git reads it (gitPath), `written` as the user wrote it and `spec` the --baseline value as shown, for messages. `notes`: what the reading says beside
  * the files (links in the tree it did not follow: baseline-git-tree.ts).
  */
 function readFromGit(spec: string, rev: string, path: string, written: string, git: GitRunner, notes: Message[]): SourceText[] {

@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import type { SourceBytes, SourceText } from '../analyze-texts.js';
 import { escapeControl } from '../report/safe-text.js';
+import { shownPath } from '../text/quote.js';
 import { decodePlanBytes, type DecodedText } from '../source/decode.js';
 import type { DirEntry, EntryLook, FileStat, Io } from './io.js';
 import { describeFsError, fsErrorCode } from './fs-error.js';
@@ -64,7 +65,7 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
     found.add(file);
   };
   for (const arg of args) {
-    const shown = escapeControl(arg);
+    const shown = shownPath(arg);
     const stat = io.stat(arg);
     if (!stat) throw new UsageError(whyNoStat(io, arg, shown, paths.length === 0));
     // A directory is walked whatever its name (SPEC §1: the files found recursively in a directory named on the command
@@ -81,7 +82,7 @@ export function findPlanFiles(io: Io, paths: readonly string[], notes: Message[]
   }
   if (found.size === 0 && (unread === undefined || unread.length === 0)) {
     // What was skipped is the reason there is nothing to read (a plan whose name is not UTF-8, a dangling link …).
-    const paths = args.map(escapeControl);
+    const paths = args.map(shownPath);
     throw new UsageError(notes.length === 0 ? msg('cli.path.no-plans', { paths }) : msg('cli.path.no-plans-skipped', { paths, skipped: notes[0]!, more: notes.length - 1 }));
   }
   return sortedByResolvedPath(found, io.cwd());

@@ -28,3 +28,17 @@ const PLAIN_WORD = /^[A-Za-z0-9._@/-]+$/;
 export function shownArgument(text: string): string {
   return PLAIN_WORD.test(text) ? text : quoteText(text);
 }
+
+/** A name every character of which shows as itself: no white space, quote, control, format or lone surrogate. */
+const PLAIN_PATH = /^[^\s"\p{Cc}\p{Cf}\p{Cs}]+$/u;
+
+/**
+ * A path or `<git-rev>:<path>` named on the command line as a refusal shows it: as written when every character of it
+ * shows as itself (`plans`, `./plans/a.yaml`, `milepæler.csv`, `origin/main:plans`, `C:\plans`: a path's colons, letters
+ * outside A–Z and backslashes stay as written, where shownArgument would quote them), else quoted as quoteText quotes
+ * it, so that an empty path, one with spaces around it or a character that does not show can be seen (tester round 78
+ * F9: `validate ' plans'` read " plans: no such file or directory", `--baseline ' x'` "--baseline  x: …").
+ */
+export function shownPath(text: string): string {
+  return PLAIN_PATH.test(text) ? text : quoteText(text);
+}

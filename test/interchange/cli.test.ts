@@ -182,7 +182,7 @@ describe('milepel import', () => {
   it.each([
     [['import', 'gone.xer'], /^milepel: gone.xer does not exist\n$/],
     [['import', 'x.csv', '--from', 'pdf'], /^milepel: --from pdf is not a format import reads/],
-    [['import', 'x.csv', '--plan-id', 'Bad Id'], /^milepel: --plan-id Bad Id is not a plan id/],
+    [['import', 'x.csv', '--plan-id', 'Bad Id'], /^milepel: --plan-id "Bad Id" is not a plan id/],
     [['import', 'x.csv', '--from', 'xer'], /^milepel: cannot import x.csv: not a Primavera P6 XER file/],
     [['import', 'x.csv', '--from', 'mspdi'], /^milepel: cannot import x.csv: not an XML file/],
     [['import', 'x.csv', '--from', 'xlsx'], /^milepel: cannot import x.csv: not an XLSX workbook: an \.xlsx file is a zip archive, and this one is not; it is text, a CSV file perhaps: import it with --from csv, or rename it \.csv$/m],

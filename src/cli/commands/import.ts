@@ -1,5 +1,5 @@
 // `milepel import <file>`: reads a P6 / MS Project / CSV / XLSX schedule, writes plan files, reports what is approximated (SPEC §10).
-import { shownArgument } from '../../text/quote.js';
+import { shownArgument, shownPath } from '../../text/quote.js';
 import { Buffer } from 'node:buffer';
 import { posix } from 'node:path';
 import type { Io } from '../io.js';
@@ -31,14 +31,14 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   const locale = decideLocale(options.locale, io);
   const from = options.from;
   if (from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(from)) throw new UsageError(msg('cli.import.bad-from', { from: shownArgument(from), formats: IMPORT_FORMATS }));
-  if (options.planId !== undefined && !PLAN_ID.test(options.planId)) throw new UsageError(msg('cli.import.bad-plan-id', { id: shown(options.planId) }));
+  if (options.planId !== undefined && !PLAN_ID.test(options.planId)) throw new UsageError(msg('cli.import.bad-plan-id', { id: shownArgument(options.planId) }));
   const out = options.out ?? 'plans';
   if (out === '') throw new UsageError(msg('cli.option-missing-argument', { name: '--out <dir>' }));
   // An empty name (a script's unset variable) is no file: say which argument is missing rather than ' does not exist'.
   if (file === '') throw new UsageError(msg('cli.missing-argument', { name: 'file' }));
   const stat = io.stat(file);
-  if (stat === undefined) throw new UsageError(msg('cli.import.missing', { file: shown(file) }));
-  if (!stat.isFile) throw new UsageError(msg('cli.import.not-file', { file: shown(file) }));
+  if (stat === undefined) throw new UsageError(msg('cli.import.missing', { file: shownPath(file) }));
+  if (!stat.isFile) throw new UsageError(msg('cli.import.not-file', { file: shownPath(file) }));
   const schema = schemaFor(io, out);
   // Read once, when first asked: by the cycle check (a link naming a plan the file does not hold), else for the ids.
   let there: Promise<PlansInOut | undefined> | undefined;
