@@ -107,6 +107,9 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
       return hint.data.quoted ? [] : spaceAfterColon(f, d);
     case 'schema.norwegian-key.hint':
       return renameKey(hint.data.english);
+    // The key without the characters that do not show (tester round 78 F10).
+    case 'schema.invisible-key.hint':
+      return renameKey(hint.data.clean);
     case 'schema.norwegian-key.both.hint':
     case 'schema.unknown-key.written.hint':
       return fix({ id: 'lsp.action.remove-key', data: { key: shownKey } }, removeKeyAt(f, f.index.offsetAt(span.start), hint.data.key));

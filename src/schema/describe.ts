@@ -1,7 +1,7 @@
 // One ajv error as the 'schema' problem the user reads: the message at the offending value, and the hint that fixes it.
 import { MAX_DURATION_N } from '../calendar/duration.js';
 import { showInvisible } from '../text/invisible.js';
-import { unseenHint, unseenIn } from './unseen-hint.js';
+import { unseenHint, unseenIn, unseenKeyHint } from './unseen-hint.js';
 import { idCharHint } from './id-char-hint.js';
 import type { AjvError } from './ajv-error.js';
 import type { Path } from '../source/parse.js';
@@ -16,7 +16,7 @@ import { withoutListedOffer } from './listed-offer.js';
 import { meetingNamedBy } from './meeting-name.js';
 import { offeredValue } from './taken-id.js';
 import { placeOf, pointerToPath, valueAt } from './place.js';
-import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription } from './schema-lookup.js';
+import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription, takesKey } from './schema-lookup.js';
 import { compactDay, kindOf, planLowered, show } from './value-display.js';
 import { DATE_FORMS, listItems, monthYear, writtenDayHint } from './value-hints.js';
 import { STATUS_WORDS } from '../model/status-words.js';
@@ -76,10 +76,13 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // `{cpli: 0,9}` or `{lag: 2,5d}`: the comma ended the number, and what followed it became a key of its own
       // (tester round 65 F1, F2: "remove 5d", or a key 9 beside cpli: 0, the decimal comma unsaid).
       const commaOf = /^\d+[a-z]*$/i.test(extra) && isWritten(extra) && (holder as Record<string, unknown>)[extra] === null ? Object.keys(holder as object).find((k) => k !== extra && typeof (holder as Record<string, unknown>)[k] === 'number') : undefined;
+      // A key that is one its mapping takes but for characters that do not show (tester round 78 F10: `x\u200b-owner`).
+      const unseen = unseenKeyHint(extra, (key) => takesKey(error.schemaPath, path, key), isWritten);
       const glued = isWritten(extra) ? gluedKeyHint(extra, (holder as Record<string, unknown>)[extra], allowed) : undefined;
       const hint = glued !== undefined ? glued
         : commaOf !== undefined ? msg('schema.decimal-comma.key.hint', { key: commaOf, written: `${String((holder as Record<string, unknown>)[commaOf])},${extra}` })
         : extra === '<<' ? msg0('schema.merge-key.hint')
+        : unseen !== undefined ? unseen
         : english !== undefined ? msg(hasEnglish ? 'schema.norwegian-key.both.hint' : 'schema.norwegian-key.hint', { key: extra, english })
         : guess !== null && isWritten(guess) ? msg('schema.unknown-key.written.hint', { key: extra, guess })
         : msg('schema.unknown-key.hint', { guess, allowed });

@@ -62,12 +62,28 @@ export function nearestDescription(schemaPath: string): string | null {
  * max}`: `#/anyOf/2`) is looked up in the definition the value's place names; until 1 Dec 2026 it listed none.
  */
 export function allowedKeys(schemaPath: string, path: Path = []): string[] {
+  const properties = mappingAt(schemaPath, path)?.['properties'];
+  return properties && typeof properties === 'object' ? Object.keys(properties).filter((k) => k !== '$schema') : [];
+}
+
+/**
+ * Whether the mapping at `schemaPath` (as allowedKeys finds it) takes `key`: one of its properties, or a key its
+ * `patternProperties` allow (`x-owner`, extension data: `^x-`).
+ */
+export function takesKey(schemaPath: string, path: Path, key: string): boolean {
+  const node = mappingAt(schemaPath, path);
+  const properties = node?.['properties'];
+  if (properties !== null && typeof properties === 'object' && Object.hasOwn(properties, key) && key !== '$schema') return true;
+  const patterns = node?.['patternProperties'];
+  return patterns !== null && typeof patterns === 'object' && Object.keys(patterns).some((p) => new RegExp(p, 'u').test(key));
+}
+
+/** The schema node of the mapping an `additionalProperties` error at `schemaPath` is about (see allowedKeys). */
+function mappingAt(schemaPath: string, path: Path): SchemaNode | undefined {
   const at = schemaPath.replace(/\/additionalProperties$/, '');
   const form = formByPlace(path);
   const def = form === undefined ? undefined : DEF_OF_FORM[form];
-  const owner = schemaAt(at) ?? (def !== undefined && at.startsWith('#/') ? schemaAt(`#/$defs/${def}${at.slice(1)}`) : undefined);
-  const properties = owner?.['properties'];
-  return properties && typeof properties === 'object' ? Object.keys(properties).filter((k) => k !== '$schema') : [];
+  return schemaAt(at) ?? (def !== undefined && at.startsWith('#/') ? schemaAt(`#/$defs/${def}${at.slice(1)}`) : undefined);
 }
 
 /** The form of value (FormName, worded in the catalogues) the node at `schemaPath` stands for, or undefined. */

@@ -27,6 +27,22 @@ export function unseenIn(value: unknown): string | undefined {
   return out.trim();
 }
 
+/** A key a quick fix can write as it is, unquoted: letters, digits, `_`, `.` and `-`, not starting with `.` or `-`. */
+const PLAIN_KEY = /^[\p{L}\p{N}_][\p{L}\p{N}._-]*$/u;
+
+/**
+ * The hint for an unknown key holding characters that do not show, when without them it is a key its mapping takes
+ * (`takes`: an allowed key, or an extension key `x-…`): rename it to that key, or, when that key is written beside it
+ * already, remove it (tester round 78 F10: `x\u200b-owner` was told to put extension data under a key starting with
+ * x-, which it visibly did). Undefined for a key without such characters, or one that is no key of its mapping without
+ * them either.
+ */
+export function unseenKeyHint(key: string, takes: (key: string) => boolean, isWritten: (key: string) => boolean): Message | undefined {
+  const clean = unseenIn(key);
+  if (clean === undefined || !PLAIN_KEY.test(clean) || !takes(clean)) return undefined;
+  return isWritten(clean) ? msg('schema.unknown-key.written.hint', { key, guess: clean }) : msg('schema.invisible-key.hint', { key, clean });
+}
+
 /**
  * Control characters that separate, as white space does: tab, line feed, vertical tab, form feed, carriage return, the
  * information separators U+001C–U+001F, next line U+0085, and the line and paragraph separators U+2028 and U+2029

@@ -162,6 +162,8 @@ export interface InputMessages {
   /** A value holding characters that do not show (text/invisible.ts, bidi and control characters): the value without them. */
   'schema.invisible.again': Empty;
   /** `clean`: the value without them, null when it is no value of its form either: `form` then says what is. */
+  /** An unknown key that is `clean` without characters that do not show (`key` as written): rename it. */
+  'schema.invisible-key.hint': { key: string; clean: string };
   'schema.invisible.hint': { clean: string | null; form: Message };
   'schema.quote.hint': { shown: string };
   /** A number written with a decimal comma (`0,3`), which YAML reads as text: `fixed` with a point. */

@@ -156,6 +156,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.ref-case.hint': (d) => `plan ids are lower case: ${d.ref}`,
   'schema.listed.hint': (d) => `as meant, it is ${quoteText(d.written)}, ${d.entry === null ? 'the milestone itself, which cannot come after itself' : `which entry ${d.entry} of this list names already`}: remove this entry`,
   'schema.invisible.hint': (d, f) => `it holds characters that do not show, as text pasted from a word processor may: ${d.clean !== null ? `write ${d.clean}` : `remove them; ${f.render(d.form)}`}`,
+  'schema.invisible-key.hint': (d) => `it holds characters that do not show, as text pasted from a word processor may: rename it to ${d.clean}`,
   'schema.invisible.again': () => 'write it again by hand',
   'schema.decimal-comma.hint': (d) => `write ${d.fixed}: a decimal number takes a point, not a comma (${d.written} is text)`,
   'schema.decimal-comma.key.hint': (d) => `${d.key}: ${d.written} inside braces is read as ${d.key} and a key after the comma: a decimal number takes a point (0.9), a duration or lag a whole number of units (2d)`,

@@ -161,6 +161,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.ref-case.hint': (d) => `plan-id-er skrives med små bokstaver: ${d.ref}`,
   'schema.listed.hint': (d) => `slik den er ment, er den ${quoteText(d.written)}, ${d.entry === null ? 'milepælen selv, som ikke kan komme etter seg selv' : `som oppføring ${d.entry} i listen alt nevner`}: fjern denne oppføringen`,
   'schema.invisible.hint': (d, f) => `verdien har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: ${d.clean !== null ? `skriv ${d.clean}` : `fjern dem; ${f.render(d.form)}`}`,
+  'schema.invisible-key.hint': (d) => `nøkkelen har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: gi den navnet ${d.clean}`,
   'schema.invisible.again': () => 'skriv den inn på nytt for hånd',
   'schema.decimal-comma.hint': (d) => `skriv ${d.fixed}: desimaltall skrives med punktum, ikke komma (${d.written} er tekst)`,
   'schema.decimal-comma.key.hint': (d) => `${d.key}: ${d.written} i krøllparenteser leses som ${d.key} og en nøkkel etter kommaet: desimaltall skrives med punktum (0.9), en varighet eller lag som et helt antall enheter (2d)`,
