@@ -4,7 +4,7 @@
 // overdue, gate-readiness, actual-in-future: the actual renamed, or, with a forecast already written, the forecast set
 // and the actual removed), the day a meeting counts from (meeting-before-milestone's forecast, gate-decision's date),
 // a meeting to list, a listed meeting to drop, the spaces meant for a tab-indented line, or a repeated list entry of a
-// milestone, risk or measure removed.
+// milestone, risk or measure removed, as is an entry that names what its list names already or the milestone itself.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { formatDay } from '../calendar/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -12,7 +12,7 @@ import { type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { locateMilestone, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
-import { addToList, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
+import { addToList, removeEntryAt, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
 import { removeField, removeKeyAt } from './remove-key.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { escapeControl } from '../report/safe-text.js';
@@ -176,6 +176,14 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
       // the list's, in this file; the model has no such entity for a risk it left out (one with a wrong probability).
       if (place.list === 'risks' || place.list === 'measures') return fix(title, removeListEntry(f, [place.list, place.index, place.rest], offset));
       return [];
+    }
+    case 'schema.listed.hint': {
+      // The entry its hint says to remove: what its list names already, or the milestone itself in its `after` (tester
+      // round 78 F5: the hint said "remove this entry" and no quick fix did).
+      const m = d.message;
+      const place = 'place' in m.data && typeof m.data.place === 'object' ? m.data.place : undefined;
+      if (place?.kind !== 'entity' || place.rest === null || ref === '') return [];
+      return fix({ id: 'lsp.action.remove-entry', data: { ref, field: place.rest.replace(/\[.*$/, '') } }, removeEntryAt(f, place));
     }
     case 'meeting-before-milestone.listed.hint':
       return fix({ id: 'lsp.action.drop-meeting', data: { ref, meeting: hint.data.meeting } }, removeFromList(ws, analysis, f.group, ref, 'meetings', f.index.offsetAt(span.start)));

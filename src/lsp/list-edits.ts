@@ -1,6 +1,7 @@
 // Edits of a list of a milestone (or a risk's or measure's) for code actions: add an entry, remove one, replace one.
 // Text-based and local: only the entry, its line, or its comma changes; the only entry removed leaves `[]`.
 import type { Analysis } from '../pipeline.js';
+import type { Place } from '../messages/data/input.js';
 import type { Path } from '../source/parse.js';
 import { definesAnchor } from './anchor-in-cut.js';
 import { propertiesStart } from './node-properties.js';
@@ -48,6 +49,19 @@ export function removeListEntry(f: PlanFile, listPath: Path, offset: number): Fi
   // The list's properties stand between its key and where the parser places it (its `[`, its first `- `).
   const head = f.index.text.slice(offsetOf(f, listPath, true), offsetOf(f, listPath));
   return definesAnchor(head) ? undefined : cutEdit(f, entryCut(f, listPath, list.length, offset));
+}
+
+/**
+ * The entry of a list that a finding's `place` names (`after[3]` of milestone C, `after[3].id`, the reference of an
+ * `{id, lag}` entry, a risk's `milestones[1]`), removed as removeListEntry removes it: the whole entry, in the file
+ * `f` the finding is in. Undefined when the place is no list entry of an entity.
+ */
+export function removeEntryAt(f: PlanFile, place: Place): FileEdit | undefined {
+  if (place.kind !== 'entity' || place.rest === null) return undefined;
+  const entry = /^([A-Za-z_]+)\[(\d+)\](?:\.id)?$/.exec(place.rest);
+  if (entry === null) return undefined;
+  const listPath: Path = [place.list, place.index, entry[1]!];
+  return removeListEntry(f, listPath, offsetOf(f, [...listPath, Number(entry[2])]));
 }
 
 /** The cut that removes the entry at `offset` of the list at `listPath` (of `length` entries); the only entry leaves `[]`. */

@@ -12,7 +12,9 @@ const LIST_FIELDS: ReadonlySet<string> = new Set(['after', 'require', 'meetings'
  * offers (the id-character, unseen-character or meeting-body hint's) is one its list names in another entry, or, in a
  * milestone's `after`, the milestone itself: written, it would be a repeated entry or a dependency cycle, a finding
  * again (tester round 77 F5; the language server's quick fix wrote it). An `after` entry repeats another only with the
- * same link type, as model/read-milestone.ts finds a repeated link; `p/A` in plan p is `A`. Else `hint` itself.
+ * same link type, as model/read-milestone.ts finds a repeated link; `p/A` in plan p is `A`. The other entry is named
+ * as the message names this one, `after[2]`, counted from 0 (tester round 78 F5: "entry 3" beside `after[3]` meant
+ * `after[2]`). Else `hint` itself.
  */
 export function withoutListedOffer(hint: Message, path: Path, data: unknown): Message {
   const offered = offeredValue(hint);
@@ -28,10 +30,10 @@ export function withoutListedOffer(hint: Message, path: Path, data: unknown): Me
   const planId = valueAt(data, ['plan', 'id']);
   const local = (ref: string): string => (field !== 'require' && field !== 'meetings' && typeof planId === 'string' && ref.startsWith(`${planId}/`) ? ref.slice(planId.length + 1) : ref);
   const target = local(offered);
-  if (field === 'after' && path[0] === 'milestones' && valueAt(data, [path[0], path[1]!, 'id']) === target) return msg('schema.listed.hint', { written: offered, entry: null });
+  if (field === 'after' && path[0] === 'milestones' && valueAt(data, [path[0], path[1]!, 'id']) === target) return msg('schema.listed.hint', { written: offered, list: field, entry: null });
   const type = field === 'after' ? linkType(list[index]) : undefined;
   const entry = entriesOf(list, field, local).get(entryKey(target, type))?.find((i) => i !== index);
-  return entry === undefined ? hint : msg('schema.listed.hint', { written: offered, entry: entry + 1 });
+  return entry === undefined ? hint : msg('schema.listed.hint', { written: offered, list: field, entry });
 }
 
 /**

@@ -54,13 +54,14 @@ describe('a value a hint offers spelt otherwise', () => {
     expect(await session.actionsAt(uri, 11, 8)).toEqual([]);
   });
 
-  // Tester round 77 F5: written, a value its list has or the milestone's own id is a repeated entry or a cycle.
+  // Tester round 77 F5: written, a value its list has or the milestone's own id is a repeated entry or a cycle. The
+  // entry is removed instead, as the hint says (round 78 F5: code-actions-listed.test.ts).
   it('offers none for a reference its list has, or the milestone itself in its after', async () => {
     const uri = fileUri();
     const published = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: [M0, "M0\\u200b", "M1\\u200b"]\n`);
     expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 11, character: 16 }, { line: 11, character: 28 }]);
-    expect(await session.actionsAt(uri, 11, 16)).toEqual([]);
-    expect(await session.actionsAt(uri, 11, 28)).toEqual([]);
+    expect((await session.actionsAt(uri, 11, 16)).map((a) => a.title)).toEqual(['Remove this entry from the after of p/M1']);
+    expect((await session.actionsAt(uri, 11, 28)).map((a) => a.title)).toEqual(['Remove this entry from the after of p/M1']);
   });
 
   // Tester round 76 F5: a value of its form's pattern that its field refuses is no fix.

@@ -46,21 +46,39 @@ describe('a reference hint\'s offer', () => {
   it('is no value its list has already, nor the milestone itself in its after', async () => {
     expect(await hints('en')).toEqual([
       'as meant, it is "A", the milestone itself, which cannot come after itself: remove this entry',
-      'as meant, it is "PS", which entry 1 of this list names already: remove this entry',
+      'as meant, it is "PS", which require[0] names already: remove this entry',
       `"é" cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-": write "Styret"`,
-      'as meant, it is "PS@2019-08-12", which entry 1 of this list names already: remove this entry',
-      'as meant, it is "A", which entry 1 of this list names already: remove this entry', // p/A is A
+      'as meant, it is "PS@2019-08-12", which meetings[0] names already: remove this entry',
+      'as meant, it is "A", which after[0] names already: remove this entry', // p/A is A
       `${UNSEEN}write C`, // another link type than C's
-      'as meant, it is "Oe", which entry 2 of this list names already: remove this entry', // an object entry's id
-      'as meant, it is "A", which entry 1 of this list names already: remove this entry',
-      'as meant, it is "A", which entry 2 of this list names already: remove this entry', // an entry after it too
+      'as meant, it is "Oe", which after[1] names already: remove this entry', // an object entry's id
+      'as meant, it is "A", which milestones[0] names already: remove this entry',
+      'as meant, it is "A", which milestones[1] names already: remove this entry', // an entry after it too
     ]);
   });
 
   it('is said so in Norwegian', async () => {
     const nb = await hints('nb');
     expect(nb[0]).toBe('slik den er ment, er den "A", milepælen selv, som ikke kan komme etter seg selv: fjern denne oppføringen');
-    expect(nb[1]).toBe('slik den er ment, er den "PS", som oppføring 1 i listen alt nevner: fjern denne oppføringen');
+    expect(nb[1]).toBe('slik den er ment, er den "PS", som require[0] alt nevner: fjern denne oppføringen');
+  });
+
+  // Tester round 78 F5: "entry 3" beside the message's `after[3]` meant `after[2]`; the other entry is named as the
+  // message names this one, counted from 0.
+  it('names the other entry as the message names this one', async () => {
+    const text = `plan: {id: p, title: T, status_date: 2019-09-01}
+milestones:
+  - {id: A, title: a, date: 2019-09-02}
+  - {id: B, title: b, date: 2019-09-02}
+  - {id: C, title: c, date: 2019-09-04, after: ["p/A${Z}", A, "p/B", "B${Z}"]}
+`;
+    const r = await runCli(['validate', 'ws'], { files: { 'ws/p.yaml': text } });
+    expect(r.stdout.split('\n').filter((l) => /: error: |= hint: /.test(l))).toEqual([
+      'ws/p.yaml:5:49: error: after[0] of milestone C is "p/A\\u200b", which is not a milestone reference [schema]',
+      '   = hint: as meant, it is "p/A", which after[1] names already: remove this entry',
+      'ws/p.yaml:5:67: error: after[3] of milestone C is "B\\u200b", which is not a milestone reference [schema]',
+      '   = hint: as meant, it is "B", which after[2] names already: remove this entry',
+    ]);
   });
 
   // Tester round 78 F1: a milestone that comes after this one already was offered, and written, the two waited on each

@@ -63,6 +63,7 @@ export interface LspMessages {
   'lsp.action.drop-meeting': { ref: string; meeting: string };
   /** Remove the later of two equal entries of the list `field` of `ref`: a milestone's, or a risk's or measure's `milestones`. */
   'lsp.action.remove-repeat': { ref: string; field: string };
+  'lsp.action.remove-entry': { ref: string; field: string };
   'lsp.action.replace-meeting': { ref: string; meeting: string; replacing: string };
   /** A Norwegian key beside the English one it stands for: the Norwegian one goes, with its value. */
   'lsp.action.remove-key': { key: string };

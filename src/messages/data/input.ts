@@ -158,7 +158,8 @@ export interface InputMessages {
    * A reference whose offered value (`written`) its list has already, at 1-based `entry`, or (`entry` null) that is the
    * milestone itself in its own `after`: the entry to remove (tester round 77 F5).
    */
-  'schema.listed.hint': { written: string; entry: number | null };
+  /** `entry`: the index (0-based, as `after[2]`) of the entry of `list` that names `written`; null for the milestone itself. */
+  'schema.listed.hint': { written: string; list: string; entry: number | null };
   /** A value holding characters that do not show (text/invisible.ts, bidi and control characters): the value without them. */
   'schema.invisible.again': Empty;
   /** `clean`: the value without them, null when it is no value of its form either: `form` then says what is. */

@@ -62,6 +62,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'lsp.action.set': (d) => `Set ${d.field} of ${d.ref} to ${d.value}`,
   'lsp.action.add-meeting': (d) => `List ${d.meeting} in the meetings of ${d.ref}`,
   'lsp.action.remove-repeat': (d) => `Remove the repeated entry from the ${d.field} of ${d.ref}`,
+  'lsp.action.remove-entry': (d) => `Remove this entry from the ${d.field} of ${d.ref}`,
   'lsp.action.drop-meeting': (d) => `Drop ${d.meeting} from the meetings of ${d.ref}`,
   'lsp.action.replace-meeting': (d) => `List ${d.meeting} in place of ${d.replacing} in the meetings of ${d.ref}`,
   'lsp.action.remove-key': (d) => `Remove ${d.key}`,

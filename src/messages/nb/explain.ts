@@ -59,6 +59,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'lsp.action.set': (d) => `Sett ${d.field} for ${d.ref} til ${d.value}`,
   'lsp.action.add-meeting': (d) => `Oppgi ${d.meeting} blant møtene til ${d.ref}`,
   'lsp.action.remove-repeat': (d) => `Fjern den gjentatte oppføringen fra ${d.field} i ${d.ref}`,
+  'lsp.action.remove-entry': (d) => `Fjern denne oppføringen fra ${d.field} i ${d.ref}`,
   'lsp.action.drop-meeting': (d) => `Fjern ${d.meeting} fra møtene til ${d.ref}`,
   'lsp.action.replace-meeting': (d) => `Oppgi ${d.meeting} i stedet for ${d.replacing} blant møtene til ${d.ref}`,
   'lsp.action.remove-key': (d) => `Fjern ${d.key}`,

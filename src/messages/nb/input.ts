@@ -159,7 +159,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.meeting-body.hint': (d) => `en organ-id har bare bokstaver (A–Z, a–z), sifre, ".", "_" og "-", og begynner med en bokstav, et siffer eller "_": ${quoteText(showInvisible(d.body))} er ikke en slik${d.written !== null ? `: skriv ${quoteText(d.written)}` : ''}${d.guess !== null ? `; mente du "${d.guess}"?` : ''}`,
   'schema.id-char.hint': (d) => `${d.shown} kan ikke stå i ${FORMS[d.form].what}: ${d.form === 'planId' ? 'en plan-id bruker a–z' : 'id-er bruker A–Z, a–z'} (ikke æ, ø, å), sifre${d.form === 'planId' ? ' og "-"' : ', ".", "_" og "-"'}${d.form === 'ref' ? ', med "/" etter en plan-id' : ''}${d.written !== null ? `: skriv ${quoteText(d.written)}` : ''}`,
   'schema.ref-case.hint': (d) => `plan-id-er skrives med små bokstaver: ${d.ref}`,
-  'schema.listed.hint': (d) => `slik den er ment, er den ${quoteText(d.written)}, ${d.entry === null ? 'milepælen selv, som ikke kan komme etter seg selv' : `som oppføring ${d.entry} i listen alt nevner`}: fjern denne oppføringen`,
+  'schema.listed.hint': (d) => `slik den er ment, er den ${quoteText(d.written)}, ${d.entry === null ? 'milepælen selv, som ikke kan komme etter seg selv' : `som ${d.list}[${d.entry}] alt nevner`}: fjern denne oppføringen`,
   'schema.invisible.hint': (d, f) => `verdien har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: ${d.clean !== null ? `skriv ${d.clean}` : `fjern dem; ${f.render(d.form)}`}`,
   'schema.invisible-key.hint': (d) => `nøkkelen har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: gi den navnet ${d.clean}`,
   'schema.invisible.again': () => 'skriv den inn på nytt for hånd',

@@ -1,0 +1,28 @@
+// Tester round 78 F5: a reference whose hint says "remove this entry" (its list names what it means already, or it is
+// the milestone itself in its own `after`) gets that as a quick fix: the entry removed, a flow or block list's, a
+// plain reference or an `{id, lag}` entry whole, a milestone's list or a risk's; applied, its finding goes.
+import { describe, expect, it } from 'vitest';
+import { at, oneFileSession } from './action-session.js';
+
+const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n  - id: M1\n    title: One\n    date: 2026-07-02\n';
+
+const { session, uri: fileUri } = oneFileSession('milepel-lsp-listed-', PLAN, { initializationOptions: { today: '2026-06-01', locale: 'en' } });
+
+describe('an entry its hint says to remove', () => {
+  const cases = [
+    { what: 'a repeat in a flow list', text: '    after: [M0, "M0\\u200b"]\n', line: 11, character: 16, title: 'Remove this entry from the after of p/M1', edit: { range: at(11, 14, 26), newText: '' } },
+    { what: 'the milestone itself, the only entry', text: '    after: ["M1\\u200b"]\n', line: 11, character: 12, title: 'Remove this entry from the after of p/M1', edit: { range: at(11, 12, 22), newText: '' } },
+    { what: 'an {id, lag} entry of a block list', text: '    after:\n      - M0\n      - {id: "M0\\u200b", lag: 2d}\n', line: 13, character: 13, title: 'Remove this entry from the after of p/M1', edit: { range: at(13, 0, 0, 14), newText: '' } },
+    { what: 'a risk\'s milestones', text: 'risks:\n  - {id: R1, title: r, probability: 0.5, impact: 1d, milestones: ["M0\\u200b", p/M0]}\n', line: 12, character: 66, title: 'Remove this entry from the milestones of p/R1', edit: { range: at(12, 66, 78), newText: '' } },
+  ];
+  for (const c of cases) {
+    it(`${c.what} is removed`, async () => {
+      const uri = fileUri();
+      const published = await session.setText(uri, PLAN + c.text);
+      expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: c.line, character: c.character }]);
+      const actions = await session.actionsAt(uri, c.line, c.character);
+      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: c.title, edits: [c.edit] }]);
+      await session.expectFixes(actions[0]!, (d) => d.code === 'yaml-syntax' || d.code === 'schema' || d.code === 'dependency-cycle');
+    });
+  }
+});
