@@ -3,6 +3,7 @@
 import { msg, type Message } from '../messages/index.js';
 import type { FormName } from '../messages/data/input.js';
 import { escapeCodePoint } from '../report/safe-text.js';
+import { latinOf, lookAlike, WORD_DASH, ZERO_WIDTH } from '../text/look-alike.js';
 import { quoteText } from '../text/quote.js';
 
 /** The forms this hint is for, each with the characters it allows and the whole pattern (schemas/plan.schema.json). */
@@ -14,25 +15,19 @@ const FORMS: Readonly<Partial<Record<FormName, { readonly form: 'id' | 'planId' 
   dependency: { form: 'ref', char: /[A-Za-z0-9._/-]/, whole: /^([a-z0-9][a-z0-9-]*\/)?[A-Za-z0-9_][A-Za-z0-9._-]*$/ },
 };
 
-/**
- * Letters and signs as ids write them in ASCII: Norwegian letters the usual way (æ → ae, ø → oe, å → aa), ß as ss, and
- * the hyphens and dashes a word processor writes for `-` (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure
- * dash, U+2013 en dash, U+2212 minus sign).
- */
-const ASCII: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', Æ: 'Ae', Ø: 'Oe', Å: 'Aa', ß: 'ss', ẞ: 'SS', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2212': '-' };
+/** Letters as ids write them in ASCII: Norwegian letters the usual way (æ → ae, ø → oe, å → aa), ß as ss. */
+const ASCII: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', Æ: 'Ae', Ø: 'Oe', Å: 'Aa', ß: 'ss', ẞ: 'SS' };
 /** The same, for a value written in capitals (`ÆRØ` is `AEROE`, not `AeROe`). */
 const ASCII_CAPS: Readonly<Record<string, string>> = { ...ASCII, Æ: 'AE', Ø: 'OE', Å: 'AA' };
-
-/** Characters of no width that a value can do without (zero-width space and joiners, word joiner, BOM, soft hyphen). */
-const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * schema.id-char.hint for `value` of `form` when it holds a character the form does not allow (a letter outside
  * A–Z, a space, `/` in an id): the first such character, quoted as text output quotes it, or, when nothing shows of
  * it alone (a mark combining with the character before it, a variation selector, a format character), as its escape
- * (`"\u0301"`: tester rounds 74 F2, 75 F2, 76 F7); and the value written in the form's characters when one reads
- * so — white space around it dropped, æ/ø/å spelt out (however composed: `å` and `a` + U+030A alike), other accents
- * dropped, a plan id in lower case. A space inside it is no character a value could do without (`MP1 MP2` is no id,
+ * (`"\u0301"`: tester rounds 74 F2, 75 F2, 76 F7), with its code point when it looks like an ASCII character it is
+ * not (`"K"` U+212A, a Cyrillic `"А"`: text/look-alike.ts, round 78 F11); and the value written in the form's
+ * characters when one reads so — white space around it dropped, æ/ø/å spelt out (however composed: `å` and `a` +
+ * U+030A alike), other accents dropped, a plan id in lower case. A space inside it is no character a value could do without (`MP1 MP2` is no id,
  * and `MP1-MP2` names none: round 74 F1). Undefined when every character is allowed (then the form's own hint says
  * what is wrong) or the form is none of these.
  */
@@ -42,8 +37,10 @@ export function idCharHint(value: unknown, form: FormName | undefined): Message 
   if (spec === undefined) return undefined;
   const bad = Array.from(value).find((c) => !spec.char.test(c));
   if (bad === undefined) return undefined;
-  const shown = UNSHOWN.test(bad) ? `"${escapeCodePoint(bad.codePointAt(0)!)}"` : quoteText(bad);
-  return msg('schema.id-char.hint', { shown, form: spec.form, written: spellOut(value, form) ?? null });
+  const unshown = UNSHOWN.test(bad);
+  const shown = unshown ? `"${escapeCodePoint(bad.codePointAt(0)!)}"` : quoteText(bad);
+  const look = unshown ? undefined : lookAlike(bad);
+  return msg('schema.id-char.hint', { shown, lookAlike: look ?? null, form: spec.form, written: spellOut(value, form) ?? null });
 }
 
 /** Whether `value` is written as `form` (an id, plan id or reference) takes it: the schema's pattern of that form. */
@@ -55,9 +52,10 @@ export function fitsIdForm(value: string, form: FormName): boolean {
  * `value` written in the characters of `form` (an id, plan id or reference: schemas/plan.schema.json) when it reads
  * so: white space around it and characters of no width dropped, compatibility forms as their letters and digits
  * (NFKC: fullwidth `ＭＰ１` is `MP1`), æ/ø/å spelt out (however composed; in capitals in a value of two capitals or
- * more and no small letter), ß as ss, a word processor's hyphens and dashes as `-`, other accents dropped, a plan id
- * in lower case (tester round 77 F7); undefined when what is left is still none of that form (a space or `/` inside
- * it), or the form is none of these.
+ * more and no small letter), ß as ss, a word processor's hyphens and dashes as `-`, other accents dropped, in a value
+ * with Latin letters the Cyrillic and Greek letters drawn as Latin ones as those (`АB1` with a Cyrillic А is `AB1`:
+ * a paste, where a word all in Cyrillic is another language: round 78 F11), a plan id in lower case (tester round 77
+ * F7); undefined when what is left is still none of that form (a space or `/` inside it), or the form is none of these.
  */
 export function spellOut(value: string, form: FormName): string | undefined {
   const spec = FORMS[form];
@@ -65,7 +63,8 @@ export function spellOut(value: string, form: FormName): string | undefined {
   const letters = bareOf(value).normalize('NFKC');
   // Capitals for a word in capitals: two capital letters or more and no small one (`Ø` alone stays `Oe`).
   const ascii = !/\p{Ll}/u.test(letters) && /\p{Lu}.*\p{Lu}/u.test(letters) ? ASCII_CAPS : ASCII;
-  let written = Array.from(letters, (c) => ascii[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
+  const latin = /[A-Za-z]/.test(letters);
+  let written = Array.from(letters, (c) => ascii[c] ?? (latin ? latinOf(c) : undefined) ?? c).join('').replace(WORD_DASH, '-').normalize('NFD').replace(/\p{M}/gu, '');
   if (spec.form === 'planId') written = written.toLowerCase();
   return spec.whole.test(written) ? written : undefined;
 }

@@ -65,6 +65,33 @@ milestones:
     expect(written).toEqual(['MP1', 'A-B', 'C-D-E-F', 'AEROE', 'MOETE-AA1', 'aa']);
   });
 
+  // Tester round 78 F11: a character that looks like an ASCII one was quoted raw, `"K" cannot be part of an id: … write
+  // "KK1"`; its code point is named, and a Cyrillic or Greek letter drawn as a Latin one is spelt as that letter in a
+  // value with Latin letters (a paste), not in a word all of another script.
+  it('names the code point of a character that looks like an ASCII one', async () => {
+    const plan = `plan: {id: p, title: P, status_date: 2024-03-01}
+milestones:
+  - {id: "K\u212a1", title: a, date: 2024-03-04}
+  - {id: "\u0410B1", title: b, date: 2024-03-04}
+  - {id: "M\u0391\u03bf", title: c, date: 2024-03-04}
+  - {id: "\u0422\u0415\u0421\u0422", title: d, date: 2024-03-04}
+  - {id: "A\u2011B", title: e, date: 2024-03-04}
+`;
+    const run = async (locale: string): Promise<string[]> => {
+      const r = await runCli(['validate', 'ws', '--format', 'json', '--locale', locale], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
+      return (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint ?? '');
+    };
+    const rest = 'cannot be part of an id: ids use A–Z, a–z (not æ, ø, å), digits, ".", "_" and "-"';
+    expect(await run('en')).toEqual([
+      `"\u212a" (U+212A) ${rest}: write "KK1"`,
+      `"\u0410" (U+0410, a Cyrillic letter) ${rest}: write "AB1"`,
+      `"\u0391" (U+0391, a Greek letter) ${rest}: write "MAo"`,
+      `"\u0422" (U+0422, a Cyrillic letter) ${rest}`,
+      `"\u2011" (U+2011) ${rest}: write "A-B"`,
+    ]);
+    expect((await run('nb'))[1]).toBe('"\u0410" (U+0410, en kyrillisk bokstav) kan ikke stå i en id: id-er bruker A–Z, a–z (ikke æ, ø, å), sifre, ".", "_" og "-": skriv "AB1"');
+  });
+
   it('in Norwegian', async () => {
     const nb = await hints('nb');
     expect(nb[1]).toBe('"æ" kan ikke stå i en id: id-er bruker A–Z, a–z (ikke æ, ø, å), sifre, ".", "_" og "-": skriv "Milepael1"');

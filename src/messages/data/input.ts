@@ -1,6 +1,7 @@
 // The data of messages about the input itself: YAML syntax (`yaml-syntax.*`), the schema (`schema.*`), dates (`date.*`).
 
 import type { Message } from '../types.js';
+import type { LookAlike } from '../../text/look-alike.js';
 type Empty = Readonly<Record<never, never>>;
 
 /** Where a schema problem is, in the user's terms: the file, an entity of a list, or a dotted path. */
@@ -152,7 +153,8 @@ export interface InputMessages {
    */
   'schema.meeting-body.hint': { body: string; date: string; written: string | null; guess: string | null };
   /** `shown`: the character ids do not have, quoted (a combining mark as its escape); `written`: the value that reads so. */
-  'schema.id-char.hint': { shown: string; form: 'id' | 'planId' | 'ref'; written: string | null };
+  /** `lookAlike`: the code point (and script) of a character `shown` that looks like an ASCII one, else null. */
+  'schema.id-char.hint': { shown: string; lookAlike: LookAlike | null; form: 'id' | 'planId' | 'ref'; written: string | null };
   'schema.ref-case.hint': { ref: string };
   /**
    * A reference whose offered value (`written`) its list has already, at 1-based `entry`, or (`entry` null) that is the

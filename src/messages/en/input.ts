@@ -7,6 +7,10 @@ import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
 import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind, ValueStart } from '../data/input.js';
 import type { CataloguePart } from '../types.js';
+import type { LookAlike } from '../../text/look-alike.js';
+
+/** A look-alike character's code point, and its script for a letter: ` (U+0410, a Cyrillic letter)`, ` (U+212A)`. */
+const lookAlikeNote = (l: LookAlike | null): string => (l === null ? '' : ` (${l.codePoint}${l.script === null ? '' : `, a ${l.script === 'cyrillic' ? 'Cyrillic' : 'Greek'} letter`})`);
 
 /** How a value starts that YAML reads as another node (source/reserved-start.ts). */
 const START_EN: Readonly<Record<ValueStart, (char: string) => string>> = {
@@ -152,7 +156,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.form.hint': (d) => FORMS[d.form].hint,
   'schema.meeting-date.hint': (d) => `write the date as YYYY-MM-DD: ${d.ref}`,
   'schema.meeting-body.hint': (d) => `a body id has only letters (A–Z, a–z), digits, ".", "_" and "-", starting with a letter, digit or "_": ${quoteText(showInvisible(d.body))} is not one${d.written !== null ? `: write ${quoteText(d.written)}` : ''}${d.guess !== null ? `; did you mean "${d.guess}"?` : ''}`,
-  'schema.id-char.hint': (d) => `${d.shown} cannot be part of ${FORMS[d.form].what}: ${d.form === 'planId' ? 'a plan id uses a–z' : 'ids use A–Z, a–z'} (not æ, ø, å), digits${d.form === 'planId' ? ' and "-"' : ', ".", "_" and "-"'}${d.form === 'ref' ? ', with "/" after a plan id' : ''}${d.written !== null ? `: write ${quoteText(d.written)}` : ''}`,
+  'schema.id-char.hint': (d) => `${d.shown}${lookAlikeNote(d.lookAlike)} cannot be part of ${FORMS[d.form].what}: ${d.form === 'planId' ? 'a plan id uses a–z' : 'ids use A–Z, a–z'} (not æ, ø, å), digits${d.form === 'planId' ? ' and "-"' : ', ".", "_" and "-"'}${d.form === 'ref' ? ', with "/" after a plan id' : ''}${d.written !== null ? `: write ${quoteText(d.written)}` : ''}`,
   'schema.ref-case.hint': (d) => `plan ids are lower case: ${d.ref}`,
   'schema.listed.hint': (d) => `as meant, it is ${quoteText(d.written)}, ${d.entry === null ? 'the milestone itself, which cannot come after itself' : `which ${d.list}[${d.entry}] names already`}: remove this entry`,
   'schema.invisible.hint': (d, f) => `it holds characters that do not show, as text pasted from a word processor may: ${d.clean !== null ? `write ${d.clean}` : `remove them; ${f.render(d.form)}`}`,

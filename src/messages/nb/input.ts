@@ -9,6 +9,7 @@ import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
 import type { EstimateParts, FormName, InputMessages, Place, SyntaxHint, ValueKind, ValueStart } from '../data/input.js';
 import type { CataloguePart } from '../types.js';
+import type { LookAlike } from '../../text/look-alike.js';
 
 /** Hvordan en verdi begynner som YAML leser som en annen node (source/reserved-start.ts). */
 const START_NB: Readonly<Record<ValueStart, (char: string) => string>> = {
@@ -21,6 +22,9 @@ const START_NB: Readonly<Record<ValueStart, (char: string) => string>> = {
   key: () => '«? », som YAML leser som en nøkkel',
   block: (char) => `«${char}», som YAML leser som en blokk av linjer fra neste linje`,
 };
+
+/** Kodepunktet til et tegn som ligner et ASCII-tegn, og skriftsystemet for en bokstav: ` (U+0410, en kyrillisk bokstav)`. */
+const lookAlikeNote = (l: LookAlike | null): string => (l === null ? '' : ` (${l.codePoint}${l.script === null ? '' : `, en ${l.script === 'cyrillic' ? 'kyrillisk' : 'gresk'} bokstav`})`);
 
 const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milepæl'], ['goals', 'resultatmål'], ['measures', 'tiltak'], ['bodies', 'organ'], ['meetings', 'møte'], ['risks', 'risiko'], ['gates', 'beslutningspunkt']]);
 
@@ -157,7 +161,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.form.hint': (d) => FORMS[d.form].hint,
   'schema.meeting-date.hint': (d) => `skriv datoen som ÅÅÅÅ-MM-DD: ${d.ref}`,
   'schema.meeting-body.hint': (d) => `en organ-id har bare bokstaver (A–Z, a–z), sifre, ".", "_" og "-", og begynner med en bokstav, et siffer eller "_": ${quoteText(showInvisible(d.body))} er ikke en slik${d.written !== null ? `: skriv ${quoteText(d.written)}` : ''}${d.guess !== null ? `; mente du "${d.guess}"?` : ''}`,
-  'schema.id-char.hint': (d) => `${d.shown} kan ikke stå i ${FORMS[d.form].what}: ${d.form === 'planId' ? 'en plan-id bruker a–z' : 'id-er bruker A–Z, a–z'} (ikke æ, ø, å), sifre${d.form === 'planId' ? ' og "-"' : ', ".", "_" og "-"'}${d.form === 'ref' ? ', med "/" etter en plan-id' : ''}${d.written !== null ? `: skriv ${quoteText(d.written)}` : ''}`,
+  'schema.id-char.hint': (d) => `${d.shown}${lookAlikeNote(d.lookAlike)} kan ikke stå i ${FORMS[d.form].what}: ${d.form === 'planId' ? 'en plan-id bruker a–z' : 'id-er bruker A–Z, a–z'} (ikke æ, ø, å), sifre${d.form === 'planId' ? ' og "-"' : ', ".", "_" og "-"'}${d.form === 'ref' ? ', med "/" etter en plan-id' : ''}${d.written !== null ? `: skriv ${quoteText(d.written)}` : ''}`,
   'schema.ref-case.hint': (d) => `plan-id-er skrives med små bokstaver: ${d.ref}`,
   'schema.listed.hint': (d) => `slik den er ment, er den ${quoteText(d.written)}, ${d.entry === null ? 'milepælen selv, som ikke kan komme etter seg selv' : `som ${d.list}[${d.entry}] alt nevner`}: fjern denne oppføringen`,
   'schema.invisible.hint': (d, f) => `verdien har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: ${d.clean !== null ? `skriv ${d.clean}` : `fjern dem; ${f.render(d.form)}`}`,
