@@ -164,8 +164,10 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const clean = unseenIn(value);
       const invisible = clean !== undefined ? unseenHint(clean, form, error.schemaPath, formHint, path, data) : undefined;
       // With an id's character besides (`å` and a zero-width space), the id-character hint, which drops both, offers the
-      // value where the unseen-character hint cannot (tester round 77 F7).
-      const unseenOffers = invisible !== undefined && !(invisible.id === 'schema.invisible.hint' && invisible.data.clean === null && idChar?.id === 'schema.id-char.hint' && idChar.data.written !== null);
+      // value where the unseen-character hint cannot (tester round 77 F7), as does the meeting hint for a reference's
+      // body and date (`Styrø@2020-01-1\u200b0`: round 78 F12).
+      const spelt = [idChar, meeting].some((h) => h !== undefined && offeredValue(h) !== null);
+      const unseenOffers = invisible !== undefined && !(invisible.id === 'schema.invisible.hint' && invisible.data.clean === null && spelt);
       const offer = unseenOffers ? invisible
         : meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })

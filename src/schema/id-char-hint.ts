@@ -21,7 +21,7 @@ const ASCII: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', 
 const ASCII_CAPS: Readonly<Record<string, string>> = { ...ASCII, Æ: 'AE', Ø: 'OE', Å: 'AA' };
 
 /**
- * schema.id-char.hint for `value` of `form` when it holds a character the form does not allow (a letter outside
+ * schema.id-char.hint for `value` of `fieldForm` when it holds a character the form does not allow (a letter outside
  * A–Z, a space, `/` in an id): the first such character, quoted as text output quotes it, or, when nothing shows of
  * it alone (a mark combining with the character before it, a variation selector, a format character), as its escape
  * (`"\u0301"`: tester rounds 74 F2, 75 F2, 76 F7), with its code point when it looks like an ASCII character it is
@@ -29,10 +29,12 @@ const ASCII_CAPS: Readonly<Record<string, string>> = { ...ASCII, Æ: 'AE', Ø: '
  * characters when one reads so — white space around it dropped, æ/ø/å spelt out (however composed: `å` and `a` +
  * U+030A alike), other accents dropped, a plan id in lower case. A space inside it is no character a value could do without (`MP1 MP2` is no id,
  * and `MP1-MP2` names none: round 74 F1). Undefined when every character is allowed (then the form's own hint says
- * what is wrong) or the form is none of these.
+ * what is wrong) or the form is none of these. A meeting reference is one when it is a meeting's id (no `@`).
  */
-export function idCharHint(value: unknown, form: FormName | undefined): Message | undefined {
-  if (form === undefined || typeof value !== 'string') return undefined;
+export function idCharHint(value: unknown, fieldForm: FormName | undefined): Message | undefined {
+  if (fieldForm === undefined || typeof value !== 'string') return undefined;
+  // A meeting reference without `@` is a meeting's id (SPEC §1.3), spelt as an id is (tester round 78 F12: `Møte1`).
+  const form = fieldForm === 'meetingRef' && !value.includes('@') ? 'id' : fieldForm;
   const spec = FORMS[form];
   if (spec === undefined) return undefined;
   const bad = Array.from(value).find((c) => !spec.char.test(c));
