@@ -89,6 +89,16 @@ describe.skipIf(!SETPRIV || !IS_ROOT)('as an unprivileged user (setpriv)', () =>
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('import into a new --out folder in one it cannot write names both', () => {
+    const sheet = join(dir, 'plan.csv');
+    writeFileSync(sheet, 'id;tittel;dato\nMP1;a;02.09.2019\n');
+    const out = join(dir, 'out');
+    const r = runAsNobody(['import', sheet, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`milepel: cannot write into ${out}: it cannot be made in ${dir}: permission denied (EACCES)\n`);
+    expect(readdirSync(dir)).toEqual(['plan.csv']);
+  });
+
   it('refuses a file in a directory it cannot write, saying nothing was written', () => {
     const file = join(dir, 'plan.yaml');
     writeFileSync(file, PLAN);

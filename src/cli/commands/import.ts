@@ -4,7 +4,7 @@ import { Buffer } from 'node:buffer';
 import { posix } from 'node:path';
 import type { Io } from '../io.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
-import { linkedDirOnTheWay, refusedDir, writeNewFiles } from '../new-files.js';
+import { linkedDirOnTheWay, refusedPlace, writeNewFiles } from '../new-files.js';
 import { msg, msg0, renderMessage, type Locale, type Message } from '../../messages/index.js';
 import type { ImportTopicCount } from '../../messages/data/import.js';
 import { clockToday, decideLocale } from '../options.js';
@@ -74,7 +74,8 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   } catch (error) {
     const code = fsErrorCode(error);
     if (code === undefined) throw error;
-    throw new UsageError(msg('cli.import.cannot-write', { dir: shown(refusedDir(error, out, io.cwd())), reason: describeFsError(error), code }));
+    const place = refusedPlace(error, out, io.cwd());
+    throw new UsageError(msg('cli.import.cannot-write', { dir: shown(place.dir), target: place.target === null ? null : shown(place.target), reason: describeFsError(error), code }));
   }
   // Not an approximation (the same moment, exit 0 when nothing else is), yet not the day P6 or MS Project shows: once.
   if (result.daysBefore > 0) io.stderr(`${shown(file)}: ${renderMessage(msg('cli.note', { text: renderMessage(msg('import.days-before', { count: result.daysBefore }), locale) }), locale)}\n`);

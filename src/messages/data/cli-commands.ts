@@ -81,7 +81,8 @@ export interface CliCommandMessages {
    * --plan-id instead, null when the import writes several plans (interchange/taken-plan-ids.ts).
    */
   'cli.import.plan-exists': { plans: readonly { readonly id: string; readonly file: string }[]; free: string | null };
-  'cli.import.cannot-write': { dir: string; reason: Message; code: string };
+  /** As cli.init.cannot-write: `target` is the --out folder when it was to be made in `dir`. */
+  'cli.import.cannot-write': { dir: string; target?: string | null; reason: Message; code: string };
   'cli.import.wrote': { file: string; plan: string; milestones: number; links: number };
   'cli.import.wrote-schema': { file: string };
   /**

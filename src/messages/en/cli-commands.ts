@@ -84,7 +84,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.import.cannot-import': (d) => `cannot import ${d.file}: ${d.reason}`,
   'cli.import.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; import never overwrites: choose another directory (--out <dir>) or plan id (--plan-id <id>); nothing was written`,
   'cli.import.plan-exists': (d) => `${d.plans.map((p, i) => (i === 0 ? `plan ${p.id} already exists in ${p.file}` : `plan ${p.id} in ${p.file}`)).join(', ')}; a plan id names one plan in a workspace: choose ${d.free !== null ? `another plan id (--plan-id ${d.free}) or directory` : 'another directory'} (--out <dir>); nothing was written`,
-  'cli.import.cannot-write': (d, f) => `cannot write into ${d.dir}: ${f.render(d.reason)} (${d.code})`,
+  'cli.import.cannot-write': (d, f) => `cannot write into ${d.target ?? d.dir}: ${d.target == null ? '' : `it cannot be made in ${d.dir}: `}${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Wrote ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milestone', 'milestones')}, ${f.count(d.links, 'link', 'links')}.`,
   'cli.import.wrote-schema': (d) => `Wrote ${d.file}: the plan schema, which the written plans name for editors.`,
   'cli.import.kept-schema': (d, f) => `${d.file} ${d.reason === null ? "already exists and is not the plan schema of this version of milepel" : `already exists and cannot be read (${f.render(d.reason)})`}; it was kept, and the written plans' editor schema line ($schema=${d.path}) points at it: write \`milepel schema > ${d.file}\` for editors to check them against milepel's schema`,

@@ -84,7 +84,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.import.cannot-import': (d) => `kan ikke importere ${d.file}: ${d.reason}`,
   'cli.import.exists': (d) => `${list(d.paths)} finnes allerede; import overskriver aldri: velg en annen mappe (--out <mappe>) eller plan-id (--plan-id <id>); ${NOT_WRITTEN}`,
   'cli.import.plan-exists': (d) => `${d.plans.map((p, i) => (i === 0 ? `planen ${p.id} finnes allerede i ${p.file}` : `planen ${p.id} i ${p.file}`)).join(', ')}; en plan-id navngir én plan i et arbeidsområde: velg ${d.free !== null ? `en annen plan-id (--plan-id ${d.free}) eller mappe` : 'en annen mappe'} (--out <mappe>); ${NOT_WRITTEN}`,
-  'cli.import.cannot-write': (d, f) => `kan ikke skrive til ${d.dir}: ${f.render(d.reason)} (${d.code})`,
+  'cli.import.cannot-write': (d, f) => `kan ikke skrive til ${d.target ?? d.dir}: ${d.target == null ? '' : `mappen kan ikke lages i ${d.dir}: `}${f.render(d.reason)} (${d.code})`,
   'cli.import.wrote': (d, f) => `Skrev ${d.file}: plan ${d.plan}, ${f.count(d.milestones, 'milepæl', 'milepæler')}, ${f.count(d.links, 'avhengighet', 'avhengigheter')}.`,
   'cli.import.wrote-schema': (d) => `Skrev ${d.file}: planskjemaet, som de skrevne planene viser editorer til.`,
   'cli.import.kept-schema': (d, f) => `${d.file} ${d.reason === null ? 'finnes allerede og er ikke planskjemaet til denne versjonen av milepel' : `finnes allerede og kan ikke leses (${f.render(d.reason)})`}; den ble beholdt, og skjemalinjen for editorer i de skrevne planene ($schema=${d.path}) viser til den: skriv \`milepel schema > ${d.file}\` for at editorer skal kontrollere dem mot milepels skjema`,
