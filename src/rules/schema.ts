@@ -5,6 +5,7 @@ import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
 import { definedIds, idScope } from '../model/defined-ids.js';
 import { isIdLike } from '../model/misspelt-definitions.js';
 import { meantIds, referenceKind, type ReferredKind } from '../model/meant-ids.js';
+import { repeatedOffers } from '../schema/listed-offer.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
 import { offeredValue, withoutOffer, withoutOtherEntity, withoutTakenId } from '../schema/taken-id.js';
 import { reachesFrom } from '../graph/reaches.js';
@@ -35,6 +36,8 @@ export const schema: Rule = {
     // An id offered to one definition is taken for the later ones of its scope (tester round 77 F13: `Møte` and
     // `Moete\u200b` were both offered Moete; written, a duplicate id).
     const offered = new Set<string>();
+    // Of two entries of one list offered what names one thing, the first (tester round 78 F2).
+    const offeredInList = repeatedOffers();
     let reaches: ((from: number, to: number) => boolean) | undefined;
     /** Whether `after: [value]` on milestone `id` of plan `planId` would close a cycle: that milestone reaches it. */
     const closesCycle = (planId: string, id: string, value: string | null): boolean => {
@@ -56,7 +59,8 @@ export const schema: Rule = {
       const meant = kind === undefined ? named : withoutOtherEntity(named, problem.written!, REFERENCE_FORMS[kind], (text) => isMeant(kind, plan, text));
       // An `after` entry offered a milestone that already comes after this one: written, the two wait on each other
       // (tester round 78 F1: after: ["B\u200b"] on A, B after A, was offered B).
-      const hint = problem.path[0] === 'milestones' && problem.path[2] === 'after' && entity !== undefined && plan !== undefined && closesCycle(`${ctx.workspace.plans[plan]!.id}`, entity.name, offeredValue(meant)) ? withoutOffer(meant, 'ref') : meant;
+      const acyclic = problem.path[0] === 'milestones' && problem.path[2] === 'after' && entity !== undefined && plan !== undefined && closesCycle(`${ctx.workspace.plans[plan]!.id}`, entity.name, offeredValue(meant)) ? withoutOffer(meant, 'ref') : meant;
+      const hint = offeredInList(acyclic, file, problem.entry);
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));
       if (undated !== undefined) waitedOn.delete(dateKey(file, [...undated.origin.path, 'date']));

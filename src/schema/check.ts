@@ -9,6 +9,7 @@ import { checkEstimates } from './estimate-order.js';
 import { scanMilestones } from './fast-accept.js';
 import { englishKeyFor } from './norwegian-keys.js';
 import { describe, type WrittenNumber } from './describe.js';
+import type { ListEntry } from './listed-offer.js';
 import { pointerToPath, valueAt } from './place.js';
 import { sameData } from '../source/same-data.js';
 
@@ -25,6 +26,11 @@ export interface SchemaProblem {
    * meeting, which the schema rule checks is no other meeting's (tester round 77 F4).
    */
   readonly meeting?: string | undefined;
+  /**
+   * For an entry of a list of references whose hint offers a value: the list and what the offer and each entry name,
+   * which the schema rule compares with the other entries' offers and meetings (tester round 78 F2, F16).
+   */
+  readonly entry?: ListEntry | undefined;
   /** SPEC §4.1: the value this problem leaves out of the model ([] = the whole file), or undefined for none. */
   readonly drop?: Path | undefined;
 }

@@ -12,7 +12,7 @@ import type { SchemaProblem } from './check.js';
 import { englishKeyFor } from './norwegian-keys.js';
 import { gluedKeyHint } from './glued-key.js';
 import { meetingHint } from './meeting-hint.js';
-import { withoutListedOffer } from './listed-offer.js';
+import { listedOffer } from './listed-offer.js';
 import { meetingNamedBy } from './meeting-name.js';
 import { offeredValue } from './taken-id.js';
 import { placeOf, pointerToPath, valueAt } from './place.js';
@@ -175,9 +175,9 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
         : dayHint !== undefined ? dayHint
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       // Never a reference its list has already, nor a milestone's own id in its `after` (tester round 77 F5).
-      const hint = withoutListedOffer(offer, path, data);
+      const { hint, entry } = listedOffer(offer, path, data);
       const named = meetingNamedBy(path, data, offeredValue(hint));
-      return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint, ...(typeof value === 'string' ? { written: value } : {}), ...(named === undefined ? {} : { meeting: named }) };
+      return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint, ...(typeof value === 'string' ? { written: value } : {}), ...(named === undefined ? {} : { meeting: named }), ...(entry === undefined ? {} : { entry }) };
     }
     case 'uniqueItems': {
       // ajv names the two equal entries (i, j); the later one is the repetition, which the finding points at and

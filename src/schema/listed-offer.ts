@@ -8,51 +8,71 @@ import { offeredValue } from './taken-id.js';
 const LIST_FIELDS: ReadonlySet<string> = new Set(['after', 'require', 'meetings', 'milestones']);
 
 /**
+ * The entry of a list of references whose hint offers a value, as the schema rule compares it with the other entries'
+ * offers (tester round 78 F2) and, in `meetings`, with the meetings the other entries name (F16).
+ */
+export interface ListEntry {
+  /** The list's place in its file (its path, joined), equal for the entries of one list. */
+  readonly list: string;
+  /** The list's key: after, require, meetings or milestones. */
+  readonly field: string;
+  /** The entry's index in its list (0-based). */
+  readonly index: number;
+  /** What the offered value names in this list (entryKey: `p/A` in plan p is `A`; in `after` with its link type). */
+  readonly key: string;
+  /** What each entry of the list names as written (entryKey), undefined for an entry that names none: one array per list. */
+  readonly keys: readonly (string | undefined)[];
+}
+
+/**
  * `hint`, a schema hint for the reference at `path` of the file's `data`, as schema.listed.hint when the value it
  * offers (the id-character, unseen-character or meeting-body hint's) is one its list names in another entry, or, in a
  * milestone's `after`, the milestone itself: written, it would be a repeated entry or a dependency cycle, a finding
  * again (tester round 77 F5; the language server's quick fix wrote it). An `after` entry repeats another only with the
  * same link type, as model/read-milestone.ts finds a repeated link; `p/A` in plan p is `A`. The other entry is named
  * as the message names this one, `after[2]`, counted from 0 (tester round 78 F5: "entry 3" beside `after[3]` meant
- * `after[2]`). Else `hint` itself.
+ * `after[2]`). Else `hint` itself, with the list entry its offer is for (ListEntry) when it is one.
  */
-export function withoutListedOffer(hint: Message, path: Path, data: unknown): Message {
+export function listedOffer(hint: Message, path: Path, data: unknown): { readonly hint: Message; readonly entry?: ListEntry } {
   const offered = offeredValue(hint);
-  if (offered === null) return hint;
+  if (offered === null) return { hint };
   // An `after` entry is a reference or `{id, lag, type}`: the problem is then at its `id`.
   const inObject = path.length >= 5 && path[path.length - 1] === 'id' && path[path.length - 3] === 'after';
   const at = inObject ? path.length - 2 : path.length - 1;
   const index = path[at];
   const field = path[at - 1];
-  if (at < 2 || typeof index !== 'number' || typeof field !== 'string' || !LIST_FIELDS.has(field)) return hint;
+  if (at < 2 || typeof index !== 'number' || typeof field !== 'string' || !LIST_FIELDS.has(field)) return { hint };
   const list = valueAt(data, path.slice(0, at));
-  if (!Array.isArray(list)) return hint;
+  if (!Array.isArray(list)) return { hint };
   const planId = valueAt(data, ['plan', 'id']);
   const local = (ref: string): string => (field !== 'require' && field !== 'meetings' && typeof planId === 'string' && ref.startsWith(`${planId}/`) ? ref.slice(planId.length + 1) : ref);
   const target = local(offered);
-  if (field === 'after' && path[0] === 'milestones' && valueAt(data, [path[0], path[1]!, 'id']) === target) return msg('schema.listed.hint', { written: offered, list: field, entry: null });
-  const type = field === 'after' ? linkType(list[index]) : undefined;
-  const entry = entriesOf(list, field, local).get(entryKey(target, type))?.find((i) => i !== index);
-  return entry === undefined ? hint : msg('schema.listed.hint', { written: offered, list: field, entry });
+  if (field === 'after' && path[0] === 'milestones' && valueAt(data, [path[0], path[1]!, 'id']) === target) return { hint: msg('schema.listed.hint', { written: offered, list: field, entry: null }) };
+  const key = entryKey(target, field === 'after' ? linkType(list[index]) : undefined);
+  const entries = entriesOf(list, field, local);
+  const entry = entries.firsts.get(key)?.find((i) => i !== index);
+  if (entry !== undefined) return { hint: msg('schema.listed.hint', { written: offered, list: field, entry }) };
+  return { hint, entry: { list: path.slice(0, at).join('/'), field, index, key, keys: entries.keys } };
 }
 
 /**
- * Each list's entries by what they name (entryKey), the first two indices of each: made once per list, as a list of
- * 40,000 pasted entries each with a hint compared every entry with every other (tester round 78 F7: 29 s, 1.1 s
- * before). Two indices are enough: the entry asked about is at most one of them.
+ * Each list's entries by what they name (entryKey), the first two indices of each, and what each names in order: made
+ * once per list, as a list of 40,000 pasted entries each with a hint compared every entry with every other (tester
+ * round 78 F7: 29 s, 1.1 s before). Two indices are enough: the entry asked about is at most one of them.
  */
-const ENTRIES = new WeakMap<readonly unknown[], Map<string, number[]>>();
+const ENTRIES = new WeakMap<readonly unknown[], { readonly firsts: Map<string, number[]>; readonly keys: (string | undefined)[] }>();
 
-function entriesOf(list: readonly unknown[], field: string, local: (ref: string) => string): Map<string, number[]> {
+function entriesOf(list: readonly unknown[], field: string, local: (ref: string) => string): { readonly firsts: Map<string, number[]>; readonly keys: readonly (string | undefined)[] } {
   let entries = ENTRIES.get(list);
   if (entries === undefined) {
-    entries = new Map();
+    entries = { firsts: new Map(), keys: [] };
     for (let i = 0; i < list.length; i++) {
       const named = targetOf(list[i]);
-      if (named === undefined) continue;
-      const key = entryKey(local(named), field === 'after' ? linkType(list[i]) : undefined);
-      const at = entries.get(key);
-      if (at === undefined) entries.set(key, [i]);
+      const key = named === undefined ? undefined : entryKey(local(named), field === 'after' ? linkType(list[i]) : undefined);
+      entries.keys.push(key);
+      if (key === undefined) continue;
+      const at = entries.firsts.get(key);
+      if (at === undefined) entries.firsts.set(key, [i]);
       else if (at.length < 2) at.push(i);
     }
     ENTRIES.set(list, entries);
@@ -78,4 +98,22 @@ function targetOf(entry: unknown): string | undefined {
 /** An `after` entry's link type: finish-to-start unless `{type}` says otherwise. */
 function linkType(entry: unknown): unknown {
   return entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? ((entry as Record<string, unknown>)['type'] ?? 'FS') : 'FS';
+}
+
+/**
+ * For one run over a workspace's schema problems, in order: `hint`, the final hint of the list entry `entry` of file
+ * `file`, as schema.listed.hint when an earlier entry of its list was offered a value naming what this one's offer
+ * names (tester round 78 F2: `after: ["A\u200b", "A\u200c"]` were both offered A, and following both hints, or a
+ * client's fix-all, gave a repeated entry, as round 77's F13 for two id definitions). The first entry keeps its offer.
+ */
+export function repeatedOffers(): (hint: Message, file: string, entry: ListEntry | undefined) => Message {
+  const firsts = new Map<string, number>();
+  return (hint, file, entry) => {
+    const offered = offeredValue(hint);
+    if (offered === null || entry === undefined) return hint;
+    const key = `${file}\0${entry.list}\0${entry.key}`;
+    const first = firsts.get(key);
+    if (first === undefined) firsts.set(key, entry.index);
+    return first === undefined || first === entry.index ? hint : msg('schema.listed.hint', { written: offered, list: entry.field, entry: first });
+  };
 }

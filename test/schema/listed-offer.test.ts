@@ -98,4 +98,39 @@ milestones:
     const form = `${unseen}remove them; write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)`;
     expect(hints).toEqual([form, `${unseen}write C`, form, `${unseen}write D`]);
   });
+
+  // Tester round 78 F2: two entries that both read as one value were both offered it; following both hints (or a
+  // client's fix-all) repeated the entry. The first keeps its offer; another link type is another entry.
+  it('is made to the first of two entries that are offered one value', async () => {
+    const Y = '\u200c';
+    const text = `plan: {id: p, title: T}
+bodies:
+  - {id: PS, name: P}
+milestones:
+  - {id: A, title: a, date: 2020-01-13}
+  - id: B
+    title: b
+    date: 2020-01-14
+    after: ["A${Z}", "p/A${Y}", {id: "A${Y}", type: SS}, "A${Z}${Y}"]
+    require: ["P${Z}S", "PS${Z}"]
+risks:
+  - {id: R1, title: r, probability: 0.5, impact: 1d, milestones: ["p/A${Z}", "A${Y}"]}
+`;
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-09-01'], { files: { 'ws/p.yaml': text, 'ws/q.yaml': text.replace('id: p,', 'id: q,').replaceAll('p/A', 'q/A').replace('bodies:\n  - {id: PS, name: P}\n', '') } });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; file: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema' && d.file.endsWith('p.yaml')).map((d) => d.hint);
+    const listed = (written: string, entry: number): string => `as meant, it is "${written}", which entry ${entry} of this list names already: remove this entry`;
+    expect(hints).toEqual([
+      `${UNSEEN}write A`,
+      listed('p/A', 1), // p/A is A in plan p
+      `${UNSEEN}write A`, // another link type
+      listed('A', 1),
+      `${UNSEEN}write PS`,
+      listed('PS', 1),
+      `${UNSEEN}write p/A`,
+      listed('A', 1),
+    ]);
+    // Each file's lists are its own: q's entries are offered as p's are.
+    const q = (JSON.parse(r.stdout) as { diagnostics: { rule: string; file: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema' && d.file.endsWith('q.yaml')).map((d) => d.hint);
+    expect(q).toEqual(hints.map((h) => h?.replace('p/A', 'q/A')));
+  });
 });
