@@ -5,7 +5,7 @@ import { FirstEntries } from './first-entries.js';
 import { copyMilestone, UNRESOLVED_MEETING } from './milestone.js';
 import type { MissedReferences } from './missed-references.js';
 import { nearestMeetingFinder } from './nearest-meeting.js';
-import type { MeetingLink, Milestone, RepeatedReference } from './types.js';
+import type { MeetingLink, Milestone, RepeatedReference, Workspace } from './types.js';
 
 /** A meeting's index (in Builder.meetings) by the reference written, or -1 when none has it. */
 export type FindMeeting = (ref: string) => number;
@@ -96,9 +96,9 @@ const entryNumber = (link: MeetingLink): number => Number(link.origin.path[link.
 
 /**
  * Finds meetings by reference (FindMeeting): a meeting's ref (meetingIndex), or `<body>@<date>` (date YYYY-MM-DD) for
- * a meeting that has an explicit id, when exactly one such meeting matches.
+ * a meeting that has an explicit id, when exactly one such meeting matches. `b` is the builder, or the workspace made.
  */
-export function meetingFinder(b: Builder): FindMeeting {
+export function meetingFinder(b: Pick<Builder, 'meetings' | 'meetingIndex'> | Pick<Workspace, 'meetings' | 'meetingIndex'>): FindMeeting {
   const byBodyAndDate = new Map<string, number>();
   for (const m of b.meetings) {
     if (m.ref.includes('@')) continue;

@@ -5,6 +5,7 @@ import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
 import { definedIds, idScope } from '../model/defined-ids.js';
 import { isIdLike } from '../model/misspelt-definitions.js';
 import { meantIds, referenceKind, type ReferredKind } from '../model/meant-ids.js';
+import { meetingFinder, type FindMeeting } from '../model/resolve-meetings.js';
 import { repeatedOffers } from '../schema/listed-offer.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
 import { offeredValue, withoutOffer, withoutOtherEntity, withoutTakenId } from '../schema/taken-id.js';
@@ -36,8 +37,11 @@ export const schema: Rule = {
     // An id offered to one definition is taken for the later ones of its scope (tester round 77 F13: `Møte` and
     // `Moete\u200b` were both offered Moete; written, a duplicate id).
     const offered = new Set<string>();
-    // Of two entries of one list offered what names one thing, the first (tester round 78 F2).
-    const offeredInList = repeatedOffers();
+    // Of two entries of one list offered what names one thing, the first (tester round 78 F2); a meetings entry is no
+    // meeting another entry names (F16), found as the repeat rule finds it.
+    let findMeeting: FindMeeting | undefined;
+    const meetingOf = (ref: string): string => ctx.workspace.meetings[(findMeeting ??= meetingFinder(ctx.workspace))(ref)]?.ref ?? ref;
+    const offeredInList = repeatedOffers(meetingOf);
     let reaches: ((from: number, to: number) => boolean) | undefined;
     /** Whether `after: [value]` on milestone `id` of plan `planId` would close a cycle: that milestone reaches it. */
     const closesCycle = (planId: string, id: string, value: string | null): boolean => {

@@ -104,14 +104,39 @@ function linkType(entry: unknown): unknown {
  * For one run over a workspace's schema problems, in order: `hint`, the final hint of the list entry `entry` of file
  * `file`, as schema.listed.hint when an earlier entry of its list was offered a value naming what this one's offer
  * names (tester round 78 F2: `after: ["A\u200b", "A\u200c"]` were both offered A, and following both hints, or a
- * client's fix-all, gave a repeated entry, as round 77's F13 for two id definitions). The first entry keeps its offer.
+ * client's fix-all, gave a repeated entry, as round 77's F13 for two id definitions), or, in `meetings`, when another
+ * entry names the meeting the offer names, however written: its id or `<body>@<date>` (F16: `[M1,
+ * "PS@2019-08-1\u200b2"]` was offered PS@2019-08-12, meeting M1's, which the repeat rule then found twice).
+ * `meetingOf` gives the ref of the meeting a reference names, or the reference itself when none has it
+ * (model/resolve-meetings.ts's meetingFinder, as the repeat rule finds them). The first entry keeps its offer.
  */
-export function repeatedOffers(): (hint: Message, file: string, entry: ListEntry | undefined) => Message {
+export function repeatedOffers(meetingOf: (ref: string) => string): (hint: Message, file: string, entry: ListEntry | undefined) => Message {
   const firsts = new Map<string, number>();
+  // Each `meetings` list's entries by the meeting each names (first two indices), made once per list.
+  const meetings = new WeakMap<readonly (string | undefined)[], Map<string, number[]>>();
+  const named = (keys: readonly (string | undefined)[]): Map<string, number[]> => {
+    let byMeeting = meetings.get(keys);
+    if (byMeeting === undefined) {
+      byMeeting = new Map();
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i] === undefined) continue;
+        const meeting = meetingOf(keys[i]!);
+        const at = byMeeting.get(meeting);
+        if (at === undefined) byMeeting.set(meeting, [i]);
+        else if (at.length < 2) at.push(i);
+      }
+      meetings.set(keys, byMeeting);
+    }
+    return byMeeting;
+  };
   return (hint, file, entry) => {
     const offered = offeredValue(hint);
     if (offered === null || entry === undefined) return hint;
-    const key = `${file}\0${entry.list}\0${entry.key}`;
+    const isMeeting = entry.field === 'meetings';
+    const target = isMeeting ? meetingOf(entry.key) : entry.key;
+    const other = isMeeting ? named(entry.keys).get(target)?.find((i) => i !== entry.index) : undefined;
+    if (other !== undefined) return msg('schema.listed.hint', { written: offered, entry: other + 1 });
+    const key = `${file}\0${entry.list}\0${target}`;
     const first = firsts.get(key);
     if (first === undefined) firsts.set(key, entry.index);
     return first === undefined || first === entry.index ? hint : msg('schema.listed.hint', { written: offered, list: entry.field, entry: first });

@@ -133,4 +133,25 @@ risks:
     const q = (JSON.parse(r.stdout) as { diagnostics: { rule: string; file: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema' && d.file.endsWith('q.yaml')).map((d) => d.hint);
     expect(q).toEqual(hints.map((h) => h?.replace('p/A', 'q/A')));
   });
+
+  // Tester round 78 F16: a meetings entry was offered PS@2019-08-12 beside M1, that meeting's id (and the other way
+  // round); written, the repeat rule found the meeting twice. Meetings are compared as the repeat rule finds them.
+  it('is no meeting another entry of its list names, by its id or <body>@<date>', async () => {
+    const gov = 'bodies:\n  - {id: PS, name: P}\nmeetings:\n  - {id: M1, body: PS, date: 2019-08-12}\n  - {body: PS, date: 2019-08-13}\n';
+    const text = `plan: {id: p, title: T}
+milestones:
+  - {id: A, title: a, date: 2019-09-20, meetings: [M1, "PS@2019-08-1${Z}2", "PS@2019-08-1${Z}3"]}
+  - {id: B, title: b, date: 2019-09-20, meetings: [PS@2019-08-12, "M${Z}1"]}
+  - {id: C, title: c, date: 2019-09-20, meetings: ["M${Z}1", "PS@2019-08-1${Z}2"]}
+`;
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-09-01'], { files: { 'ws/g.yaml': gov, 'ws/p.yaml': text } });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+    expect(hints).toEqual([
+      'as meant, it is "PS@2019-08-12", which entry 1 of this list names already: remove this entry',
+      `${UNSEEN}write PS@2019-08-13`, // another meeting
+      'as meant, it is "M1", which entry 1 of this list names already: remove this entry',
+      `${UNSEEN}write M1`,
+      'as meant, it is "PS@2019-08-12", which entry 1 of this list names already: remove this entry', // entry 1's offer
+    ]);
+  });
 });
