@@ -8,6 +8,7 @@ import { meantIds, referenceKind, type ReferredKind } from '../model/meant-ids.j
 import { meetingFinder, type FindMeeting } from '../model/resolve-meetings.js';
 import { repeatedOffers } from '../schema/listed-offer.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
+import { MeetingOffers } from '../schema/meeting-offers.js';
 import { offeredValue, withoutOffer, withoutOtherEntity, withoutTakenId } from '../schema/taken-id.js';
 import { reachesFrom } from '../graph/reaches.js';
 import { show } from '../schema/value-display.js';
@@ -52,19 +53,23 @@ export const schema: Rule = {
       if (from === undefined || to === undefined || from >= ctx.graph.nodeCount || to >= ctx.graph.nodeCount) return false;
       return (reaches ??= reachesFrom(ctx.graph))(from, to);
     };
-    for (const { file, plan, problem, entity } of ctx.schemaProblems) {
+    // A meeting's body or date whose offer names another meeting, or one an earlier meeting is offered: written, the
+    // meeting is defined twice (tester round 77 F4, round 78 F3).
+    const meetingOffers = new MeetingOffers(ctx.schemaProblems, (ref) => ctx.workspace.meetingIndex.has(ref));
+    for (const placed of ctx.schemaProblems) {
+      const { file, plan, problem, entity } = placed;
       const kind = problem.written === undefined ? undefined : referenceKind(problem.path);
       const scope = idScope(problem.path, plan);
       const offer = withoutTakenId(meetingBodyGuess(problem.hint, bodyIds), problem.path, (id) => isDefined(problem.path, plan, id) || (scope !== undefined && offered.has(`${scope}\0${id}`)));
       const value = scope === undefined ? null : offeredValue(offer);
       if (value !== null) offered.add(`${scope}\0${value}`);
-      // A meeting's body or date whose offer names another meeting: written, the meeting is defined twice (round 77 F4).
-      const named = problem.meeting !== undefined && ctx.workspace.meetingIndex.has(problem.meeting) ? withoutTakenId(offer, problem.path, () => true) : offer;
+      const named = meetingOffers.withoutTaken(placed, offer);
       const meant = kind === undefined ? named : withoutOtherEntity(named, problem.written!, REFERENCE_FORMS[kind], (text) => isMeant(kind, plan, text));
       // An `after` entry offered a milestone that already comes after this one: written, the two wait on each other
       // (tester round 78 F1: after: ["B\u200b"] on A, B after A, was offered B).
       const acyclic = problem.path[0] === 'milestones' && problem.path[2] === 'after' && entity !== undefined && plan !== undefined && closesCycle(`${ctx.workspace.plans[plan]!.id}`, entity.name, offeredValue(meant)) ? withoutOffer(meant, 'ref') : meant;
       const hint = offeredInList(acyclic, file, problem.entry);
+      meetingOffers.record(placed, hint);
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));
       if (undated !== undefined) waitedOn.delete(dateKey(file, [...undated.origin.path, 'date']));

@@ -33,4 +33,36 @@ describe('a meeting\'s body or date', () => {
       `${UNSEEN}write 2020-01-12`,
     ]);
   });
+
+  // Tester round 78 F3: each offer was checked against the meetings as written, not against the other offers, so two
+  // meetings were both offered a value naming PS@2020-01-10, and following the hints defined it twice. The first keeps
+  // its offer; a meeting whose body and date are both offered is named by the two together; one with an id is its id.
+  it('is not offered a value that names a meeting another meeting is offered', async () => {
+    const one = ['bodies:', '  - {id: PS, name: p}', '  - {id: Styroe, name: s}', 'meetings:',
+      '  - {body: "P\\u200bS", date: 2020-01-10}',
+      '  - {body: Styrø, date: 2020-01-10}',
+      '  - {body: Styrø, date: "2020-01-1\\u200b1"}',
+      '  - {id: M1, body: Styrø, date: 2020-01-10}',
+      ''].join('\n');
+    const two = ['meetings:',
+      '  - {body: PS, date: "2020-01-1\\u200b0"}',
+      '  - {body: Styrø, date: "2020-01-1\\u200b0"}',
+      '  - {body: "Styr\\u00f8", date: "2020-01-1\\u200b1"}',
+      ''].join('\n');
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/a.yaml': one, 'ws/b.yaml': two } });
+    const found = (JSON.parse(r.stdout) as { diagnostics: { rule: string; message: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema');
+    const date = `${UNSEEN}remove them; write the date as YYYY-MM-DD, e.g. 2019-09-27`;
+    expect(found.map((d) => d.hint)).toEqual([
+      `${UNSEEN}write PS`, // PS@2020-01-10
+      `"ø" ${ID}: write "Styroe"`, // Styroe@2020-01-10
+      `"ø" ${ID}: write "Styroe"`, // with the date's offer, Styroe@2020-01-11
+      `${UNSEEN}write 2020-01-11`,
+      `"ø" ${ID}: write "Styroe"`, // M1, whatever its body
+      date, // PS@2020-01-10, offered in a.yaml
+      `"ø" ${ID}`, // Styroe@2020-01-10, with the date's offer
+      date,
+      `"ø" ${ID}`, // Styroe@2020-01-11, offered in a.yaml
+      date,
+    ]);
+  });
 });
