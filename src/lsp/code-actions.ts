@@ -124,6 +124,9 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
     case 'schema.id-char.hint':
     case 'schema.meeting-body.hint':
       return hint.data.written === null || /^[|>!&*]/.test(written) ? [] : replace(hint.data.written);
+    // A day written another way (`10.01.2020`, a space around it), as YYYY-MM-DD (tester round 78 F15).
+    case 'schema.lenient-date.hint':
+      return /^[|>!&*]/.test(written) ? [] : replace(hint.data.date);
     case 'non-working-day.hint':
     case 'non-working-day.meeting.hint':
       // A quick fix for each nearest working day inside 0001-01-01 … 9999-12-31 (the hint leaves out one beyond it).

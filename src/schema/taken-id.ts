@@ -34,15 +34,21 @@ export function withoutOtherEntity(hint: Message, written: string, form: 'ref' |
   return other === undefined || other === meant ? hint : withoutOffer(hint, form);
 }
 
-/** `hint` without the value it offers to write (the id-character, unseen-character or meeting-body hint's); the
- * unseen-character hint then gives `form`'s hint. */
+/** `hint` without the value it offers to write (the id-character, unseen-character, meeting-body or day-form hint's);
+ * the unseen-character hint then gives `form`'s hint, and the day-form hint becomes it. */
 export function withoutOffer(hint: Message, form: FormName): Message {
   if (hint.id === 'schema.invisible.hint') return msg('schema.invisible.hint', { clean: null, form: msg('schema.form.hint', { form }) });
+  if (hint.id === 'schema.lenient-date.hint') return msg('schema.form.hint', { form });
   if (hint.id === 'schema.meeting-body.hint') return msg('schema.meeting-body.hint', { ...hint.data, written: null, guess: null });
   return hint.id === 'schema.id-char.hint' ? msg('schema.id-char.hint', { ...hint.data, written: null }) : hint;
 }
 
-/** The value a hint offers to write: the id-character, unseen-character or meeting-body hint's; else null. */
+/**
+ * The value a hint offers to write: the id-character, unseen-character or meeting-body hint's, or the day-form hint's
+ * day (tester round 78 F15: `"10.01.2020"` as a meeting's date was offered 2020-01-10 beside a meeting PS@2020-01-10,
+ * unchecked); else null.
+ */
 export function offeredValue(hint: Message): string | null {
+  if (hint.id === 'schema.lenient-date.hint') return hint.data.date;
   return hint.id === 'schema.invisible.hint' ? hint.data.clean : hint.id === 'schema.id-char.hint' || hint.id === 'schema.meeting-body.hint' ? hint.data.written : null;
 }

@@ -5,7 +5,6 @@ import { parseLenientDay } from '../calendar/lenient-day.js';
 import { msg, type Message } from '../messages/index.js';
 import type { FormName } from '../messages/data/input.js';
 import { resolvePlain } from '../source/fast-scalar.js';
-import { showInvisible } from '../text/invisible.js';
 
 /**
  * The month `M.YYYY` means (`06.2026`, which YAML reads as 6.2026, is 2026-06), or undefined: a whole month 1–12 before
@@ -49,7 +48,7 @@ export const DATE_FORMS: ReadonlySet<FormName> = new Set(['dayDate', 'dateOrPeri
  */
 export function writtenDayHint(written: string): Message | undefined {
   const day = parseLenientDay(written.trim());
-  return day !== undefined ? msg('schema.lenient-date.hint', { written: showInvisible(written), date: formatDay(day) }) : pastMonthEnd(written.trim());
+  return day !== undefined ? msg('schema.lenient-date.hint', { written, date: formatDay(day) }) : pastMonthEnd(written.trim());
 }
 
 /**

@@ -14,6 +14,9 @@ describe('a value a hint offers spelt otherwise', () => {
     // Tester round 76 F6: a meeting reference's body, as an id's (its date as written).
     { what: 'a meeting reference whose body has an ø', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    meetings: [Mø@2026-07-01]\n', line: 11, from: 15, to: 28, title: 'Change to Moe@2026-07-01', newText: 'Moe@2026-07-01' },
     { what: 'a reference with a zero-width space', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    after: ["M0\\u200b"]\n', line: 11, from: 12, to: 22, title: 'Change to M0', newText: '"M0"' },
+    // Tester round 78 F15: the day-form hint names the day as YYYY-MM-DD, a replacement value.
+    { what: 'a day written D.M.YYYY', text: '  - id: M1\n    title: One\n    date: 02.07.2026\n', line: 10, from: 10, to: 20, title: 'Change to 2026-07-02', newText: '2026-07-02' },
+    { what: 'a quoted day with a space after it', text: '  - id: M1\n    title: One\n    date: "2026-07-02 "\n', line: 10, from: 10, to: 23, title: 'Change to 2026-07-02', newText: '"2026-07-02"' },
   ];
   for (const c of cases) {
     it(`${c.what} gets it as a quick fix`, async () => {

@@ -22,12 +22,13 @@ async function schemaFindings(locale: 'en' | 'nb'): Promise<Finding[]> {
 describe('a day written another way in a plan file', () => {
   it('gets the day it is as YYYY-MM-DD; a day that does not exist is told so', async () => {
     expect((await schemaFindings('en')).map((d) => [d.line, d.column, d.hint])).toEqual([
-      [4, 16, 'write 2025-04-01 for 01.04.2025: a plan file writes its days YYYY-MM-DD'],
-      [6, 35, 'write 2025-08-31 for 31.08.2025: a plan file writes its days YYYY-MM-DD'],
-      [6, 57, 'write 2025-09-01 for 1.9.2025: a plan file writes its days YYYY-MM-DD'],
+      // The value as written is quoted: a space around it shows (tester round 78 F15).
+      [4, 16, 'write 2025-04-01 for "01.04.2025": a plan file writes its days YYYY-MM-DD'],
+      [6, 35, 'write 2025-08-31 for "31.08.2025": a plan file writes its days YYYY-MM-DD'],
+      [6, 57, 'write 2025-09-01 for "1.9.2025": a plan file writes its days YYYY-MM-DD'],
       [7, 56, '31.02.2025 does not exist: February 2025 has 28 days'],
     ]);
-    expect((await schemaFindings('nb'))[1]!.hint).toBe('skriv 2025-08-31 for 31.08.2025: en planfil skriver dager ÅÅÅÅ-MM-DD');
+    expect((await schemaFindings('nb'))[1]!.hint).toBe('skriv 2025-08-31 for "31.08.2025": en planfil skriver dager ÅÅÅÅ-MM-DD');
   });
 
   it('as the status date, notes the day the plan is checked against instead', async () => {
@@ -47,3 +48,21 @@ describe('a day past its month\'s end written D.M.YYYY', () => {
     expect(hints).toEqual(['31.04.2025 does not exist: April 2025 has 30 days', '29.02.2025 does not exist: February 2025 has 28 days']);
   });
 });
+
+// Tester round 78 F15: the day-form hint offered a meeting's date that named a meeting defined already (two meetings
+// PS@2020-01-10 when followed), showed the value unquoted ("for 2020-01-10 :"), and had no quick fix.
+describe('a meeting\'s day written another way', () => {
+  it('is offered only when no meeting has the name it would give, and shown quoted', async () => {
+    const gov = 'bodies:\n  - {id: PS, name: p}\nmeetings:\n  - {body: PS, date: 2020-01-10}\n  - {body: PS, date: "2020-01-10 "}\n  - {body: PS, date: "10.01.2020"}\n  - {body: PS, date: " 2020-01-13"}\n  - {body: PS, date: "13.01.2020"}\n  - {id: M1, body: PS, date: "10.01.2020"}\n';
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-01-01'], { files: { 'ws/g.yaml': gov }, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+    expect(hints).toEqual([
+      'write the date as YYYY-MM-DD, e.g. 2019-09-27', // PS@2020-01-10 exists
+      'write the date as YYYY-MM-DD, e.g. 2019-09-27',
+      'write 2020-01-13 for " 2020-01-13": a plan file writes its days YYYY-MM-DD',
+      'write the date as YYYY-MM-DD, e.g. 2019-09-27', // offered to the meeting before
+      'write 2020-01-10 for "10.01.2020": a plan file writes its days YYYY-MM-DD', // M1, named by its id
+    ]);
+  });
+});
+

@@ -211,7 +211,10 @@ export interface InputMessages {
   /** A number beyond a bound of the schema: at least, at most, greater than or less than `limit`. */
   'schema.range': { place: Place; shown: string; bound: 'at-least' | 'at-most' | 'above' | 'below'; limit: number };
   'schema.month-year.hint': { month: string };
-  /** A day written another way (`31.08.2025`, `2025-8-31`): `date` is it as YYYY-MM-DD. */
+  /**
+   * A day written another way (`31.08.2025`, `2025-8-31`, `"2020-01-10 "`): `date` is it as YYYY-MM-DD, which the
+   * language server offers as a quick fix; `written` the value as written (shown quoted: a space around it shows).
+   */
   'schema.lenient-date.hint': { written: string; date: string };
   /** The schema's `description` of the value as written there (English; catalogues translate and lower-case it), or null when it has none. */
   'schema.described': { description: string | null };
