@@ -1,7 +1,7 @@
 // non-working-day: a milestone's day date, or a meeting, falls on a non-working day.
-import { DEFAULT_CALENDAR, type DateValue, type DayNumber, type WorkCalendar } from '../calendar/index.js';
+import { DEFAULT_CALENDAR, formatDay, type DateValue, type DayNumber, type WorkCalendar } from '../calendar/index.js';
 import { isDayInRange } from '../schedule/date-range.js';
-import type { Milestone } from '../model/types.js';
+import type { Meeting, Milestone } from '../model/types.js';
 import { msg, msg0 } from '../messages/index.js';
 import type { Rule, RuleContext } from './rule.js';
 import { fieldKey, fieldOrigin } from './where.js';
@@ -14,6 +14,37 @@ type Field = 'date' | 'forecast' | 'actual';
  */
 function nearestWorkdays(calendar: WorkCalendar, day: DayNumber): { days: DayNumber[] } {
   return { days: [calendar.sub(day, 1), calendar.add(day, 1)].filter(isDayInRange) };
+}
+
+/** How many working days on each side a meeting's hint looks past days its body meets on already: one working week. */
+const FREE_DAY_REACH = 5;
+
+/**
+ * The nearest working days (of the default calendar) before and after meeting `meeting`'s day, as nearestWorkdays, but
+ * for a meeting without an id (named `<body>@<date>`, SPEC §1.3) each on which its body has no meeting, within
+ * FREE_DAY_REACH working days: moved to a day of one without an id it would be a meeting defined already (tester round
+ * 78 F4: PS on a Saturday was offered the Monday of a meeting PS@2019-08-12, and the quick fix made duplicate-id), and
+ * to a day of one with an id, the meeting that `<body>@<date>` references name (model/resolve-meetings.ts). `meetingDays`
+ * says whether a body has a meeting on a day (`<body>@<YYYY-MM-DD>`). `body` is the body when a day was passed over,
+ * else null.
+ */
+function freeWorkdays(meeting: Meeting, meetingDays: () => ReadonlySet<string>): { days: DayNumber[]; body: string | null } {
+  if (!meeting.ref.includes('@')) return { ...nearestWorkdays(DEFAULT_CALENDAR, meeting.date), body: null };
+  const days: DayNumber[] = [];
+  let passed = false;
+  for (const step of [-1, 1]) {
+    let day = meeting.date;
+    for (let k = 0; k < FREE_DAY_REACH; k++) {
+      day = step < 0 ? DEFAULT_CALENDAR.sub(day, 1) : DEFAULT_CALENDAR.add(day, 1);
+      if (!isDayInRange(day)) break;
+      if (!meetingDays().has(`${meeting.body}@${formatDay(day)}`)) {
+        days.push(day);
+        break;
+      }
+      passed = true;
+    }
+  }
+  return { days, body: passed ? meeting.body : null };
 }
 
 function report(ctx: RuleContext, m: Milestone, calendar: WorkCalendar, field: Field, v: DateValue): void {
@@ -46,6 +77,9 @@ export const nonWorkingDay: Rule = {
       if (forecast && !forecast.isPeriod && !calendar.isWorkday(forecast.day)) report(ctx, m, calendar, 'forecast', forecast);
       if (actual && !actual.isPeriod && !calendar.isWorkday(actual.day)) report(ctx, m, calendar, 'actual', actual);
     }
+    // The days each body meets on (`<body>@<YYYY-MM-DD>`), made at the first meeting on a non-working day without an id.
+    let days: Set<string> | undefined;
+    const meetingDays = (): ReadonlySet<string> => (days ??= new Set(ws.meetings.map((m) => `${m.body}@${formatDay(m.date)}`)));
     for (let i = 0; i < ws.meetings.length; i++) {
       const meeting = ws.meetings[i]!;
       if (DEFAULT_CALENDAR.isWorkday(meeting.date)) continue;
@@ -53,7 +87,7 @@ export const nonWorkingDay: Rule = {
         at: fieldOrigin(meeting, 'date'),
         message: msg('non-working-day.meeting', { meeting: meeting.ref, day: meeting.date, reason: DEFAULT_CALENDAR.nonWorkdayReason(meeting.date) ?? msg0('calendar.not-workday') }),
         ref: meeting.ref,
-        hint: msg('non-working-day.meeting.hint', nearestWorkdays(DEFAULT_CALENDAR, meeting.date)),
+        hint: msg('non-working-day.meeting.hint', freeWorkdays(meeting, meetingDays)),
       });
     }
   },

@@ -188,7 +188,8 @@ export interface RuleMessages {
   /** The nearest working days before and after, in order, those inside 0001-01-01 … 9999-12-31 (one or both). */
   'non-working-day.hint': { days: readonly DayNumber[] };
   'non-working-day.meeting': { meeting: string; day: DayNumber; reason: Message };
-  'non-working-day.meeting.hint': { days: readonly DayNumber[] };
+  /** `body`: the meeting's body when a day on which it meets already was passed over (the days are then those it does not), else null. */
+  'non-working-day.meeting.hint': { days: readonly DayNumber[]; body: string | null };
 
   'overdue': { ref: string; projected: DayNumber; days: number; today: DayNumber; gate?: boolean };
   'overdue.hint': { id: string; today: DayNumber; gate?: boolean };

@@ -240,7 +240,9 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'non-working-day.meeting': (d, f) => `meeting ${d.meeting} is on ${f.date(d.day)}, ${f.render(d.reason)}`,
   'non-working-day.meeting.hint': (d, f) => {
     const days = d.days.map(f.date);
-    return days.length === 2 ? `check the date; the nearest working days are ${days[0]} and ${days[1]}` : `check the date; the nearest working day is ${days[0] ?? '(none)'}`;
+    const free = d.body === null ? '' : ` on which ${d.body} has no meeting`;
+    if (days.length === 0) return d.body === null ? 'check the date' : `check the date; ${d.body} has a meeting on each of the five working days before it and after it`;
+    return days.length === 2 ? `check the date; the nearest working days${free} are ${days[0]} and ${days[1]}` : `check the date; the nearest working day${free} is ${days[0]}`;
   },
 
   'overdue': (d, f) => `${d.ref} is overdue: projected ${f.date(d.projected)}, ${days(f, d.days)} before the status date ${f.date(d.today)}, and ${d.gate === true ? 'not decided' : 'no actual date'}`,
