@@ -7,6 +7,8 @@ import type { Origin, UnresolvedReference, Workspace } from './types.js';
 export interface MisspeltDefinition {
   readonly kind: 'milestone' | 'body';
   readonly id: string;
+  /** Its ref: `plan/ID` for a milestone or gate, the id for a body. */
+  readonly ref: string;
   /** The id spelt in ids' characters, as the reference writes it. */
   readonly spelt: string;
   readonly at: Origin;
@@ -53,5 +55,5 @@ function add(map: Map<string, MisspeltDefinition>, kind: 'milestone' | 'body', i
   const spelt = spellOut(id, 'id');
   if (spelt === undefined) return;
   const key = kind === 'body' ? `body:${spelt}` : `milestone:${ref.slice(0, ref.length - id.length)}${spelt}`;
-  if (!map.has(key)) map.set(key, { kind, id, spelt, at: { file: origin.file, path: [...origin.path, 'id'] } });
+  if (!map.has(key)) map.set(key, { kind, id, ref, spelt, at: { file: origin.file, path: [...origin.path, 'id'] } });
 }

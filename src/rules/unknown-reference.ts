@@ -42,6 +42,8 @@ export const unknownReference: Rule = {
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
       const governanceOf = u.holder === undefined && u.plan !== undefined ? ws.plans[u.plan]?.id ?? '?' : null;
       const misspelt = i === hintAt ? undefined : misspeltOf(u);
+      // Its own milestone, whose id is no id: renamed, the entry would make it come after itself (tester round 78 F6).
+      const isSelf = misspelt?.kind === 'milestone' && u.kind === 'after' && misspelt.ref === u.holder;
       const suggestion = u.suggestion !== undefined && isIdLike(u.suggestion) ? u.suggestion : undefined;
       if (u.isGate === true) {
         // It exists, as a gate: "does not exist" was wrong (a tester's finding), and the fix is a milestone.
@@ -59,11 +61,12 @@ export const unknownReference: Rule = {
         message: msg('unknown-reference', { holder: u.holder ?? null, governanceOf, field: u.kind, target: shortenQuoted(u.target), missingPlan: noPlan ? shortenQuoted(planId) : null }),
         ref: u.holder ?? null,
         hint: i === hintAt ? msg('unknown-reference.hint.no-governance', { references: governanceRefs })
+          : isSelf ? msg('unknown-reference.hint.self', { id: misspelt.id })
           : misspelt !== undefined ? msg('unknown-reference.hint.misspelt', { kind: misspelt.kind, id: misspelt.id, spelt: misspelt.spelt })
           : suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion })
           : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId, unreadDir }) : msg('unknown-reference.hint', { field: u.kind }),
         ...(u.plan === undefined ? {} : { plan: u.plan }),
-        ...(misspelt === undefined ? {} : { related: [{ at: misspelt.at, message: msg('unknown-reference.misspelt.defined', { kind: misspelt.kind, id: misspelt.id }) }] }),
+        ...(misspelt === undefined || isSelf ? {} : { related: [{ at: misspelt.at, message: msg('unknown-reference.misspelt.defined', { kind: misspelt.kind, id: misspelt.id }) }] }),
       });
     });
   },

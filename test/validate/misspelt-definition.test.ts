@@ -41,3 +41,22 @@ describe('a reference to a definition whose id is no id', () => {
     expect(nb[0]?.related?.[0]?.message).toBe('organet "Rådet" er definert her');
   });
 });
+
+// Tester round 78 F6: an `after` entry that is its own milestone's id spelt in ids' characters was told to rename the
+// definition, and renamed, the milestone came after itself (a dependency cycle). It is the milestone itself, as
+// `after: ["C\u200b"]` on C is told: the entry is what to remove.
+describe('an after entry naming its own milestone, whose id is no id', () => {
+  it('is told to remove the entry, not to rename the definition', async () => {
+    const plan = 'plan: {id: p, title: T}\nmilestones:\n  - {id: "C\\u200b", title: c, date: 2019-09-04, after: [C, Moete]}\n  - {id: Møte, title: m, date: 2019-09-02, after: [Moete]}\n';
+    const hints = async (locale: string): Promise<(string | undefined)[]> => {
+      const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-01-01', '--locale', locale], { files: { 'ws/p.yaml': plan } });
+      return (JSON.parse(r.stdout) as { diagnostics: Found[] }).diagnostics.filter((d) => d.rule === 'unknown-reference').map((d) => d.hint);
+    };
+    expect(await hints('en')).toEqual([
+      'milestone "C\\u200b" is meant, the milestone itself, which cannot come after itself: remove this entry',
+      'milestone "Møte" is meant, whose id is not an id: write its id as "Moete" where it is defined', // another milestone
+      'milestone "Møte" is meant, the milestone itself, which cannot come after itself: remove this entry',
+    ]);
+    expect((await hints('nb'))[0]).toBe('milepælen "C\\u200b" er ment, altså milepælen selv, som ikke kan komme etter seg selv: fjern denne oppføringen');
+  });
+});
