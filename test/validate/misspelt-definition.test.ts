@@ -60,3 +60,37 @@ describe('an after entry naming its own milestone, whose id is no id', () => {
     expect((await hints('nb'))[0]).toBe('milepælen "C\\u200b" er ment, altså milepælen selv, som ikke kan komme etter seg selv: fjern denne oppføringen');
   });
 });
+
+// Tester round 78 F14: a gate's ready.milestone, a goal (of a measure or a milestone) and a meeting named by its id got
+// the generic hint where after, require and the other fields pointed at the definition to rename.
+describe('every kind of reference to a definition whose id is no id', () => {
+  it('is told to rename the definition, with a note where it is', async () => {
+    const plan = `plan: {id: p, title: T}
+bodies:
+  - {id: PS, name: r}
+meetings:
+  - {id: Møtet, body: PS, date: 2020-01-10}
+milestones:
+  - {id: Møte, title: a, date: 2020-01-13, goal: Maal1}
+  - {id: X, title: x, date: 2020-01-20, meetings: [Moetet]}
+goals:
+  - {id: Mål1, title: g}
+measures:
+  - {id: T1, goal: Maal1, title: t, responsible: x}
+gates:
+  - {id: G, title: g, body: PS, date: 2020-02-03, ready: {milestone: Moete}}
+`;
+    const run = async (locale: string): Promise<Found[]> => {
+      const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-01-01', '--locale', locale], { files: { 'ws/p.yaml': plan } });
+      return (JSON.parse(r.stdout) as { diagnostics: Found[] }).diagnostics.filter((d) => d.rule === 'unknown-reference');
+    };
+    const rename = (kind: string, id: string, spelt: string): string => `${kind} "${id}" is meant, whose id is not an id: write its id as "${spelt}" where it is defined`;
+    expect((await run('en')).map((d) => ({ line: d.line, hint: d.hint, related: d.related?.map((r) => `${r.line}: ${r.message}`) }))).toEqual([
+      { line: 7, hint: rename('goal', 'Mål1', 'Maal1'), related: ['10: goal "Mål1" is defined here'] },
+      { line: 8, hint: rename('meeting', 'Møtet', 'Moetet'), related: ['5: meeting "Møtet" is defined here'] },
+      { line: 12, hint: rename('goal', 'Mål1', 'Maal1'), related: ['10: goal "Mål1" is defined here'] },
+      { line: 14, hint: rename('milestone', 'Møte', 'Moete'), related: ['7: milestone "Møte" is defined here'] },
+    ]);
+    expect((await run('nb')).map((d) => d.hint?.slice(0, d.hint.indexOf(' er ment')))).toEqual(['resultatmålet "Mål1"', 'møtet "Møtet"', 'resultatmålet "Mål1"', 'milepælen "Møte"']);
+  });
+});

@@ -210,11 +210,11 @@ export interface RuleMessages {
   'unknown-reference.gate.hint': Record<string, never>;
   'unknown-reference.hint.did-you-mean': { suggestion: string };
   /** A definition whose id (`id`) is no id, which the reference writes spelt in ids' characters (`spelt`): tester round 77 F12. */
-  'unknown-reference.hint.misspelt': { kind: 'milestone' | 'body'; id: string; spelt: string };
+  'unknown-reference.hint.misspelt': { kind: 'milestone' | 'body' | 'goal' | 'meeting'; id: string; spelt: string };
   /** An `after` entry that is the id of its own milestone, whose id is no id, spelt in ids' characters (tester round 78 F6). */
   'unknown-reference.hint.self': { id: string };
   /** Where that definition is (a related note). */
-  'unknown-reference.misspelt.defined': { kind: 'milestone' | 'body'; id: string };
+  'unknown-reference.misspelt.defined': { kind: 'milestone' | 'body' | 'goal' | 'meeting'; id: string };
   /** `unreadDir`: a directory of the workspace not read for its name (cli/load.ts), which may hold the plan; else null. */
   'unknown-reference.hint.missing-plan': { plan: string; unreadDir: string | null };
   /** No file declares bodies or meetings: `references` is how many references to them the workspace has. */
