@@ -1,6 +1,7 @@
 // The definition an unknown reference names in ids' characters while the definition's own id is no id yet.
 import { fitsIdForm, spellOut } from '../schema/id-char-hint.js';
 import { meetingRefBody } from '../schema/meeting-name.js';
+import type { Path } from '../source/parse.js';
 import type { Origin, UnresolvedReference, Workspace } from './types.js';
 
 /** The kinds of definition a reference may mean by its id spelt in ids' characters. */
@@ -26,6 +27,14 @@ export function isIdLike(ref: string): boolean {
 export interface WrittenMeetingId {
   readonly written: string;
   readonly at: Origin;
+}
+
+/**
+ * The meeting ids that are no ids among a workspace's schema problems `problems` (each's file and problem), as written
+ * and where: the model leaves such an id out and names the meeting `<body>@<date>`.
+ */
+export function meetingIdsWritten(problems: readonly { readonly file: string; readonly problem: { readonly path: Path; readonly written?: string | undefined } }[]): WrittenMeetingId[] {
+  return problems.flatMap(({ file, problem: p }) => (p.written !== undefined && p.path.length === 3 && p.path[0] === 'meetings' && p.path[2] === 'id' ? [{ written: p.written, at: { file, path: p.path } }] : []));
 }
 
 /**

@@ -3,13 +3,14 @@
 import { formatDuration, formatEstimate, isRange } from '../calendar/index.js';
 import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
 import { definedIds, idScope } from '../model/defined-ids.js';
-import { isIdLike } from '../model/misspelt-definitions.js';
+import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
+import { referenceNames } from '../model/reference-names.js';
 import { meantIds, referenceKind, type ReferredKind } from '../model/meant-ids.js';
 import { meetingFinder, type FindMeeting } from '../model/resolve-meetings.js';
 import { repeatedOffers } from '../schema/listed-offer.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
 import { MeetingOffers } from '../schema/meeting-offers.js';
-import { offeredValue, withoutOffer, withoutOtherEntity, withoutTakenId } from '../schema/taken-id.js';
+import { offeredValue, withoutOffer, withoutOtherEntity, withoutTakenId, withoutUnknown } from '../schema/taken-id.js';
 import { reachesFrom } from '../graph/reaches.js';
 import { show } from '../schema/value-display.js';
 import { candidates, type Candidates } from '../text/closest.js';
@@ -35,6 +36,15 @@ export const schema: Rule = {
     const waitedOn = undatedWaitedOn(ctx.workspace);
     // A reference written exactly as a definition means that one, its id an id or not (tester round 77 F6).
     const isMeant = meantIds(ctx.workspace, ctx.schemaProblems.map((p) => ({ path: p.problem.path, plan: p.plan, written: p.problem.written })));
+    // A reference is offered only a value that names something (tester round 78 F17); the meetings the model left out
+    // (an id, body or date refused) are not reported when named, nor the plans of files that do not parse.
+    let names: ((kind: ReferredKind, plan: number | undefined, text: string) => boolean) | undefined;
+    const isNamed = (kind: ReferredKind, plan: number | undefined, text: string): boolean => (names ??= referenceNames(ctx.workspace, {
+      meant: isMeant,
+      misspelt: misspeltDefinitions(ctx.workspace, meetingIdsWritten(ctx.schemaProblems)),
+      leftOut: new Set([...ctx.schemaProblems.flatMap((p) => (p.entity?.meeting === true ? [p.entity.name] : [])), ...ctx.workspace.invalidDates.flatMap((d) => d.holder ?? [])]),
+      hasUnreadable: ctx.syntaxProblems.length > 0 || ctx.encodingProblems.length > 0,
+    }))(kind, plan, text);
     // An id offered to one definition is taken for the later ones of its scope (tester round 77 F13: `Møte` and
     // `Moete\u200b` were both offered Moete; written, a duplicate id).
     const offered = new Set<string>();
@@ -68,7 +78,8 @@ export const schema: Rule = {
       // An `after` entry offered a milestone that already comes after this one: written, the two wait on each other
       // (tester round 78 F1: after: ["B\u200b"] on A, B after A, was offered B).
       const acyclic = problem.path[0] === 'milestones' && problem.path[2] === 'after' && entity !== undefined && plan !== undefined && closesCycle(`${ctx.workspace.plans[plan]!.id}`, entity.name, offeredValue(meant)) ? withoutOffer(meant, 'ref') : meant;
-      const hint = offeredInList(acyclic, file, problem.entry);
+      const known = kind === undefined ? acyclic : withoutUnknown(acyclic, REFERRED_NOUNS[kind], REFERENCE_FORMS[kind], (text) => isNamed(kind, plan, text));
+      const hint = offeredInList(known, file, problem.entry);
       meetingOffers.record(placed, hint);
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));
@@ -106,6 +117,9 @@ export const schema: Rule = {
 
 /** The form of a reference to each kind of entity, whose hint a withheld offer gives. */
 const REFERENCE_FORMS: Readonly<Record<ReferredKind, 'ref' | 'id' | 'meetingRef'>> = { milestones: 'ref', bodies: 'id', meetings: 'meetingRef' };
+
+/** The noun of each kind of entity, as the hint for a value that names none says it. */
+const REFERRED_NOUNS: Readonly<Record<ReferredKind, 'milestone' | 'body' | 'meeting'>> = { milestones: 'milestone', bodies: 'body', meetings: 'meeting' };
 
 /** Whether a path is `plan.rules` or inside it. */
 function isInPlanRules(path: readonly (string | number)[]): boolean {

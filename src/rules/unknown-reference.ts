@@ -3,7 +3,7 @@ import { msg } from '../messages/index.js';
 import type { ReferenceKind, Workspace } from '../model/types.js';
 import type { Rule } from './rule.js';
 import { shortenQuoted } from '../text/shorten.js';
-import { isIdLike, misspeltDefinitions } from '../model/misspelt-definitions.js';
+import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
 
 /** The fields that name a governance body or meeting, which live in a governance file of their own. */
 const GOVERNANCE_FIELDS: ReadonlySet<ReferenceKind> = new Set(['meetings', 'require', 'body', 'gate-body']);
@@ -37,7 +37,7 @@ export const unknownReference: Rule = {
     // A definition whose id is no id, which the reference writes in ids' characters, is the one to rename; and no id
     // that is no id is a guess, its quick fix an error whose own fix wrote it back (tester round 77 F12).
     // A meeting's id that is no id is left out of the model (its schema problem writes it): tester round 78 F14.
-    const misspeltOf = misspeltDefinitions(ws, ctx.schemaProblems.flatMap(({ file, problem: p }) => (p.written !== undefined && p.path.length === 3 && p.path[0] === 'meetings' && p.path[2] === 'id' ? [{ written: p.written, at: { file, path: p.path } }] : [])));
+    const misspeltOf = misspeltDefinitions(ws, meetingIdsWritten(ctx.schemaProblems));
     ws.unresolved.forEach((u, i) => {
       const planId = (u.kind === 'after' || u.kind === 'milestones' || u.kind === 'risk-milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);

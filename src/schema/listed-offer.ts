@@ -135,7 +135,7 @@ export function repeatedOffers(meetingOf: (ref: string) => string): (hint: Messa
     const isMeeting = entry.field === 'meetings';
     const target = isMeeting ? meetingOf(entry.key) : entry.key;
     const other = isMeeting ? named(entry.keys).get(target)?.find((i) => i !== entry.index) : undefined;
-    if (other !== undefined) return msg('schema.listed.hint', { written: offered, entry: other + 1 });
+    if (other !== undefined) return msg('schema.listed.hint', { written: offered, list: entry.field, entry: other });
     const key = `${file}\0${entry.list}\0${target}`;
     const first = firsts.get(key);
     if (first === undefined) firsts.set(key, entry.index);

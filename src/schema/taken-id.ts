@@ -34,6 +34,18 @@ export function withoutOtherEntity(hint: Message, written: string, form: 'ref' |
   return other === undefined || other === meant ? hint : withoutOffer(hint, form);
 }
 
+/**
+ * `hint`, a schema hint for a reference to a `kind` (`form` its form), without the value it offers when `names` says
+ * that value names nothing (model/reference-names.ts; tester round 78 F17: `after: ["ZZ\u200b"]` was offered ZZ with
+ * no milestone ZZ, and written, the schema error became unknown-reference). The unseen-character hint then says what
+ * the value is without those characters, which names no such entity.
+ */
+export function withoutUnknown(hint: Message, kind: 'milestone' | 'body' | 'meeting', form: FormName, names: (text: string) => boolean): Message {
+  const offered = offeredValue(hint);
+  if (offered === null || names(offered)) return hint;
+  return hint.id === 'schema.invisible.hint' ? msg('schema.invisible.hint', { clean: null, form: msg('schema.invisible.unknown', { clean: offered, kind }) }) : withoutOffer(hint, form);
+}
+
 /** `hint` without the value it offers to write (the id-character, unseen-character, meeting-body or day-form hint's);
  * the unseen-character hint then gives `form`'s hint, and the day-form hint becomes it. */
 export function withoutOffer(hint: Message, form: FormName): Message {

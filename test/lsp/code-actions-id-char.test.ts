@@ -11,8 +11,8 @@ describe('a value a hint offers spelt otherwise', () => {
   const cases = [
     { what: 'an id with an ø', text: '  - id: Mø1\n    title: One\n    date: 2026-07-02\n', line: 8, from: 8, to: 11, title: 'Change to Moe1', newText: 'Moe1' },
     { what: 'a quoted reference with a space after it', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    after: ["M0 "]\n', line: 11, from: 12, to: 17, title: 'Change to M0', newText: '"M0"' },
-    // Tester round 76 F6: a meeting reference's body, as an id's (its date as written).
-    { what: 'a meeting reference whose body has an ø', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    meetings: [Mø@2026-07-01]\n', line: 11, from: 15, to: 28, title: 'Change to Moe@2026-07-01', newText: 'Moe@2026-07-01' },
+    // Tester round 76 F6: a meeting reference's body, as an id's (its date as written), a body's (round 78 F17).
+    { what: 'a meeting reference whose body has an ø', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    meetings: [Mø@2026-07-01]\nbodies:\n  - {id: Moe, name: M}\n', line: 11, from: 15, to: 28, title: 'Change to Moe@2026-07-01', newText: 'Moe@2026-07-01' },
     { what: 'a reference with a zero-width space', text: '  - id: M1\n    title: One\n    date: 2026-07-02\n    after: ["M0\\u200b"]\n', line: 11, from: 12, to: 22, title: 'Change to M0', newText: '"M0"' },
     // Tester round 78 F15: the day-form hint names the day as YYYY-MM-DD, a replacement value.
     { what: 'a day written D.M.YYYY', text: '  - id: M1\n    title: One\n    date: 02.07.2026\n', line: 10, from: 10, to: 20, title: 'Change to 2026-07-02', newText: '2026-07-02' },
@@ -32,7 +32,7 @@ describe('a value a hint offers spelt otherwise', () => {
   // Tester round 76 F2: a value YAML would read as a number, a boolean or null is written quoted.
   it('writes a value quoted when plain it would read as no text', async () => {
     const uri = fileUri();
-    const published = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: [1.1\u200b]\n`);
+    const published = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: [1.1\u200b]\n  - {id: "1.1", title: Two, date: 2026-07-01}\n`);
     expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 11, character: 12 }]);
     const actions = await session.actionsAt(uri, 11, 12);
     expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Change to 1.1', edits: [{ range: at(11, 12, 16), newText: '"1.1"' }] }]);

@@ -15,10 +15,13 @@ milestones:
   - {id: "Ma\u030Al2", title: Åttende, date: 2024-03-11}
   - {id: "M\\U000E0100", title: Niende, date: 2024-03-12}
   - {id: "M\u2063N", title: Tiende, date: 2024-03-13}
+  - {id: MP1, title: Ellevte, date: 2024-03-01}
 `;
+// A reference is offered only a value that names something (tester round 78 F17): other/Strasse is one.
+const OTHER = 'plan: {id: other, title: O}\nmilestones:\n  - {id: Strasse, title: S, date: 2024-03-01}\n';
 
 async function hints(locale: 'en' | 'nb'): Promise<string[]> {
-  const r = await runCli(['validate', 'ws', '--format', 'json', '--locale', locale], { files: { 'ws/p.yaml': PLAN }, diskRoots: [] });
+  const r = await runCli(['validate', 'ws', '--format', 'json', '--locale', locale], { files: { 'ws/p.yaml': PLAN, 'ws/q.yaml': OTHER }, diskRoots: [] });
   return (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint ?? '');
 }
 

@@ -58,6 +58,7 @@ milestones:
   - {id: Moete1, title: b, date: 2020-01-14}
   - {id: X, title: x, date: 2020-01-20, after: ["Møte1\u200b", "p/Møte1 "], require: ["Styrø "]}
   - {id: Y, title: y, date: 2020-01-20, after: ["Gå\u200b"]}
+  - {id: Gaa, title: g, date: 2020-01-10}
 gates:
   - {id: G, title: g, body: Styroe, date: 2020-02-03, ready: {milestone: Møte1}}
 `;
@@ -67,7 +68,7 @@ gates:
       ['after[0]', `"ø" ${REF}`],
       ['after[1]', `"ø" ${REF}`],
       ['require[0]', `"ø" ${ID}`],
-      // Nothing is defined Gå: the spelling is offered.
+      // Nothing is defined Gå, and Gaa is: the spelling is offered (one that names nothing is not: tester round 78 F17).
       ['after[0]', `"å" ${REF}: write "Gaa"`],
       ['ready.milestone', `"ø" ${REF}`],
     ]);

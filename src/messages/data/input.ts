@@ -168,6 +168,8 @@ export interface InputMessages {
   /** An unknown key that is `clean` without characters that do not show (`key` as written): rename it. */
   'schema.invisible-key.hint': { key: string; clean: string };
   'schema.invisible.hint': { clean: string | null; form: Message };
+  /** The value without the characters that do not show, `clean`, which names no `kind` (tester round 78 F17). */
+  'schema.invisible.unknown': { clean: string; kind: 'milestone' | 'body' | 'meeting' };
   'schema.quote.hint': { shown: string };
   /** A number written with a decimal comma (`0,3`), which YAML reads as text: `fixed` with a point. */
   'schema.decimal-comma.hint': { written: string; fixed: string };
