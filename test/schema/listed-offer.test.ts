@@ -118,16 +118,16 @@ risks:
 `;
     const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-09-01'], { files: { 'ws/p.yaml': text, 'ws/q.yaml': text.replace('id: p,', 'id: q,').replaceAll('p/A', 'q/A').replace('bodies:\n  - {id: PS, name: P}\n', '') } });
     const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; file: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema' && d.file.endsWith('p.yaml')).map((d) => d.hint);
-    const listed = (written: string, entry: number): string => `as meant, it is "${written}", which entry ${entry} of this list names already: remove this entry`;
+    const listed = (written: string, entry: string): string => `as meant, it is "${written}", which ${entry} names already: remove this entry`;
     expect(hints).toEqual([
       `${UNSEEN}write A`,
-      listed('p/A', 1), // p/A is A in plan p
+      listed('p/A', 'after[0]'), // p/A is A in plan p
       `${UNSEEN}write A`, // another link type
-      listed('A', 1),
+      listed('A', 'after[0]'),
       `${UNSEEN}write PS`,
-      listed('PS', 1),
+      listed('PS', 'require[0]'),
       `${UNSEEN}write p/A`,
-      listed('A', 1),
+      listed('A', 'milestones[0]'),
     ]);
     // Each file's lists are its own: q's entries are offered as p's are.
     const q = (JSON.parse(r.stdout) as { diagnostics: { rule: string; file: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema' && d.file.endsWith('q.yaml')).map((d) => d.hint);
@@ -147,11 +147,11 @@ milestones:
     const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-09-01'], { files: { 'ws/g.yaml': gov, 'ws/p.yaml': text } });
     const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
     expect(hints).toEqual([
-      'as meant, it is "PS@2019-08-12", which entry 1 of this list names already: remove this entry',
+      'as meant, it is "PS@2019-08-12", which meetings[0] names already: remove this entry',
       `${UNSEEN}write PS@2019-08-13`, // another meeting
-      'as meant, it is "M1", which entry 1 of this list names already: remove this entry',
+      'as meant, it is "M1", which meetings[0] names already: remove this entry',
       `${UNSEEN}write M1`,
-      'as meant, it is "PS@2019-08-12", which entry 1 of this list names already: remove this entry', // entry 1's offer
+      'as meant, it is "PS@2019-08-12", which meetings[0] names already: remove this entry', // entry 1's offer
     ]);
   });
 });
