@@ -158,6 +158,9 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
       const dayHint = form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' ? writtenDayHint(value) : undefined;
       const idChar = idCharHint(value, form);
+      // `after: [id:A]` or `- id:A`: the text "id:A", meant as the mapping {id: A} (round 79 F2's glued key).
+      const isAfterEntry = (form === 'dependency' || form === 'ref') && path[path.length - 2] === 'after';
+      const gluedEntry = isAfterEntry && typeof value === 'string' ? gluedKeyHint(value, null, ['id']) : undefined;
       // Characters that do not show (a zero-width space after `A`, pasted from Word): the message said "A" was no
       // reference beside a milestone A (tester round 70 F4).
       const formHint = (): Message => (form !== undefined ? msg('schema.form.hint', { form }) : described());
@@ -171,6 +174,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const offer = unseenOffers ? invisible
         : meeting !== undefined ? meeting
         : lowered !== undefined ? msg('schema.ref-case.hint', { ref: lowered })
+        : gluedEntry !== undefined ? gluedEntry
         : idChar !== undefined ? idChar
         : dayHint !== undefined ? dayHint
         : form !== undefined ? msg('schema.form.hint', { form }) : described();

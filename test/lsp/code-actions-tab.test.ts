@@ -38,6 +38,11 @@ describe('a tab-indented line', () => {
     const flowActions = await session.actionsAt(uri, 8, 5);
     expect(flowActions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Put a space after the colon', edits: [{ range: at(8, 8), newText: ' ' }] }]);
     await session.expectFixes(flowActions[0]!, (d) => d.code === 'schema');
+    // An after entry `id:M0` in a flow list becomes the mapping {id: M0}, which the file then reads.
+    await session.setText(uri, `${PLAN}  - {id: M2, title: Two, date: 2026-07-03, after: [id:M0]}\n`);
+    const entryActions = await session.actionsAt(uri, 8, 52);
+    expect(entryActions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Put a space after the colon', edits: [{ range: at(8, 54), newText: ' ' }] }]);
+    await session.expectFixes(entryActions[0]!, (d) => d.code === 'schema');
     // A value that holds ': ' needs quotes as well: no fix that would leave the file unreadable.
     await session.setText(uri, `${PLAN}  - id: M2\n    title:Fase 2: Go\n    date: 2026-07-03\n`);
     expect(await session.actionsAt(uri, 9, 4)).toEqual([]);

@@ -43,6 +43,9 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
       .filter((d) => d.rule === 'schema' && d.hint?.id === 'yaml-syntax.colon-without-space.hint').map((d) => `${d.line}:${d.column} ${renderMessage(d.hint!, 'en')}`);
     expect(hints('plan: {id: r, title: R}\nmilestones:\n  - {id:C, title: c, date:2019-09-02}\n')).toEqual(['3:6 put a space after the colon: id: C', '3:22 put a space after the colon: date: 2019-09-02']);
     expect(hints('plan: {id: r, title: R}\nmilestones:\n  - id: D\n    title:Fase 2: Innføring\n    date: 2019-09-02\n')).toEqual(['4:5 put a space after the colon: title: "Fase 2: Innføring"']);
+    // An after entry `id:A` (block or flow) is the text "id:A", meant as the mapping {id: A}; another glued text is not.
+    expect(hints('plan: {id: r, title: R}\nmilestones:\n  - {id: A, title: a, date: 2019-09-02}\n  - id: C\n    title: c\n    date: 2019-09-03\n    after:\n      - id:A\n  - {id: D, title: d, date: 2019-09-03, after: [id:A, x:y], require: [id:PS]}\n'))
+      .toEqual(['8:9 put a space after the colon: id: A', '9:49 put a space after the colon: id: A']);
     // A mapping of one line, `plan:` then `  id:p`, is the text "id:p" to YAML.
     expect(hints('plan:\n  id:p\nmilestones: []\n')).toEqual(['2:3 put a space after the colon: id: p']);
     // Not a key of the place (`owner` is a plan's, not a milestone's), nor a key whose value YAML read as a list.
