@@ -87,6 +87,9 @@ describe.skipIf(!SETPRIV || !IS_ROOT)('as an unprivileged user (setpriv)', () =>
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`milepel: cannot write the example workspace into ${target}: it cannot be made in ${dir}: permission denied (EACCES); choose another directory (milepel init <dir>)\n`);
     expect(readdirSync(dir)).toEqual([]);
+    // A path with a blank is quoted, as a path named on the command line is in other refusals (tester round 80 F7).
+    const spaced = join(dir, 'a b');
+    expect(runAsNobody(['init', spaced]).stderr).toBe(`milepel: cannot write the example workspace into "${spaced}": it cannot be made in ${dir}: permission denied (EACCES); choose another directory (milepel init <dir>)\n`);
   });
 
   it('import into a new --out folder in one it cannot write names both', () => {

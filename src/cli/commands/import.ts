@@ -75,7 +75,8 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
     const code = fsErrorCode(error);
     if (code === undefined) throw error;
     const place = refusedPlace(error, out, io.cwd());
-    throw new UsageError(msg('cli.import.cannot-write', { dir: shown(place.dir), target: place.target === null ? null : shown(place.target), reason: describeFsError(error), code }));
+    // Paths as a refusal shows a path named on the command line: quoted unless every character shows (round 80 F7).
+    throw new UsageError(msg('cli.import.cannot-write', { dir: shownPath(place.dir), target: place.target === null ? null : shownPath(place.target), reason: describeFsError(error), code }));
   }
   // Not an approximation (the same moment, exit 0 when nothing else is), yet not the day P6 or MS Project shows: once.
   if (result.daysBefore > 0) io.stderr(`${shown(file)}: ${renderMessage(msg('cli.note', { text: renderMessage(msg('import.days-before', { count: result.daysBefore }), locale) }), locale)}\n`);

@@ -1,6 +1,7 @@
 // `milepel init [dir]`: writes an example workspace; never overwrites a file.
 import { posix } from 'node:path';
 import type { Io } from '../io.js';
+import { shownPath } from '../../text/quote.js';
 import { packageFile } from '../package.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
 import { linkedDirOnTheWay, refusedPlace, writeNewFiles } from '../new-files.js';
@@ -47,7 +48,8 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
     const code = fsErrorCode(error);
     if (code === undefined) throw error;
     const place = refusedPlace(error, dir, io.cwd());
-    throw new UsageError(msg('cli.init.cannot-write', { dir: escapeControl(place.dir), target: place.target === null ? null : escapeControl(place.target), reason: describeFsError(error), code }));
+    // Paths as a refusal shows a path named on the command line: quoted unless every character shows (round 80 F7).
+    throw new UsageError(msg('cli.init.cannot-write', { dir: shownPath(place.dir), target: place.target === null ? null : shownPath(place.target), reason: describeFsError(error), code }));
   }
   const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
   // A schema kept as it was is said, when it is not this version's (a tester's garbage one passed without a word).
