@@ -103,8 +103,12 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
     case 'yaml-syntax.tab-blank.hint':
       return [blanksAt(f, d, { id: 'lsp.action.remove-tab', data: {} }, 0)];
     case 'yaml-syntax.colon-without-space.hint':
-      // A value holding ': ' needs its quotes too, which a space alone would not give (the file would not parse).
-      return hint.data.quoted ? [] : spaceAfterColon(f, d);
+      // A value that needs quotes too (`title: "@team"`), which a space alone would not give: no fix (round 80 F2).
+      return hint.data.changed ? [] : spaceAfterColon(f, d);
+    case 'schema.glued-mapping.hint':
+      // The text in the mapping's braces; not a text the user quoted (`plan: "id:p"`), which the braces would keep as text.
+      if (hint.data.changed || !isWholeScalar(written) || /^["']/.test(written)) return [];
+      return [{ title: { id: 'lsp.action.replace', data: { value: hint.data.mapping } }, uri: f.uri, edits: [{ range: span, newText: hint.data.mapping }] }];
     case 'schema.norwegian-key.hint':
       return renameKey(hint.data.english);
     // The key without the characters that do not show (tester round 78 F10).

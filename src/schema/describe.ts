@@ -10,7 +10,7 @@ import type { FormName } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
 import type { SchemaProblem } from './check.js';
 import { englishKeyFor } from './norwegian-keys.js';
-import { gluedKeyHint } from './glued-key.js';
+import { gluedKeyHint, gluedMappingHint } from './glued-key.js';
 import { meetingHint } from './meeting-hint.js';
 import { listedOffer } from './listed-offer.js';
 import { meetingNamedBy } from './meeting-name.js';
@@ -110,8 +110,8 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // The quote hint says what YAML read (1.5 for `1.50`), which the message shows as written.
       // `probability: 0,3`: a decimal comma, which YAML reads as text (tester round 65 F2).
       const comma = types.includes('number') && typeof value === 'string' && DECIMAL_COMMA.test(value);
-      // A mapping of one line whose key is glued to its value (`plan:` then `  id:p`): the text `id:p` (round 79 F2).
-      const glued = types.includes('object') && typeof value === 'string' ? gluedKeyHint(value, null, allowedKeys(error.schemaPath.replace(/\/type$/, ''), path)) : undefined;
+      // A mapping of one line whose key is glued to its value (`plan: id:p`): the text `id:p` (round 79 F2, 80 F1).
+      const glued = types.includes('object') && typeof value === 'string' ? gluedMappingHint(value, allowedKeys(error.schemaPath.replace(/\/type$/, ''), path)) : undefined;
       const hint = glued !== undefined ? glued
         : comma ? msg('schema.decimal-comma.hint', { written: (value as string).trim(), fixed: (value as string).trim().replace(',', '.') })
         : readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();

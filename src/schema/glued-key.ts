@@ -1,7 +1,8 @@
-// An unknown key that is a known key glued to its value (`{id:C}`, `title:Fase 2: Innføring`): the hint to put a space
-// after the colon, not "did you mean id", whose quick fix renamed the key and lost the value (tester round 79 F2).
+// An unknown key that is a known key glued to its value (`{id:C}`, `title:Fase 2: Innføring`), or a mapping of one
+// glued line (`plan: id:p`): the hint to put a space after the colon, not "did you mean id", whose quick fix renamed
+// the key and lost the value (tester round 79 F2).
 import { msg, type Message } from '../messages/index.js';
-import { spacedPair, splitGluedKey } from '../text/glued-key.js';
+import { keyName, spacedPair, splitGluedKey, valueAfterColon } from '../text/glued-key.js';
 
 /**
  * The hint for the unknown key `extra` whose value is `value`, when it is an allowed key (or an `x-` key) glued to its
@@ -10,7 +11,24 @@ import { spacedPair, splitGluedKey } from '../text/glued-key.js';
  */
 export function gluedKeyHint(extra: string, value: unknown, allowed: readonly string[]): Message | undefined {
   const glued = splitGluedKey(extra);
-  if (glued === undefined || !(allowed.includes(glued.key) || glued.key.startsWith('x-'))) return undefined;
+  if (glued === undefined || !isTaken(keyName(glued.key), allowed)) return undefined;
   if (value !== null && typeof value !== 'string') return undefined;
   return msg('yaml-syntax.colon-without-space.hint', spacedPair(glued.key, value === null ? glued.value : `${glued.value}: ${value}`));
+}
+
+/**
+ * The hint for a text where a mapping goes that is one of its keys glued to a value (`plan: id:p`, or `id:p` alone on
+ * the line below `plan:`): the mapping in braces, `{id: p}`, which reads on the key's line and below it alike (a space
+ * alone made `plan: id: p`, which YAML does not read: tester round 80 F1). Undefined for anything else, a text with
+ * blanks in it too (`id:p title:P`, two pairs or none).
+ */
+export function gluedMappingHint(text: string, allowed: readonly string[]): Message | undefined {
+  const glued = /\s/.test(text) ? undefined : splitGluedKey(text);
+  if (glued === undefined || !isTaken(keyName(glued.key), allowed)) return undefined;
+  const { shown, changed } = valueAfterColon(glued.value);
+  return msg('schema.glued-mapping.hint', { mapping: `{${glued.key}: ${shown}}`, changed });
+}
+
+function isTaken(key: string, allowed: readonly string[]): boolean {
+  return allowed.includes(key) || key.startsWith('x-');
 }

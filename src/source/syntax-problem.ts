@@ -4,7 +4,7 @@ import { openNodeAt } from './document-nodes.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { SyntaxHint } from '../messages/data/input.js';
 import { shortenQuoted } from '../text/shorten.js';
-import { spacedPair, splitGluedKey } from '../text/glued-key.js';
+import { keyName, spacedPair, splitGluedKey } from '../text/glued-key.js';
 import { listWithoutBracketsAt, reservedStartAt, type ListKeyMemo } from './reserved-start.js';
 
 export interface YamlProblem {
@@ -81,7 +81,7 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError,
   // `date:2019-09-02`, a key glued to its value: one plain text to YAML, reported as a key without a value, or as a
   // key over two lines when a `key:` line follows (tester round 79 F2: the hint looked for an unclosed quote).
   const glued = isKeyWithoutValue ? keyGluedToValue(text, offset) : undefined;
-  if (glued !== undefined) return { offset, message: msg('yaml-syntax.colon-without-space', { written: glued.written, key: glued.key }), hint: msg('yaml-syntax.colon-without-space.hint', { line: glued.line, quoted: glued.quoted }) };
+  if (glued !== undefined) return { offset, message: msg('yaml-syntax.colon-without-space', { written: glued.written, key: glued.key }), hint: msg('yaml-syntax.colon-without-space.hint', { line: glued.line, changed: glued.changed }) };
   // A `key value` line without its colon: reported as a key without a value, or, when a `key:` line follows, as a key
   // over two lines (`title Leverandørdialog er fullført` then `date: …`).
   const missingColon = isKeyWithoutValue ? lineWithColon(text, offset) : undefined;
@@ -139,14 +139,14 @@ function lineWithColon(text: string, offset: number): string | undefined {
  * (`date:2019-09-02`, `url:http://x`): as written (shortened), its key, and the pair as it should be written
  * (text/glued-key.ts); else undefined.
  */
-function keyGluedToValue(text: string, offset: number): { written: string; key: string; line: string; quoted: boolean } | undefined {
+function keyGluedToValue(text: string, offset: number): { written: string; key: string; line: string; changed: boolean } | undefined {
   const end = text.indexOf('\n', offset);
   let line = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
   const comment = line.search(/[ \t]#/);
   if (comment >= 0) line = line.slice(0, comment);
   line = line.trimEnd();
   const glued = splitGluedKey(line);
-  return glued === undefined ? undefined : { written: shortenQuoted(line), key: glued.key, ...spacedPair(glued.key, glued.value) };
+  return glued === undefined ? undefined : { written: shortenQuoted(line), key: keyName(glued.key), ...spacedPair(glued.key, glued.value) };
 }
 
 /**

@@ -43,6 +43,14 @@ describe('a tab-indented line', () => {
     const entryActions = await session.actionsAt(uri, 8, 52);
     expect(entryActions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Put a space after the colon', edits: [{ range: at(8, 54), newText: ' ' }] }]);
     await session.expectFixes(entryActions[0]!, (d) => d.code === 'schema');
+    // A header of one glued line gets its braces (tester round 80 F1: `plan: id: p` did not read).
+    const header = 'plan: id:p\nmilestones:\n  - {id: M0, title: Zero, date: 2026-07-01}\n';
+    await session.setText(uri, header);
+    const headerActions = await session.actionsAt(uri, 0, 6);
+    expect(headerActions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Change to {id: p}', edits: [{ range: at(0, 6, 10), newText: '{id: p}' }] }]);
+    // A value that starts with one of YAML's indicators needs quotes too (round 80 F2): no fix.
+    await session.setText(uri, `${PLAN}  - id: M2\n    title:@team\n    date: 2026-07-03\n`);
+    expect(await session.actionsAt(uri, 9, 4)).toEqual([]);
     // A value that holds ': ' needs quotes as well: no fix that would leave the file unreadable.
     await session.setText(uri, `${PLAN}  - id: M2\n    title:Fase 2: Go\n    date: 2026-07-03\n`);
     expect(await session.actionsAt(uri, 9, 4)).toEqual([]);

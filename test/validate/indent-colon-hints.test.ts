@@ -33,6 +33,24 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
     expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date:2019-09-02   # planned\n')).toEqual([`5:5 date:2019-09-02 ${glued} date and its value | put a space after the colon: date: 2019-09-02`]);
     // A URL keeps its own colons.
     expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    x-url:http://x\n')[0]).toContain('put a space after the colon: x-url: http://x');
+    // Tester round 80 F2–F4: a flow list, a quoted key, a key in another script, a second colon; a value that starts
+    // with one of YAML's indicators is quoted; one quoted already stays as written.
+    // (`title:"Fase: 2"` is the key `title:"Fase` to YAML, a schema finding: the same hint.)
+    const hintOf = (line: string): string[] => analyze([{ file: 'p.yaml', text: `plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    ${line}\n    date: 2019-09-02\n` }], { clockToday: 19700 }).diagnostics
+      .flatMap((d) => (d.hint?.id === 'yaml-syntax.colon-without-space.hint' ? [renderMessage(d.hint, 'en')] : []));
+    expect(['after:[A]', '"after":[A]', 'møter:PS@2019-08-12', 'date::2019-09-03', 'title:@team', "title:'s plan", 'title:#1 prioritet', 'title:[Fase] 2', 'title:"Fase: 2"', "title:'x: y'", 'title:&x'].flatMap(hintOf)).toEqual([
+      'put a space after the colon: after: [A]',
+      'put a space after the colon: "after": [A]',
+      'put a space after the colon: møter: PS@2019-08-12',
+      'put a space after the colon: date: 2019-09-03',
+      'put a space after the colon: title: "@team"',
+      'put a space after the colon: title: "\'s plan"',
+      'put a space after the colon: title: "#1 prioritet"',
+      'put a space after the colon: title: "[Fase] 2"',
+      'put a space after the colon: title: "Fase: 2"',
+      "put a space after the colon: title: 'x: y'",
+      'put a space after the colon: title: "&x"',
+    ]);
     expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date:2019-09-02\n', 'nb')).toEqual(['5:5 date:2019-09-02 har ikke mellomrom etter kolonet, så YAML leser det som én tekst, ikke som nøkkelen date og verdien | sett et mellomrom etter kolonet: date: 2019-09-02']);
   });
 
@@ -46,8 +64,13 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
     // An after entry `id:A` (block or flow) is the text "id:A", meant as the mapping {id: A}; another glued text is not.
     expect(hints('plan: {id: r, title: R}\nmilestones:\n  - {id: A, title: a, date: 2019-09-02}\n  - id: C\n    title: c\n    date: 2019-09-03\n    after:\n      - id:A\n  - {id: D, title: d, date: 2019-09-03, after: [id:A, x:y], require: [id:PS]}\n'))
       .toEqual(['8:9 put a space after the colon: id: A', '9:49 put a space after the colon: id: A']);
-    // A mapping of one line, `plan:` then `  id:p`, is the text "id:p" to YAML.
-    expect(hints('plan:\n  id:p\nmilestones: []\n')).toEqual(['2:3 put a space after the colon: id: p']);
+    // A mapping of one line, `plan: id:p` or `plan:` then `  id:p`, is the text "id:p" to YAML: in braces it reads on
+    // either line, where `plan: id: p` did not (tester round 80 F1); two pairs on the line get no such hint.
+    const mapping = (text: string): string[] => analyze([{ file: 'p.yaml', text }], { clockToday: 19700 }).diagnostics
+      .filter((d) => d.hint?.id === 'schema.glued-mapping.hint').map((d) => `${d.line}:${d.column} ${renderMessage(d.hint!, 'en')}`);
+    expect(mapping('plan:\n  id:p\nmilestones: []\n')).toEqual(['2:3 a key is glued to its value: put a space after the colon, in braces: {id: p}']);
+    expect(mapping('plan: id:p   # header\nmilestones: []\n')).toEqual(['1:7 a key is glued to its value: put a space after the colon, in braces: {id: p}']);
+    expect(mapping('plan: id:p title:P\nmilestones: []\n')).toEqual([]);
     // Not a key of the place (`owner` is a plan's, not a milestone's), nor a key whose value YAML read as a list.
     expect(hints('plan: {id: r, title: R}\nmilestones:\n  - {id: C, title: c, date: 2019-09-02, owner:KS, after:A: [B]}\n')).toEqual([]);
   });

@@ -66,10 +66,12 @@ export interface InputMessages {
   /** A key glued to its value (`date:2019-09-02`): the line as written, its key. */
   'yaml-syntax.colon-without-space': { written: string; key: string };
   /**
-   * The pair with a space after the key's colon (`date: 2019-09-02`), its value quoted when it holds ': ' (`quoted`):
-   * for the yaml-syntax finding and the schema's unknown key `id:C` alike (text/glued-key.ts).
+   * The pair with a space after the key's colon (`date: 2019-09-02`), for the yaml-syntax finding and the schema's
+   * unknown key `id:C` alike; `changed` when its value is not as written (quoted, a second colon dropped: text/glued-key.ts).
    */
-  'yaml-syntax.colon-without-space.hint': { line: string; quoted: boolean };
+  'yaml-syntax.colon-without-space.hint': { line: string; changed: boolean };
+  /** A text where a mapping goes that is one of its keys glued to a value: the mapping in braces (`{id: p}`). */
+  'schema.glued-mapping.hint': { mapping: string; changed: boolean };
   /** A `key value` line without its colon (`date 2019-09-02`): the line as it should read. */
   'yaml-syntax.missing-colon.hint': { line: string };
   /** A key's value on a line followed by a line indented further: a continuation of that value, not a key of its own. */

@@ -99,6 +99,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'yaml-syntax.hint': (d) => SYNTAX_HINTS[d.situation],
   'yaml-syntax.colon-without-space': (d) => `${d.written} has no space after the colon, so YAML reads it as one text, not as the key ${d.key} and its value`,
   'yaml-syntax.colon-without-space.hint': (d) => `put a space after the colon: ${d.line}`,
+  'schema.glued-mapping.hint': (d) => `a key is glued to its value: put a space after the colon, in braces: ${d.mapping}`,
   'yaml-syntax.missing-colon.hint': (d) => `put a colon after the key: ${d.line}`,
   'yaml-syntax.over-indented.hint': (d) => `the next line is indented further than ${d.key}, so it reads as part of ${d.key}'s value: line its key up under ${d.key}`,
   'yaml-syntax.reserved-start': (d) => `${d.entry ? 'an entry of' : 'the value of'} ${d.key} starts with ${START_EN[d.start](d.char)}, so YAML does not read it as text`,
