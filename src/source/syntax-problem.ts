@@ -81,7 +81,13 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError,
   // `date:2019-09-02`, a key glued to its value: one plain text to YAML, reported as a key without a value, or as a
   // key over two lines when a `key:` line follows (tester round 79 F2: the hint looked for an unclosed quote).
   const glued = isKeyWithoutValue ? keyGluedToValue(text, offset) : undefined;
-  if (glued !== undefined) return { offset, message: msg('yaml-syntax.colon-without-space', { written: glued.written, key: glued.key }), hint: msg('yaml-syntax.colon-without-space.hint', { line: glued.line, changed: glued.changed }) };
+  if (glued !== undefined) {
+    // The mapping has the key already (`date:2019-09-09` under `date: 2019-09-02`): the space would repeat it (round 80 F11).
+    const other = siblingKeyAt(text, offset, glued.key);
+    const message = msg('yaml-syntax.colon-without-space', { written: glued.written, key: glued.key });
+    if (other === undefined) return { offset, message, hint: msg('yaml-syntax.colon-without-space.hint', { line: glued.line, changed: glued.changed }) };
+    return { offset, message, hint: msg('yaml-syntax.colon-without-space.taken.hint', { key: glued.key }), related: [{ offset: other, message: msg('yaml-syntax.colon-without-space.other', { key: glued.key }) }] };
+  }
   // A `key value` line without its colon: reported as a key without a value, or, when a `key:` line follows, as a key
   // over two lines (`title Leverandørdialog er fullført` then `date: …`).
   const missingColon = isKeyWithoutValue ? lineWithColon(text, offset) : undefined;
@@ -147,6 +153,48 @@ function keyGluedToValue(text: string, offset: number): { written: string; key: 
   line = line.trimEnd();
   const glued = splitGluedKey(line);
   return glued === undefined ? undefined : { written: shortenQuoted(line), key: keyName(glued.key), ...spacedPair(glued.key, glued.value) };
+}
+
+/** How far siblingKeyAt looks either way, in lines: a mapping of a plan file is short; the root's may not be. */
+const SIBLING_LINES = 400;
+
+/**
+ * The offset of a key `key:` (then a blank or the line's end) of the block mapping whose key starts at `offset`
+ * (`- ` before it on a list entry's first line): the lines whose key is at that column, up to the entry's first line
+ * and down to the next entry or a line less indented; undefined for none within SIBLING_LINES either way.
+ */
+function siblingKeyAt(text: string, offset: number, key: string): number | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const column = offset - lineStart;
+  /** What the line starting at `start` is to the mapping: its key there (`key` when it is the one looked for), a line
+   * to pass (blank, a comment, or more indented: a value's), or its end (`stop`); `first` when it starts the entry. */
+  const read = (start: number): { kind: 'key' | 'other' | 'pass' | 'stop'; first: boolean } => {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+    const content = line.length - line.trimStart().length;
+    if (content === line.length || line.charCodeAt(content) === 35) return { kind: 'pass', first: false };
+    const dash = /^ *- +/.exec(line);
+    const first = dash !== null && dash[0].length === column;
+    if (!first && content !== column) return { kind: content > column ? 'pass' : 'stop', first: false };
+    const isKey = line.startsWith(`${key}:`, column) && (line.length === column + key.length + 1 || /[ \t]/.test(line.charAt(column + key.length + 1)));
+    return { kind: isKey ? 'key' : 'other', first };
+  };
+  // Up, from the line before, unless this line starts the entry.
+  if (!/^ *- +$/.test(text.slice(lineStart, offset))) {
+    for (let start = lineStart, n = 0; start > 0 && n < SIBLING_LINES; n++) {
+      start = text.lastIndexOf('\n', start - 2) + 1;
+      const { kind, first } = read(start);
+      if (kind === 'key') return start + column;
+      if (kind === 'stop' || first) break;
+    }
+  }
+  // Down, to the next entry.
+  for (let start = text.indexOf('\n', offset) + 1, n = 0; start > 0 && start < text.length && n < SIBLING_LINES; n++, start = text.indexOf('\n', start) + 1) {
+    const { kind, first } = read(start);
+    if (kind === 'stop' || first) break;
+    if (kind === 'key') return start + column;
+  }
+  return undefined;
 }
 
 /**

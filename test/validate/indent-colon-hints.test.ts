@@ -31,12 +31,21 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
     expect(findings('plan: {id: q, title: Q}\nmilestones:\n  - id: B\n    title:b\n    date: 2019-09-02\n')).toEqual([`4:5 title:b ${glued} title and its value | put a space after the colon: title: b`]);
     expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id:C\n    title: c\n')).toEqual([`3:5 id:C ${glued} id and its value | put a space after the colon: id: C`]);
     expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date:2019-09-02   # planned\n')).toEqual([`5:5 date:2019-09-02 ${glued} date and its value | put a space after the colon: date: 2019-09-02`]);
+    // Tester round 80 F11: a glued key its mapping has already (above, or below on an entry's first line) is not told
+    // to get its space, which would repeat the key; the note says where the other one is.
+    const taken = analyze([{ file: 'p.yaml', text: 'plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date: 2019-09-02\n    date:2019-09-09\n  - id: D\n    date:2019-09-09\n    title: d\n  - date:2019-09-09\n    id: E\n    date: 2019-09-02\n' }], { clockToday: 19700 }).diagnostics
+      .filter((d) => d.rule === 'yaml-syntax').map((d) => `${d.line} ${renderMessage(d.hint!, 'en')}${d.related.map((r) => ` | ${r.line}:${r.column} ${renderMessage(r.message, 'en')}`).join('')}`);
+    expect(taken).toEqual([
+      '6 this mapping has date already: keep the line meant and remove the other | 5:5 the other date is here',
+      '8 put a space after the colon: date: 2019-09-09',
+      '10 this mapping has date already: keep the line meant and remove the other | 12:5 the other date is here',
+    ]);
     // A URL keeps its own colons.
     expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    x-url:http://x\n')[0]).toContain('put a space after the colon: x-url: http://x');
     // Tester round 80 F2–F4: a flow list, a quoted key, a key in another script, a second colon; a value that starts
     // with one of YAML's indicators is quoted; one quoted already stays as written.
     // (`title:"Fase: 2"` is the key `title:"Fase` to YAML, a schema finding: the same hint.)
-    const hintOf = (line: string): string[] => analyze([{ file: 'p.yaml', text: `plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    ${line}\n    date: 2019-09-02\n` }], { clockToday: 19700 }).diagnostics
+    const hintOf = (line: string): string[] => analyze([{ file: 'p.yaml', text: `plan: {id: r, title: R}\nmilestones:\n  - id: C\n    ${line}\n    x-note: n\n` }], { clockToday: 19700 }).diagnostics
       .flatMap((d) => (d.hint?.id === 'yaml-syntax.colon-without-space.hint' ? [renderMessage(d.hint, 'en')] : []));
     expect(['after:[A]', '"after":[A]', 'møter:PS@2019-08-12', 'date::2019-09-03', 'title:@team', "title:'s plan", 'title:#1 prioritet', 'title:[Fase] 2', 'title:"Fase: 2"', "title:'x: y'", 'title:&x'].flatMap(hintOf)).toEqual([
       'put a space after the colon: after: [A]',

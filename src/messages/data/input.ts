@@ -70,6 +70,9 @@ export interface InputMessages {
    * unknown key `id:C` alike; `changed` when its value is not as written (quoted, a second colon dropped: text/glued-key.ts).
    */
   'yaml-syntax.colon-without-space.hint': { line: string; changed: boolean };
+  /** A glued key the mapping has already (the related note says where): a space would repeat it. */
+  'yaml-syntax.colon-without-space.taken.hint': { key: string };
+  'yaml-syntax.colon-without-space.other': { key: string };
   /** A text where a mapping goes that is one of its keys glued to a value: the mapping in braces (`{id: p}`). */
   'schema.glued-mapping.hint': { mapping: string; changed: boolean };
   /** A `key value` line without its colon (`date 2019-09-02`): the line as it should read. */

@@ -106,6 +106,8 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.duplicate-key.first': (d) => `den første ${d.key} står her`,
   'yaml-syntax.colon-without-space': (d) => `${d.written} har ikke mellomrom etter kolonet, så YAML leser det som én tekst, ikke som nøkkelen ${d.key} og verdien`,
   'yaml-syntax.colon-without-space.hint': (d) => `sett et mellomrom etter kolonet: ${d.line}`,
+  'yaml-syntax.colon-without-space.taken.hint': (d) => `denne mappingen har ${d.key} allerede: behold linjen som er ment, og fjern den andre`,
+  'yaml-syntax.colon-without-space.other': (d) => `den andre ${d.key} er her`,
   'schema.glued-mapping.hint': (d) => `en nøkkel henger fast i verdien: sett et mellomrom etter kolonet, i klammer: ${d.mapping}`,
   'yaml-syntax.missing-colon.hint': (d) => `sett et kolon etter nøkkelen: ${d.line}`,
   'yaml-syntax.over-indented.hint': (d) => `neste linje er rykket lenger inn enn ${d.key}, så den leses som en del av verdien til ${d.key}: still nøkkelen rett under ${d.key}`,
