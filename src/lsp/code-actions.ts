@@ -1,30 +1,40 @@
 // Code actions (SPEC §14): a quick fix for every hint that names a replacement value — a suggested reference or key,
 // the English key for a Norwegian one (or, with the English key written too, the Norwegian one removed), the status
-// word for a Norwegian one, the nearest working days, a progress that fits, a lag of 0d, a forecast (dependency-order,
-// overdue, gate-readiness, actual-in-future: the actual renamed, or, with a forecast already written, the forecast set
-// and the actual removed), the day a meeting counts from (meeting-before-milestone's forecast, gate-decision's date),
-// a meeting to list, a listed meeting to drop, the spaces meant for a tab-indented line, or a repeated list entry of a
-// milestone, risk or measure removed, as is an entry that names what its list names already or the milestone itself.
+// word for a Norwegian one, the nearest working days (a meeting's with its references by `<body>@<date>`, in any
+// file), a progress that fits, a lag of 0d, a forecast (dependency-order, overdue, gate-readiness, actual-in-future:
+// the actual renamed, or, with a forecast already written, the forecast set and the actual removed), the day a meeting
+// counts from (meeting-before-milestone's forecast, gate-decision's date), a meeting to list, a listed meeting to drop,
+// the spaces meant for a tab-indented line, or a repeated list entry of a milestone, risk or measure removed, as is an
+// entry that names what its list names already or the milestone itself.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { formatDay } from '../calendar/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
-import { locateMilestone, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
+import { locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
 import { addToList, removeEntryAt, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
 import { removeField, removeKeyAt } from './remove-key.js';
+import { MeetingReferences } from './meeting-references.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { escapeControl } from '../report/safe-text.js';
 import { shownMessage } from '../report/shown-message.js';
-import { readScalar } from '../edit/verify.js';
 import { closingQuote } from '../text/quoted-scalar.js';
 
 interface Fix {
   readonly title: Message;
-  readonly uri: string;
-  /** Non-overlapping edits of one file, against its current text. */
-  readonly edits: readonly TextEdit[];
+  /**
+   * Non-overlapping edits of each file they change, against its current text, by URI: one file as a rule, several for a
+   * meeting moved to another day with its references (meeting-references.ts).
+   */
+  readonly changes: Readonly<Record<string, readonly TextEdit[]>>;
+}
+
+/** A fix of the edits `edits`, of one file or several. */
+function fixOf(title: Message, edits: readonly FileEdit[]): Fix {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const { uri, edit } of edits) (changes[uri] ??= []).push(edit);
+  return { title, changes };
 }
 
 const overlaps = (a: Range, b: Range): boolean =>
@@ -32,17 +42,19 @@ const overlaps = (a: Range, b: Range): boolean =>
     b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
 
 export function codeActions(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, range: Range, locale: Locale): CodeAction[] {
-  const byFile = new Map(ws.files(f.group).map((x) => [x.file, x]));
+  const files = ws.files(f.group);
+  const byFile = new Map(files.map((x) => [x.file, x]));
   const actions: CodeAction[] = [];
+  const refs = new MeetingReferences(files, analysis.workspace);
   for (const d of analysis.diagnostics) {
     if (d.file !== f.file || d.hint === undefined) continue;
     const span = f.index.spanAt(d.line, d.column);
     if (!overlaps(span, range)) continue;
     const lsp = toLspDiagnostic(d, f, byFile, locale);
-    for (const fix of fixesFor(ws, analysis, f, d, d.hint, span)) {
+    for (const fix of fixesFor(ws, analysis, refs, f, d, d.hint, span)) {
       // A key or value with a character that does not show is shown escaped, as the finding's message shows it (tester
       // round 77 F11: the menu read "Rename min to min", the first with a zero-width space in it).
-      actions.push({ title: shownMessage(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [lsp] satisfies LspDiagnostic[], edit: { changes: { [fix.uri]: [...fix.edits] } } });
+      actions.push({ title: shownMessage(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [lsp] satisfies LspDiagnostic[], edit: { changes: Object.fromEntries(Object.entries(fix.changes).map(([uri, edits]) => [uri, [...edits]])) } });
     }
   }
   return actions;
@@ -57,7 +69,7 @@ function spaceAfterColon(f: PlanFile, d: Diagnostic): Fix[] {
   const colon = f.index.lineText(line).indexOf(':', d.column - 1);
   if (colon < 0) return [];
   const at = f.index.fromLineText({ line, character: colon + 1 });
-  return [{ title: { id: 'lsp.action.space-after-colon', data: {} }, uri: f.uri, edits: [{ range: { start: at, end: at }, newText: ' ' }] }];
+  return [{ title: { id: 'lsp.action.space-after-colon', data: {} }, changes: { [f.uri]: [{ range: { start: at, end: at }, newText: ' ' }] } }];
 }
 
 /**
@@ -74,22 +86,24 @@ function blanksAt(f: PlanFile, d: Diagnostic, title: Message, spaces: number): F
   while (from > 0 && blank(text[from - 1])) from--;
   while (blank(text[to])) to++;
   const range = { start: f.index.fromLineText({ line, character: from }), end: f.index.fromLineText({ line, character: to }) };
-  return { title, uri: f.uri, edits: [{ range, newText: ' '.repeat(spaces) }] };
+  return { title, changes: { [f.uri]: [{ range, newText: ' '.repeat(spaces) }] } };
 }
 
-function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnostic, hint: Message, span: Range): Fix[] {
+function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences, f: PlanFile, d: Diagnostic, hint: Message, span: Range): Fix[] {
   const written = f.index.text.slice(f.index.offsetAt(span.start), f.index.offsetAt(span.end));
-  const replace = (value: string): Fix[] => (isWholeScalar(written) ? [{ title: { id: 'lsp.action.replace', data: { value } }, uri: f.uri, edits: [{ range: span, newText: quoteLike(written, value) }] }] : []);
+  // The value replaced, and with it the other edits `more` (undefined: none can be made, and so no fix).
+  const replace = (value: string, more: readonly FileEdit[] | undefined = []): Fix[] =>
+    (isWholeScalar(written) && more !== undefined ? [fixOf({ id: 'lsp.action.replace', data: { value } }, [{ uri: f.uri, edit: { range: span, newText: quoteLike(written, value) } }, ...more])] : []);
   const fix = (title: Message, ...edits: (FileEdit | undefined)[]): Fix[] => {
     const ok = edits.filter((e): e is FileEdit => e !== undefined);
-    return ok.length === 0 || ok.length < edits.length || ok.some((e) => e.uri !== ok[0]!.uri) ? [] : [{ title, uri: ok[0]!.uri, edits: ok.map((e) => e.edit) }];
+    return ok.length === 0 || ok.length < edits.length ? [] : [fixOf(title, ok)];
   };
   const set = (ref: string, field: string, value: string): Fix[] =>
     fix({ id: 'lsp.action.set', data: { ref, field, value } }, setMilestoneField(ws, analysis, f.group, ref, field, value));
   // A key in a title as written in the file (quoted, escaped), its control characters shown escaped as the findings
   // show them (tester round 50 F2: a raw newline, tab or U+202E in the action's title).
   const shownKey = escapeControl(written);
-  const renameKey = (to: string): Fix[] => [{ title: { id: 'lsp.action.rename-key', data: { from: shownKey, to } }, uri: f.uri, edits: [{ range: span, newText: to }] }];
+  const renameKey = (to: string): Fix[] => [{ title: { id: 'lsp.action.rename-key', data: { from: shownKey, to } }, changes: { [f.uri]: [{ range: span, newText: to }] } }];
   const ref = d.ref ?? '';
   switch (hint.id) {
     case 'unknown-reference.hint.did-you-mean':
@@ -132,9 +146,11 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, f: PlanFile, d: Diagnos
     case 'schema.lenient-date.hint':
       return /^[|>!&*]/.test(written) ? [] : replace(hint.data.date);
     case 'non-working-day.hint':
-    case 'non-working-day.meeting.hint':
       // A quick fix for each nearest working day inside 0001-01-01 … 9999-12-31 (the hint leaves out one beyond it).
       return hint.data.days.flatMap((day) => replace(formatDay(day)));
+    case 'non-working-day.meeting.hint':
+      // A meeting's references by `<body>@<date>` move with it, in whichever file (tester round 80 F8).
+      return hint.data.days.flatMap((day) => replace(formatDay(day), refs.moved(ref, day)));
     case 'progress-range.hint':
       return [...replace(`${hint.data.total}/${hint.data.total}`), ...replace(`${hint.data.total}/${hint.data.started}`)];
     case 'lead.hint':
@@ -207,17 +223,7 @@ function renameActual(f: PlanFile, span: Range): Fix[] {
   const key = /actual(\s*:\s*)$/.exec(before);
   if (key === null) return [];
   const start = f.index.fromLineText({ line: value.line, character: key.index });
-  return [{ title: { id: 'lsp.action.rename-key', data: { from: 'actual', to: 'forecast' } }, uri: f.uri, edits: [{ range: { start, end: { line: start.line, character: start.character + 'actual'.length } }, newText: 'forecast' }] }];
-}
-
-/**
- * The new value in the quotes of the value it replaces: plain stays plain when YAML reads it back as the same text,
- * not a number, a boolean or null (tester round 76 F2: `1.1` and `true` were written plain for the texts they are).
- */
-export function quoteLike(written: string, value: string): string {
-  if (written.startsWith("'")) return `'${value.replaceAll("'", "''")}'`;
-  if (written.startsWith('"')) return JSON.stringify(value);
-  return /^[A-Za-z0-9_][A-Za-z0-9._\-/@]*$/.test(value) && readScalar(value) === value ? value : JSON.stringify(value);
+  return [{ title: { id: 'lsp.action.rename-key', data: { from: 'actual', to: 'forecast' } }, changes: { [f.uri]: [{ range: { start, end: { line: start.line, character: start.character + 'actual'.length } }, newText: 'forecast' }] } }];
 }
 
 /**

@@ -3,6 +3,7 @@
 // Text-based and local, like `set`: only the value or one line changes. Lines end at CR LF, CR or LF (TextIndex); an
 // inserted line ends like the line it follows. List entries: list-edits.ts; a key with its value: remove-key.ts.
 import type { TextEdit } from 'vscode-languageserver';
+import { readScalar } from '../edit/verify.js';
 import type { Analysis } from '../pipeline.js';
 import type { Path } from '../source/parse.js';
 import { removesAnchor } from './anchor-in-cut.js';
@@ -88,3 +89,13 @@ function replaceValue(f: PlanFile, path: Path, value: string): FileEdit {
  */
 export const cutEdit = (f: PlanFile, cut: Cut | undefined): FileEdit | undefined =>
   (cut === undefined || removesAnchor(f.index.text, cut) ? undefined : editAt(f, cut.start, cut.end, cut.newText));
+
+/**
+ * The new value in the quotes of the value it replaces: plain stays plain when YAML reads it back as the same text,
+ * not a number, a boolean or null (tester round 76 F2: `1.1` and `true` were written plain for the texts they are).
+ */
+export function quoteLike(written: string, value: string): string {
+  if (written.startsWith("'")) return `'${value.replaceAll("'", "''")}'`;
+  if (written.startsWith('"')) return JSON.stringify(value);
+  return /^[A-Za-z0-9_][A-Za-z0-9._\-/@]*$/.test(value) && readScalar(value) === value ? value : JSON.stringify(value);
+}

@@ -80,6 +80,10 @@ export const nonWorkingDay: Rule = {
     // The days each body meets on (`<body>@<YYYY-MM-DD>`), made at the first meeting on a non-working day without an id.
     let days: Set<string> | undefined;
     const meetingDays = (): ReadonlySet<string> => (days ??= new Set(ws.meetings.map((m) => `${m.body}@${formatDay(m.date)}`)));
+    // The meetings a milestone lists by `<body>@<date>` (an id has no `@`), made at the first meeting on a non-working
+    // day: moved, each is listed by a day it is no longer on (tester round 80 F8), so its hint says the lists change too.
+    let listed: Set<number> | undefined;
+    const listedByDay = (): ReadonlySet<number> => (listed ??= new Set(ws.milestones.flatMap((m) => m.meetings.filter((l) => l.meeting >= 0 && l.ref.includes('@')).map((l) => l.meeting))));
     for (let i = 0; i < ws.meetings.length; i++) {
       const meeting = ws.meetings[i]!;
       if (DEFAULT_CALENDAR.isWorkday(meeting.date)) continue;
@@ -87,7 +91,7 @@ export const nonWorkingDay: Rule = {
         at: fieldOrigin(meeting, 'date'),
         message: msg('non-working-day.meeting', { meeting: meeting.ref, day: meeting.date, reason: DEFAULT_CALENDAR.nonWorkdayReason(meeting.date) ?? msg0('calendar.not-workday') }),
         ref: meeting.ref,
-        hint: msg('non-working-day.meeting.hint', freeWorkdays(meeting, meetingDays)),
+        hint: msg('non-working-day.meeting.hint', { ...freeWorkdays(meeting, meetingDays), listedAs: listedByDay().has(meeting.index) ? `${meeting.body}@${formatDay(meeting.date)}` : null }),
       });
     }
   },

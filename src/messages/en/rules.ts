@@ -241,8 +241,9 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'non-working-day.meeting.hint': (d, f) => {
     const days = d.days.map(f.date);
     const free = d.body === null ? '' : ` on which ${d.body} has no meeting`;
-    if (days.length === 0) return d.body === null ? 'check the date' : `check the date; ${d.body} has a meeting on each of the five working days before it and after it`;
-    return days.length === 2 ? `check the date; the nearest working days${free} are ${days[0]} and ${days[1]}` : `check the date; the nearest working day${free} is ${days[0]}`;
+    const listed = d.listedAs === null ? '' : `; a milestone that lists it as ${d.listedAs} must list it by its new date too`;
+    if (days.length === 0) return (d.body === null ? 'check the date' : `check the date; ${d.body} has a meeting on each of the five working days before it and after it`) + listed;
+    return (days.length === 2 ? `check the date; the nearest working days${free} are ${days[0]} and ${days[1]}` : `check the date; the nearest working day${free} is ${days[0]}`) + listed;
   },
 
   'overdue': (d, f) => `${d.ref} is overdue: projected ${f.date(d.projected)}, ${days(f, d.days)} before the status date ${f.date(d.today)}, and ${d.gate === true ? 'not decided' : 'no actual date'}`,
