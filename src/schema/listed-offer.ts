@@ -4,6 +4,16 @@ import type { Path } from '../source/parse.js';
 import { valueAt } from './place.js';
 import { offeredValue } from './taken-id.js';
 
+/**
+ * The value a hint offers a list entry: an id-character, unseen-character or meeting-body hint's (offeredValue), or a
+ * meeting reference's date written as YYYY-MM-DD (tester round 80 F9: `meetings: ["PS@12.08.2019", "PS@2019-08-12"]`
+ * was told to write PS@2019-08-12, and following it gave a repeated entry). Only here: the date's hint is no offer an
+ * id definition or an unknown reference is checked against (taken-id.ts), as the body and date are kept.
+ */
+function listOffer(hint: Message): string | null {
+  return offeredValue(hint) ?? (hint.id === 'schema.meeting-date.hint' ? hint.data.ref : null);
+}
+
 /** The lists of references whose entries are compared (SPEC §1: after, require, meetings, a risk's or measure's milestones). */
 const LIST_FIELDS: ReadonlySet<string> = new Set(['after', 'require', 'meetings', 'milestones']);
 
@@ -26,15 +36,16 @@ export interface ListEntry {
 
 /**
  * `hint`, a schema hint for the reference at `path` of the file's `data`, as schema.listed.hint when the value it
- * offers (the id-character, unseen-character or meeting-body hint's) is one its list names in another entry, or, in a
- * milestone's `after`, the milestone itself: written, it would be a repeated entry or a dependency cycle, a finding
- * again (tester round 77 F5; the language server's quick fix wrote it). An `after` entry repeats another only with the
- * same link type, as model/read-milestone.ts finds a repeated link; `p/A` in plan p is `A`. The other entry is named
- * as the message names this one, `after[2]`, counted from 0 (tester round 78 F5: "entry 3" beside `after[3]` meant
- * `after[2]`). Else `hint` itself, with the list entry its offer is for (ListEntry) when it is one.
+ * offers (listOffer: the id-character, unseen-character, meeting-body or meeting-date hint's) is one its list names in
+ * another entry, or, in a milestone's `after`, the milestone itself: written, it would be a repeated entry or a
+ * dependency cycle, a finding again (tester round 77 F5; the language server's quick fix wrote it). An `after` entry
+ * repeats another only with the same link type, as model/read-milestone.ts finds a repeated link; `p/A` in plan p is
+ * `A`. The other entry is named as the message names this one, `after[2]`, counted from 0 (tester round 78 F5: "entry
+ * 3" beside `after[3]` meant `after[2]`). Else `hint` itself, with the list entry its offer is for (ListEntry) when it
+ * is one.
  */
 export function listedOffer(hint: Message, path: Path, data: unknown): { readonly hint: Message; readonly entry?: ListEntry } {
-  const offered = offeredValue(hint);
+  const offered = listOffer(hint);
   if (offered === null) return { hint };
   // An `after` entry is a reference or `{id, lag, type}`: the problem is then at its `id`.
   const inObject = path.length >= 5 && path[path.length - 1] === 'id' && path[path.length - 3] === 'after';
@@ -130,7 +141,7 @@ export function repeatedOffers(meetingOf: (ref: string) => string): (hint: Messa
     return byMeeting;
   };
   return (hint, file, entry) => {
-    const offered = offeredValue(hint);
+    const offered = listOffer(hint);
     if (offered === null || entry === undefined) return hint;
     const isMeeting = entry.field === 'meetings';
     const target = isMeeting ? meetingOf(entry.key) : entry.key;

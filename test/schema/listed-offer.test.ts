@@ -154,4 +154,26 @@ milestones:
       'as meant, it is "PS@2019-08-12", which meetings[0] names already: remove this entry', // entry 1's offer
     ]);
   });
+
+  // Tester round 80 F9: a meeting reference's date written another way (`12.08.2019`, word-processor dashes,
+  // fullwidth digits) was told to "write the date as YYYY-MM-DD: PS@2019-08-12" beside an entry naming that meeting,
+  // by its id too; written, a repeated entry. The date's hint goes through the same check.
+  it('is no meeting another entry names when its date is written another way', async () => {
+    const gov = 'bodies:\n  - {id: PS, name: P}\nmeetings:\n  - {id: M1, body: PS, date: 2019-08-12}\n  - {body: PS, date: 2019-08-13}\n';
+    const text = `plan: {id: p, title: T}
+milestones:
+  - {id: A, title: a, date: 2019-09-20, meetings: ["PS@12.08.2019", PS@2019-08-12]}
+  - {id: B, title: b, date: 2019-09-20, meetings: [M1, "PS@2019\u201108\u201112"]}
+  - {id: C, title: c, date: 2019-09-20, meetings: ["PS@2019-08-1${Z}3", "PS@\uff12\uff10\uff11\uff19-08-13", "PS@13.08.2019"]}
+`;
+    for (const [locale, listed] of [
+      ['en', (m: string, i: number) => `as meant, it is "${m}", which meetings[${i}] names already: remove this entry`],
+      ['nb', (m: string, i: number) => `slik den er ment, er den "${m}", som meetings[${i}] alt nevner: fjern denne oppføringen`],
+    ] as const) {
+      const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-09-01', '--locale', locale], { files: { 'ws/g.yaml': gov, 'ws/p.yaml': text } });
+      const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+      // A: the later entry names it; B: the meeting's id does; C: the first entry keeps its offer, the later ones name it.
+      expect(hints).toEqual([listed('PS@2019-08-12', 1), listed('PS@2019-08-12', 0), expect.stringMatching(/PS@2019-08-13$/), listed('PS@2019-08-13', 0), listed('PS@2019-08-13', 0)]);
+    }
+  });
 });
