@@ -122,7 +122,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
     case 'schema.glued-mapping.hint':
       // The text in the mapping's braces; not a text the user quoted (`plan: "id:p"`), which the braces would keep as text.
       if (hint.data.changed || !isWholeScalar(written) || /^["']/.test(written)) return [];
-      return [{ title: { id: 'lsp.action.replace', data: { value: hint.data.mapping } }, uri: f.uri, edits: [{ range: span, newText: hint.data.mapping }] }];
+      return [{ title: { id: 'lsp.action.replace', data: { value: hint.data.mapping } }, changes: { [f.uri]: [{ range: span, newText: hint.data.mapping }] } }];
     case 'schema.norwegian-key.hint':
       return renameKey(hint.data.english);
     // The key without the characters that do not show (tester round 78 F10).
