@@ -78,7 +78,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const commaOf = /^\d+[a-z]*$/i.test(extra) && isWritten(extra) && (holder as Record<string, unknown>)[extra] === null ? Object.keys(holder as object).find((k) => k !== extra && typeof (holder as Record<string, unknown>)[k] === 'number') : undefined;
       // A key that is one its mapping takes but for characters that do not show (tester round 78 F10: `x\u200b-owner`).
       const unseen = unseenKeyHint(extra, (key) => takesKey(error.schemaPath, path, key), isWritten);
-      const glued = isWritten(extra) ? gluedKeyHint(extra, (holder as Record<string, unknown>)[extra], allowed) : undefined;
+      const glued = isWritten(extra) ? gluedKeyHint(extra, (holder as Record<string, unknown>)[extra], allowed, isWritten) : undefined;
       const hint = glued !== undefined ? glued
         : commaOf !== undefined ? msg('schema.decimal-comma.key.hint', { key: commaOf, written: `${String((holder as Record<string, unknown>)[commaOf])},${extra}` })
         : extra === '<<' ? msg0('schema.merge-key.hint')

@@ -156,7 +156,7 @@ function keyGluedToValue(text: string, offset: number): { written: string; key: 
 }
 
 /** How far siblingKeyAt looks either way, in lines: a mapping of a plan file is short; the root's may not be. */
-const SIBLING_LINES = 400;
+const SIBLING_LINES = 2000;
 
 /**
  * The offset of a key `key:` (then a blank or the line's end) of the block mapping whose key starts at `offset`
@@ -166,6 +166,9 @@ const SIBLING_LINES = 400;
 function siblingKeyAt(text: string, offset: number, key: string): number | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const column = offset - lineStart;
+  // The key plain or quoted, blanks before its colon allowed (`"date": …`, `date   :`: tester round 81 F3).
+  const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const keyAt = new RegExp(`^(?:${name}|"${name}"|'${name}')[ \t]*:(?:[ \t]|$)`);
   /** What the line starting at `start` is to the mapping: its key there (`key` when it is the one looked for), a line
    * to pass (blank, a comment, or more indented: a value's), or its end (`stop`); `first` when it starts the entry. */
   const read = (start: number): { kind: 'key' | 'other' | 'pass' | 'stop'; first: boolean } => {
@@ -176,7 +179,7 @@ function siblingKeyAt(text: string, offset: number, key: string): number | undef
     const dash = /^ *- +/.exec(line);
     const first = dash !== null && dash[0].length === column;
     if (!first && content !== column) return { kind: content > column ? 'pass' : 'stop', first: false };
-    const isKey = line.startsWith(`${key}:`, column) && (line.length === column + key.length + 1 || /[ \t]/.test(line.charAt(column + key.length + 1)));
+    const isKey = keyAt.test(line.slice(column));
     return { kind: isKey ? 'key' : 'other', first };
   };
   // Up, from the line before, unless this line starts the entry.

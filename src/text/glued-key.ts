@@ -10,10 +10,17 @@ import { shortenQuoted } from './shorten.js';
  */
 const GLUED = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[\p{L}_][\p{L}\p{N}_.-]*):(\S.*)$/u;
 
-/** A glued `<key>:<value>` split (the key as written, quotes kept), or undefined when `text` is none. */
+/** A key glued to a value after a blank (`date:2019-09-02 after:[B]`): a second pair on the line or folded into it. */
+const SECOND_PAIR = /\s(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[\p{L}_][\p{L}\p{N}_.-]*):\S/u;
+
+/**
+ * A glued `<key>:<value>` split (the key as written, quotes kept), or undefined when `text` is none, or holds a second
+ * glued pair after a blank (two on one line, or `- id:A` and `lag:2d` folded into one text): a space after the first
+ * colon would make the rest part of its value (tester round 81 F4).
+ */
 export function splitGluedKey(text: string): { key: string; value: string } | undefined {
   const m = GLUED.exec(text);
-  return m === null ? undefined : { key: m[1]!, value: m[2]! };
+  return m === null || SECOND_PAIR.test(m[2]!) ? undefined : { key: m[1]!, value: m[2]! };
 }
 
 /** The key's name: a quoted key without its quotes (`"after"` is after). */
@@ -35,11 +42,12 @@ const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
  * the value is not the text as written: a space after the colon alone would not give the line (tester round 80 F2, F3:
  * `title: @team` does not read, `title:&x` lost its text), so the language server's quick fix is left out.
  */
-export function valueAfterColon(value: string): { shown: string; changed: boolean } {
+export function valueAfterColon(value: string, inFlow = false): { shown: string; changed: boolean } {
   const kept = { shown: shortenQuoted(value), changed: false };
-  if (QUOTED.test(value) || /^\[.*\]$/.test(value) || /^\{.*\}$/.test(value)) return kept;
-  if (/^:+\S/.test(value)) return { ...valueAfterColon(value.replace(/^:+/, '')), changed: true };
-  const isPlain = !INDICATOR.test(value) && !value.includes(': ') && !value.includes(' #') && !value.endsWith(':');
+  if (QUOTED.test(value) || (!inFlow && (/^\[.*\]$/.test(value) || /^\{.*\}$/.test(value)))) return kept;
+  if (/^:+\S/.test(value)) return { ...valueAfterColon(value.replace(/^:+/, ''), inFlow), changed: true };
+  // Inside braces `,[]{}` end or open a node (tester round 81 F6: `{id: p,q}` split the id).
+  const isPlain = !INDICATOR.test(value) && !value.includes(': ') && !value.includes(' #') && !value.endsWith(':') && !(inFlow && /[,[\]{}]/.test(value));
   return isPlain ? kept : { shown: `"${shortenQuoted(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`, changed: true };
 }
 

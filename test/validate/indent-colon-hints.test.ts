@@ -36,10 +36,17 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
     const taken = analyze([{ file: 'p.yaml', text: 'plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date: 2019-09-02\n    date:2019-09-09\n  - id: D\n    date:2019-09-09\n    title: d\n  - date:2019-09-09\n    id: E\n    date: 2019-09-02\n' }], { clockToday: 19700 }).diagnostics
       .filter((d) => d.rule === 'yaml-syntax').map((d) => `${d.line} ${renderMessage(d.hint!, 'en')}${d.related.map((r) => ` | ${r.line}:${r.column} ${renderMessage(r.message, 'en')}`).join('')}`);
     expect(taken).toEqual([
-      '6 this mapping has date already: keep the line meant and remove the other | 5:5 the other date is here',
+      '6 this mapping has date already: keep the one meant and remove the other | 5:5 the other date is here',
       '8 put a space after the colon: date: 2019-09-09',
-      '10 this mapping has date already: keep the line meant and remove the other | 12:5 the other date is here',
+      '10 this mapping has date already: keep the one meant and remove the other | 12:5 the other date is here',
     ]);
+    // Round 81 F3: the key quoted or spaced before its colon counts too; in a flow mapping the schema says the same.
+    const quotedTaken = analyze([{ file: 'p.yaml', text: 'plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    "date": 2019-09-02\n    date:2019-09-09\n  - id: D\n    date    : 2019-09-03\n    date:2019-09-09\n' }], { clockToday: 19700 }).diagnostics;
+    expect(quotedTaken.map((d) => `${d.line} ${d.hint?.id ?? ''} ${d.related.map((r) => r.line).join(',')}`)).toEqual(['6 yaml-syntax.colon-without-space.taken.hint 5', '9 yaml-syntax.colon-without-space.taken.hint 8']);
+    const flowTaken = analyze([{ file: 'p.yaml', text: 'plan: {id: r, title: R}\nmilestones:\n  - {id: A, title: a, date: 2019-09-02, date:2019-09-03}\n' }], { clockToday: 19700 }).diagnostics;
+    expect(flowTaken.filter((d) => d.rule === 'schema').map((d) => `${d.line}:${d.column} ${d.hint === undefined ? '' : renderMessage(d.hint, 'en')}`)).toEqual(['3:41 this mapping has date already: keep the one meant and remove the other']);
+    // Round 81 F4: two glued pairs on one line are no one key's value: not offered as one.
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date:2019-09-02 after:[A]\n')[0]).not.toContain('put a space after the colon');
     // A URL keeps its own colons.
     expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    x-url:http://x\n')[0]).toContain('put a space after the colon: x-url: http://x');
     // Tester round 80 F2–F4: a flow list, a quoted key, a key in another script, a second colon; a value that starts
@@ -80,6 +87,9 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
     expect(mapping('plan:\n  id:p\nmilestones: []\n')).toEqual(['2:3 a key is glued to its value: put a space after the colon, in braces: {id: p}']);
     expect(mapping('plan: id:p   # header\nmilestones: []\n')).toEqual(['1:7 a key is glued to its value: put a space after the colon, in braces: {id: p}']);
     expect(mapping('plan: id:p title:P\nmilestones: []\n')).toEqual([]);
+    // Inside the braces `,[]{}` would end or open a node (round 81 F6): the value is quoted there.
+    expect(mapping('plan: id:p,q\nmilestones: []\n')).toEqual(['1:7 a key is glued to its value: put a space after the colon, in braces: {id: "p,q"}']);
+    expect(mapping('plan: id:a}b\nmilestones: []\n')).toEqual(['1:7 a key is glued to its value: put a space after the colon, in braces: {id: "a}b"}']);
     // Not a key of the place (`owner` is a plan's, not a milestone's), nor a key whose value YAML read as a list.
     expect(hints('plan: {id: r, title: R}\nmilestones:\n  - {id: C, title: c, date: 2019-09-02, owner:KS, after:A: [B]}\n')).toEqual([]);
   });

@@ -106,7 +106,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.duplicate-key.first': (d) => `den første ${d.key} står her`,
   'yaml-syntax.colon-without-space': (d) => `${d.written} har ikke mellomrom etter kolonet, så YAML leser det som én tekst, ikke som nøkkelen ${d.key} og verdien`,
   'yaml-syntax.colon-without-space.hint': (d) => `sett et mellomrom etter kolonet: ${d.line}`,
-  'yaml-syntax.colon-without-space.taken.hint': (d) => `denne mappingen har ${d.key} allerede: behold linjen som er ment, og fjern den andre`,
+  'yaml-syntax.colon-without-space.taken.hint': (d) => `denne mappingen har ${d.key} allerede: behold den som er ment, og fjern den andre`,
   'yaml-syntax.colon-without-space.other': (d) => `den andre ${d.key} er her`,
   'schema.glued-mapping.hint': (d) => `en nøkkel henger fast i verdien: sett et mellomrom etter kolonet, i klammer: ${d.mapping}`,
   'yaml-syntax.missing-colon.hint': (d) => `sett et kolon etter nøkkelen: ${d.line}`,
