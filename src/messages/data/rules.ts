@@ -189,8 +189,11 @@ export interface RuleMessages {
   'non-working-day.hint': { days: readonly DayNumber[] };
   'non-working-day.meeting': { meeting: string; day: DayNumber; reason: Message };
   /** `body`: the meeting's body when a day on which it meets already was passed over (the days are then those it does not), else null. */
-  /** `listedAs`: the `<body>@<date>` a milestone's `meetings` names the meeting by, which must change with its date; null for none. */
-  'non-working-day.meeting.hint': { days: readonly DayNumber[]; body: string | null; listedAs: string | null };
+  /**
+   * `listedAs`: the `<body>@<date>` a milestone's `meetings` names the meeting by, which must change with its date; null
+   * for none. `id`: the meeting's id, by which such a milestone lists it instead (null: it has none).
+   */
+  'non-working-day.meeting.hint': { days: readonly DayNumber[]; body: string | null; listedAs: string | null; id?: string | null };
 
   'overdue': { ref: string; projected: DayNumber; days: number; today: DayNumber; gate?: boolean };
   'overdue.hint': { id: string; today: DayNumber; gate?: boolean };

@@ -241,7 +241,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'non-working-day.meeting.hint': (d, f) => {
     const days = d.days.map(f.date);
     const free = d.body === null ? '' : ` on which ${d.body} has no meeting`;
-    const listed = d.listedAs === null ? '' : `; a milestone that lists it as ${d.listedAs} must list it by its new date too`;
+    const listed = d.listedAs === null ? '' : d.id == null ? `; a milestone that lists it as ${d.listedAs} must list it by its new date too` : `; a milestone that lists it as ${d.listedAs} must list it by its id, ${d.id}, instead`;
     if (days.length === 0) return (d.body === null ? 'check the date' : `check the date; ${d.body} has a meeting on each of the five working days before it and after it`) + listed;
     return (days.length === 2 ? `check the date; the nearest working days${free} are ${days[0]} and ${days[1]}` : `check the date; the nearest working day${free} is ${days[0]}`) + listed;
   },

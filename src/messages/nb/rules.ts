@@ -256,7 +256,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'non-working-day.meeting.hint': (d, f) => {
     const days = d.days.map(f.date);
     const free = d.body === null ? '' : ` uten et møte i ${d.body}`;
-    const listed = d.listedAs === null ? '' : `; en milepæl som viser til møtet som ${d.listedAs}, må vise til den nye datoen også`;
+    const listed = d.listedAs === null ? '' : d.id == null ? `; en milepæl som viser til møtet som ${d.listedAs}, må vise til den nye datoen også` : `; en milepæl som viser til møtet som ${d.listedAs}, må vise til id-en ${d.id} i stedet`;
     if (days.length === 0) return (d.body === null ? 'sjekk datoen' : `sjekk datoen; ${d.body} har et møte hver av de fem arbeidsdagene før og etter den`) + listed;
     return (days.length === 2 ? `sjekk datoen; de nærmeste arbeidsdagene${free} er ${days[0]} og ${days[1]}` : `sjekk datoen; den nærmeste arbeidsdagen${free} er ${days[0]}`) + listed;
   },
