@@ -92,8 +92,9 @@ function blanksAt(f: PlanFile, d: Diagnostic, title: Message, spaces: number): F
 function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences, f: PlanFile, d: Diagnostic, hint: Message, span: Range): Fix[] {
   const written = f.index.text.slice(f.index.offsetAt(span.start), f.index.offsetAt(span.end));
   // The value replaced, and with it the other edits `more` (undefined: none can be made, and so no fix).
-  const replace = (value: string, more: readonly FileEdit[] | undefined = []): Fix[] =>
-    (isWholeScalar(written) && more !== undefined ? [fixOf({ id: 'lsp.action.replace', data: { value } }, [{ uri: f.uri, edit: { range: span, newText: quoteLike(written, value) } }, ...more])] : []);
+  // `more`: the edits of other places that go with it; null withholds the fix (an undefined argument would be the default).
+  const replace = (value: string, more: readonly FileEdit[] | null = []): Fix[] =>
+    (isWholeScalar(written) && more !== null ? [fixOf({ id: 'lsp.action.replace', data: { value } }, [{ uri: f.uri, edit: { range: span, newText: quoteLike(written, value) } }, ...more])] : []);
   const fix = (title: Message, ...edits: (FileEdit | undefined)[]): Fix[] => {
     const ok = edits.filter((e): e is FileEdit => e !== undefined);
     return ok.length === 0 || ok.length < edits.length ? [] : [fixOf(title, ok)];
@@ -150,7 +151,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       return hint.data.days.flatMap((day) => replace(formatDay(day)));
     case 'non-working-day.meeting.hint':
       // A meeting's references by `<body>@<date>` move with it, in whichever file (tester round 80 F8).
-      return hint.data.days.flatMap((day) => replace(formatDay(day), refs.moved(ref, day)));
+      return hint.data.days.flatMap((day) => replace(formatDay(day), refs.moved(ref, day) ?? null));
     case 'progress-range.hint':
       return [...replace(`${hint.data.total}/${hint.data.total}`), ...replace(`${hint.data.total}/${hint.data.started}`)];
     case 'lead.hint':

@@ -28,7 +28,8 @@ export class MeetingReferences {
   /**
    * The edits that make every reference to meeting `ref` written `<body>@<its date>` name it on `day`: none when none
    * names it so (the day names another meeting too, the first of two without an id: resolve-meetings.ts), undefined
-   * when one cannot be rewritten (an alias, a value spelt another way), so that the move is not offered. A meeting
+   * when one cannot be rewritten (an alias, a value spelt another way, a file that does not parse and holds the text
+   * `<body>@<date>`), so that the move is not offered. A meeting
    * without an id is then named `<body>@<day>`; one with an id is too, unless another meeting of its body is on `day`
    * (either would be meant), when its id is written.
    */
@@ -37,6 +38,9 @@ export class MeetingReferences {
     const meeting = index === undefined ? undefined : this.model.meetings[index];
     if (meeting === undefined) return [];
     const old = `${meeting.body}@${formatDay(meeting.date)}`;
+    // A file that does not parse may name it too, where no entry can be found to rewrite: once its own mistake is mended,
+    // that reference would name nothing (tester round 81 F2). No move then.
+    if (this.files.some((f) => (f.parsed.data === undefined || f.parsed.problems.length > 0) && f.index.text.includes(old))) return undefined;
     if ((this.find ??= meetingFinder(this.model))(old) !== meeting.index) return [];
     const entries = this.entries().get(old) ?? [];
     if (entries.length === 0) return [];

@@ -82,4 +82,15 @@ describe('a meeting moved off a non-working day', () => {
     await session.setText(gov, GOV);
     await restored;
   });
+
+  // Tester round 81 F2: a file that does not parse names the meeting too; no entry there can be rewritten, and once its
+  // own mistake is mended the reference would name nothing. No move is offered then.
+  it('is not offered while a file that does not parse names it by its day', async () => {
+    const broken = PLAN.replace('    title: b\n', '    title:b\n');
+    const published = await session.setText(plan, broken);
+    expect(published.map((d) => d.code)).toContain('yaml-syntax');
+    const titles = (await session.actionsAt(gov, 4, 30)).map((a) => a.title);
+    expect(titles.filter((t) => t.startsWith('Change to'))).toEqual([]);
+    await session.setText(plan, PLAN);
+  });
 });
