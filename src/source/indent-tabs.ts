@@ -25,6 +25,7 @@ import {
 } from './indent-tabs-lines.js';
 import { meantIndent, topLevelList } from './indent-tabs-meant.js';
 import { opening, scanOpen, type OpenScalar } from './indent-tabs-open.js';
+import { splitGluedKey } from '../text/glued-key.js';
 
 /**
  * A tab where YAML allows only spaces: in a line's indentation (`indent`), on a line otherwise blank inside a block
@@ -125,7 +126,10 @@ export function findIndentTabs(text: string): IndentTab[] {
     if (l.spaces > MAX_BLOCK_COLUMN) return [];
     let indent = l.spaces;
     if (l.tab >= 0) {
-      const shape = readStructure(l.content, 0, i);
+      // A key glued to its value (`\tdate:2019-09-02`) is measured as the key it is meant to be: as text it went right of
+      // the line before, where YAML folds it into that line's value (tester round 81 F5).
+      const glued = splitGluedKey(l.content.trimEnd());
+      const shape = readStructure(l.content, 0, i) ?? (glued === undefined ? undefined : readStructure(`${glued.key}: ${glued.value}`, 0, i));
       const flag = last === undefined ? shape !== undefined : l.spaces <= last.own || (last.opens && shape !== undefined);
       if (!flag) continue;
       indent = meantIndent(shape, last, stack, lines, nextClean[i]!);

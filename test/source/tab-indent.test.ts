@@ -47,6 +47,13 @@ describe('a tab in the indentation', () => {
     ]);
   });
 
+  // Tester round 81 F5: a key glued to its value was measured as text going on from the line before, and the spaces
+  // offered folded it into that line's value (`title: a date:2019-09-02`).
+  it('measures a key glued to its value as the key it is meant to be', () => {
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: A\n    title: a\n\tdate:2019-09-02\n')).toEqual(['5:1 a tab indents this line (in milestone A), and YAML indents with spaces only | indent it with 4 spaces instead of the tab, as the lines around it show']);
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: A\n    date: 2019-09-02\n\tresponsible:x\n')).toEqual(['5:1 a tab indents this line (in milestone A), and YAML indents with spaces only | indent it with 4 spaces instead of the tab, as the lines around it show']);
+  });
+
   it('names the entry its line starts', () => {
     expect(findings(`${PLAN}\t- id: T2\n    title: y\n`)[0]).toBe('8:1 a tab indents this line (in milestone T2), and YAML indents with spaces only | indent it with 2 spaces instead of the tab, as the lines around it show');
   });
