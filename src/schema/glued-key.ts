@@ -3,6 +3,7 @@
 // the key and lost the value (tester round 79 F2).
 import { msg, type Message } from '../messages/index.js';
 import { keyName, spacedPair, splitGluedKey, valueAfterColon } from '../text/glued-key.js';
+import { QUOTED_MAX } from '../text/shorten.js';
 
 /**
  * The hint for the unknown key `extra` whose value is `value`, when it is an allowed key (or an `x-` key) glued to its
@@ -28,7 +29,8 @@ export function gluedMappingHint(text: string, allowed: readonly string[]): Mess
   const glued = /\s/.test(text) ? undefined : splitGluedKey(text);
   if (glued === undefined || !isTaken(keyName(glued.key), allowed)) return undefined;
   const { shown, changed } = valueAfterColon(glued.value, true);
-  return msg('schema.glued-mapping.hint', { mapping: `{${glued.key}: ${shown}}`, changed });
+  // A value shortened for the message is not the one to write: the quick fix writes the mapping as shown.
+  return msg('schema.glued-mapping.hint', { mapping: `{${glued.key}: ${shown}}`, changed: changed || glued.value.length > QUOTED_MAX });
 }
 
 function isTaken(key: string, allowed: readonly string[]): boolean {

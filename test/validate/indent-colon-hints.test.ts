@@ -87,6 +87,9 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
     expect(mapping('plan:\n  id:p\nmilestones: []\n')).toEqual(['2:3 a key is glued to its value: put a space after the colon, in braces: {id: p}']);
     expect(mapping('plan: id:p   # header\nmilestones: []\n')).toEqual(['1:7 a key is glued to its value: put a space after the colon, in braces: {id: p}']);
     expect(mapping('plan: id:p title:P\nmilestones: []\n')).toEqual([]);
+    // A value too long to show whole is shown cut, and no quick fix writes the cut one.
+    const long = `P${'x'.repeat(70)}`;
+    expect(analyze([{ file: 'p.yaml', text: `plan: id:${long}\nmilestones: []\n` }], { clockToday: 19700 }).diagnostics.map((d) => d.hint?.id === 'schema.glued-mapping.hint' && d.hint.data.changed)).toEqual([true]);
     // Inside the braces `,[]{}` would end or open a node (round 81 F6): the value is quoted there.
     expect(mapping('plan: id:p,q\nmilestones: []\n')).toEqual(['1:7 a key is glued to its value: put a space after the colon, in braces: {id: "p,q"}']);
     expect(mapping('plan: id:a}b\nmilestones: []\n')).toEqual(['1:7 a key is glued to its value: put a space after the colon, in braces: {id: "a}b"}']);
