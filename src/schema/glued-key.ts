@@ -2,7 +2,8 @@
 // glued line (`plan: id:p`): the hint to put a space after the colon, not "did you mean id", whose quick fix renamed
 // the key and lost the value (tester round 79 F2).
 import { msg, type Message } from '../messages/index.js';
-import { keyName, spacedPair, splitGluedKey, valueAfterColon } from '../text/glued-key.js';
+import { spacedPair, splitGluedKey, valueAfterColon } from '../text/glued-key.js';
+import { unquote } from '../text/quoted-scalar.js';
 import { QUOTED_MAX } from '../text/shorten.js';
 
 /**
@@ -12,10 +13,10 @@ import { QUOTED_MAX } from '../text/shorten.js';
  */
 export function gluedKeyHint(extra: string, value: unknown, allowed: readonly string[], isWritten: (key: string) => boolean = () => false): Message | undefined {
   const glued = splitGluedKey(extra);
-  if (glued === undefined || !isTaken(keyName(glued.key), allowed)) return undefined;
+  if (glued === undefined || !isTaken(unquote(glued.key), allowed)) return undefined;
   if (value !== null && typeof value !== 'string') return undefined;
   // The mapping has the key already (`{date: x, date:y}`): a space would repeat it (tester round 81 F3).
-  if (isWritten(keyName(glued.key))) return msg('yaml-syntax.colon-without-space.taken.hint', { key: keyName(glued.key) });
+  if (isWritten(unquote(glued.key))) return msg('yaml-syntax.colon-without-space.taken.hint', { key: unquote(glued.key) });
   return msg('yaml-syntax.colon-without-space.hint', spacedPair(glued.key, value === null ? glued.value : `${glued.value}: ${value}`));
 }
 
@@ -27,7 +28,7 @@ export function gluedKeyHint(extra: string, value: unknown, allowed: readonly st
  */
 export function gluedMappingHint(text: string, allowed: readonly string[]): Message | undefined {
   const glued = /\s/.test(text) ? undefined : splitGluedKey(text);
-  if (glued === undefined || !isTaken(keyName(glued.key), allowed)) return undefined;
+  if (glued === undefined || !isTaken(unquote(glued.key), allowed)) return undefined;
   const { shown, changed } = valueAfterColon(glued.value, true);
   // A value shortened for the message is not the one to write: the quick fix writes the mapping as shown.
   return msg('schema.glued-mapping.hint', { mapping: `{${glued.key}: ${shown}}`, changed: changed || glued.value.length > QUOTED_MAX });

@@ -2,6 +2,7 @@
 // blanks and the first tab among them; the key or list entry a line writes (Structure) and the stack of those still
 // open; and, from the lines after one, whether a block scalar's content or a plain scalar goes on there. It reads
 // only what decides whether a line's leading whitespace is indentation, not the line's value.
+import { unquote } from '../text/quoted-scalar.js';
 
 /** What a line that holds a key or a list entry is, as far as indentation goes. */
 export interface Structure {
@@ -219,8 +220,3 @@ export function popTo(stack: Structure[], indent: number, dash: boolean): void {
   }
 }
 
-export function unquote(text: string): string {
-  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) return text.slice(1, -1).replace(/\\"/g, '"');
-  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replace(/''/g, "'");
-  return text;
-}

@@ -20,12 +20,13 @@
 // line was meant to have.
 import { MAX_BLOCK_COLUMN } from './flow-depth.js';
 import {
-  blockContentIndent, blockGoesOn, nextCleanLines, plainGoesOn, popTo, PROPERTIES, readLines, readStructure, tabAfterDash, unquote,
+  blockContentIndent, blockGoesOn, nextCleanLines, plainGoesOn, popTo, PROPERTIES, readLines, readStructure, tabAfterDash,
   type Line, type Structure,
 } from './indent-tabs-lines.js';
 import { meantIndent, topLevelList } from './indent-tabs-meant.js';
 import { opening, scanOpen, type OpenScalar } from './indent-tabs-open.js';
 import { splitGluedKey } from '../text/glued-key.js';
+import { unquote } from '../text/quoted-scalar.js';
 
 /**
  * A tab where YAML allows only spaces: in a line's indentation (`indent`), on a line otherwise blank inside a block

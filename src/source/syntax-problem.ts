@@ -4,7 +4,9 @@ import { openNodeAt } from './document-nodes.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { SyntaxHint } from '../messages/data/input.js';
 import { shortenQuoted } from '../text/shorten.js';
-import { keyName, spacedPair, splitGluedKey } from '../text/glued-key.js';
+import { doubleQuotedShort, spacedPair, splitGluedKey } from '../text/glued-key.js';
+import { unquote } from '../text/quoted-scalar.js';
+import { readStructure } from './indent-tabs-lines.js';
 import { listWithoutBracketsAt, reservedStartAt, type ListKeyMemo } from './reserved-start.js';
 
 export interface YamlProblem {
@@ -124,7 +126,7 @@ function plainValueWithColon(text: string, offset: number): string | undefined {
   if (comment >= 0) value = value.slice(0, comment);
   value = value.trim();
   if (!value.includes(': ') || /^["'[{|>&*!]/.test(value)) return undefined;
-  return `"${shortenQuoted(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  return doubleQuotedShort(value);
 }
 
 /**
@@ -152,35 +154,33 @@ function keyGluedToValue(text: string, offset: number): { written: string; key: 
   if (comment >= 0) line = line.slice(0, comment);
   line = line.trimEnd();
   const glued = splitGluedKey(line);
-  return glued === undefined ? undefined : { written: shortenQuoted(line), key: keyName(glued.key), ...spacedPair(glued.key, glued.value) };
+  return glued === undefined ? undefined : { written: shortenQuoted(line), key: unquote(glued.key), ...spacedPair(glued.key, glued.value) };
 }
 
 /** How far siblingKeyAt looks either way, in lines: a mapping of a plan file is short; the root's may not be. */
 const SIBLING_LINES = 2000;
 
 /**
- * The offset of a key `key:` (then a blank or the line's end) of the block mapping whose key starts at `offset`
- * (`- ` before it on a list entry's first line): the lines whose key is at that column, up to the entry's first line
- * and down to the next entry or a line less indented; undefined for none within SIBLING_LINES either way.
+ * The offset of a key `key` (its name, unquoted) of the block mapping whose key starts at `offset` (`- ` before it on
+ * a list entry's first line): each line read as the tab scan reads one (indent-tabs-lines.ts readStructure: a key
+ * quoted, spaced before its colon or after an anchor alike), up to the entry's first line and down to the next entry
+ * or a line less indented; undefined for none within SIBLING_LINES either way.
  */
 function siblingKeyAt(text: string, offset: number, key: string): number | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const column = offset - lineStart;
-  // The key plain or quoted, blanks before its colon allowed (`"date": …`, `date   :`: tester round 81 F3).
-  const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const keyAt = new RegExp(`^(?:${name}|"${name}"|'${name}')[ \t]*:(?:[ \t]|$)`);
   /** What the line starting at `start` is to the mapping: its key there (`key` when it is the one looked for), a line
    * to pass (blank, a comment, or more indented: a value's), or its end (`stop`); `first` when it starts the entry. */
   const read = (start: number): { kind: 'key' | 'other' | 'pass' | 'stop'; first: boolean } => {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
-    const content = line.length - line.trimStart().length;
-    if (content === line.length || line.charCodeAt(content) === 35) return { kind: 'pass', first: false };
-    const dash = /^ *- +/.exec(line);
-    const first = dash !== null && dash[0].length === column;
-    if (!first && content !== column) return { kind: content > column ? 'pass' : 'stop', first: false };
-    const isKey = keyAt.test(line.slice(column));
-    return { kind: isKey ? 'key' : 'other', first };
+    const content = line.trimStart();
+    const spaces = line.length - content.length;
+    if (content === '' || content.startsWith('#') || spaces > column) return { kind: 'pass', first: false };
+    const s = readStructure(content, spaces, 0);
+    const first = spaces < column && s?.dash === true && s.own === column;
+    if (!first && spaces < column) return { kind: 'stop', first: false };
+    return { kind: s?.key === key && s.own === column ? 'key' : 'other', first };
   };
   // Up, from the line before, unless this line starts the entry.
   if (!/^ *- +$/.test(text.slice(lineStart, offset))) {

@@ -4,14 +4,14 @@
 // `: Innføring`, a plan header `plan: id:p`) say so.
 import { shortenQuoted } from './shorten.js';
 
-/**
- * `<key>:<value>`: a plain key of letters (any script), digits, `_`, `.` and `-`, or a quoted one (`"after":[A]`), a
- * colon, and a value that starts with no blank.
- */
-const GLUED = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[\p{L}_][\p{L}\p{N}_.-]*):(\S.*)$/u;
+/** A key: plain, of letters (any script), digits, `_`, `.` and `-`, or quoted (`"after"`). */
+const KEY = String.raw`"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[\p{L}_][\p{L}\p{N}_.-]*`;
+
+/** `<key>:<value>`: a key, a colon, and a value that starts with no blank. */
+const GLUED = new RegExp(String.raw`^(${KEY}):(\S.*)$`, 'u');
 
 /** A key glued to a value after a blank (`date:2019-09-02 after:[B]`): a second pair on the line or folded into it. */
-const SECOND_PAIR = /\s(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[\p{L}_][\p{L}\p{N}_.-]*):\S/u;
+const SECOND_PAIR = new RegExp(String.raw`\s(?:${KEY}):\S`, 'u');
 
 /**
  * A glued `<key>:<value>` split (the key as written, quotes kept), or undefined when `text` is none, or holds a second
@@ -21,12 +21,6 @@ const SECOND_PAIR = /\s(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[\p{L}_][\p{L}\p{
 export function splitGluedKey(text: string): { key: string; value: string } | undefined {
   const m = GLUED.exec(text);
   return m === null || SECOND_PAIR.test(m[2]!) ? undefined : { key: m[1]!, value: m[2]! };
-}
-
-/** The key's name: a quoted key without its quotes (`"after"` is after). */
-export function keyName(key: string): string {
-  if (key.startsWith('"')) return key.slice(1, -1).replace(/\\(.)/g, '$1');
-  return key.startsWith("'") ? key.slice(1, -1).replace(/''/g, "'") : key;
 }
 
 /** A whole quoted scalar (`"Fase: 2"`, `'x: y'`), kept as written. */
@@ -48,7 +42,12 @@ export function valueAfterColon(value: string, inFlow = false): { shown: string;
   if (/^:+\S/.test(value)) return { ...valueAfterColon(value.replace(/^:+/, ''), inFlow), changed: true };
   // Inside braces `,[]{}` end or open a node (tester round 81 F6: `{id: p,q}` split the id).
   const isPlain = !INDICATOR.test(value) && !value.includes(': ') && !value.includes(' #') && !value.endsWith(':') && !(inFlow && /[,[\]{}]/.test(value));
-  return isPlain ? kept : { shown: `"${shortenQuoted(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`, changed: true };
+  return isPlain ? kept : { shown: doubleQuotedShort(value), changed: true };
+}
+
+/** `value`, shortened for a message (shortenQuoted), in YAML's double quotes: `"` and `\` escaped. */
+export function doubleQuotedShort(value: string): string {
+  return `"${shortenQuoted(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
 /** The pair as it should be written, `key: value` (valueAfterColon), and whether its value is not the text as written. */

@@ -30,3 +30,13 @@ export function opensQuoted(text: string, at: number, from = 0): boolean {
   const c = text[k];
   return c === '[' || c === '{' || c === ',' || c === ':';
 }
+
+/**
+ * A key or scalar as written without its quotes: `"after"` and `'after'` are after, `\"` in double quotes and `''` in
+ * single quotes one quote; other text as it is.
+ */
+export function unquote(text: string): string {
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) return text.slice(1, -1).replace(/\\"/g, '"');
+  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replace(/''/g, "'");
+  return text;
+}
