@@ -15,8 +15,8 @@ const LATIN: ReadonlyMap<string, string> = new Map(Object.entries({
 /** A word processor's hyphens and dashes for `-`: U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash, U+2013 en dash, U+2212 minus sign. */
 export const WORD_DASH = /[\u2010-\u2013\u2212]/g;
 
-/** One character of WORD_DASH. */
-const DASH_CHAR = /^[\u2010-\u2013\u2212]$/;
+/** One character of WORD_DASH (which, global, keeps a position between tests). */
+const DASH_CHAR = new RegExp(`^${WORD_DASH.source}$`);
 
 /** Characters of no width that a value can do without (zero-width space and joiners, word joiner, BOM, soft hyphen). */
 export const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
