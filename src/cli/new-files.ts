@@ -97,26 +97,23 @@ function fsError(code: 'EEXIST' | 'ENOTDIR' | 'EISDIR', path: string, which: { r
 }
 
 /**
+ * Where a failed writeNewFiles was refused: `dir`, the directory it could not write into (refusedDir), and `target`,
+ * the folder the command was given when that directory is one above it, where the folder was to be made (`init
+ * ro/sub` in a read-only `ro` named only `ro`, the folder the user did not give: tester round 79 F7); else null.
+ */
+export function refusedPlace(error: unknown, dir: string, cwd: string): { dir: string; target: string | null } {
+  const refused = refusedDir(error, dir, cwd);
+  const inside = refused === dir || refused.startsWith(`${dir.replace(/\/+$/, '')}/`) || (dir === '.' && !refused.startsWith('..') && !posix.isAbsolute(refused));
+  return { dir: refused, target: inside ? null : dir };
+}
+
+/**
  * The directory a failed writeNewFiles could not write into: the one holding the file or directory the system refused
  * (its `path`), for a refusal of permission or a read-only file system, else `dir`, the folder the command was given.
  * `part/schemas` read-only in a writable `part` was said as "cannot write into part" (tester round 66 F11). Relative
  * to `cwd` when `dir` is given relative and the system names an absolute path (tester round 71 F10).
  */
-export function refusedDir(error: unknown, dir: string, cwd: string): string {
-  return refusedPlace(error, dir, cwd).dir;
-}
-
-/**
- * refusedDir, and `target`: `dir` itself when the refused directory is one above it, where `dir` was to be made (`init
- * ro/sub` in a read-only `ro` named only `ro`, the folder the user did not give: tester round 79 F7); else null.
- */
-export function refusedPlace(error: unknown, dir: string, cwd: string): { dir: string; target: string | null } {
-  const refused = refusedDirOnly(error, dir, cwd);
-  const inside = refused === dir || refused.startsWith(`${dir.replace(/\/+$/, '')}/`) || (dir === '.' && !refused.startsWith('..') && !posix.isAbsolute(refused));
-  return { dir: refused, target: inside ? null : dir };
-}
-
-function refusedDirOnly(error: unknown, dir: string, cwd: string): string {
+function refusedDir(error: unknown, dir: string, cwd: string): string {
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
   if (!(code === 'EACCES' || code === 'EPERM' || code === 'EROFS') || typeof path !== 'string' || path === '') return dir;
   const refused = posix.dirname(path);
