@@ -91,8 +91,8 @@ function blanksAt(f: PlanFile, d: Diagnostic, title: Message, spaces: number): F
 
 function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences, f: PlanFile, d: Diagnostic, hint: Message, span: Range): Fix[] {
   const written = f.index.text.slice(f.index.offsetAt(span.start), f.index.offsetAt(span.end));
-  // The value replaced, and with it the other edits `more` (undefined: none can be made, and so no fix).
-  // `more`: the edits of other places that go with it; null withholds the fix (an undefined argument would be the default).
+  // The value replaced, and with it the edits `more` of other places that go with it; null withholds the fix (an
+  // undefined argument would be the default, no other edits).
   const replace = (value: string, more: readonly FileEdit[] | null = []): Fix[] =>
     (isWholeScalar(written) && more !== null ? [fixOf({ id: 'lsp.action.replace', data: { value } }, [{ uri: f.uri, edit: { range: span, newText: quoteLike(written, value) } }, ...more])] : []);
   const fix = (title: Message, ...edits: (FileEdit | undefined)[]): Fix[] => {

@@ -29,9 +29,8 @@ export class MeetingReferences {
    * The edits that make every reference to meeting `ref` written `<body>@<its date>` name it on `day`: none when none
    * names it so (the day names another meeting too, the first of two without an id: resolve-meetings.ts), undefined
    * when one cannot be rewritten (an alias, a value spelt another way, a file that does not parse and holds the text
-   * `<body>@<date>`), so that the move is not offered. A meeting
-   * without an id is then named `<body>@<day>`; one with an id is too, unless another meeting of its body is on `day`
-   * (either would be meant), when its id is written.
+   * `<body>@<date>`), so that the move is not offered. A meeting without an id is then named `<body>@<day>`; one with
+   * an id is too, unless another meeting of its body is on `day` (either would be meant), when its id is written.
    */
   moved(ref: string, day: DayNumber): FileEdit[] | undefined {
     const index = this.model.meetingIndex.get(ref);

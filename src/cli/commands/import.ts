@@ -1,7 +1,7 @@
 // `milepel import <file>`: reads a P6 / MS Project / CSV / XLSX schedule, writes plan files, reports what is approximated (SPEC §10).
-import { shownArgument, shownPath } from '../../text/quote.js';
 import { Buffer } from 'node:buffer';
 import { posix } from 'node:path';
+import { shownArgument, shownPath } from '../../text/quote.js';
 import type { Io } from '../io.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
 import { linkedDirOnTheWay, refusedPlace, writeNewFiles } from '../new-files.js';
