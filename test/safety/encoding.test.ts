@@ -35,8 +35,8 @@ describe('decodePlanBytes', () => {
     expect(findInvalidUtf8(Buffer.from('æ€😀', 'utf8'))).toBe(Buffer.byteLength('æ€😀'));
   });
 
-  it('decodes valid UTF-8 to exactly its characters, whichever of its ways it takes (ASCII, Latin-1, UTF-16)', () => {
-    // Ā (U+0100) is the first character Latin-1 cannot hold and has no 0xE2 lead byte: only the count of '?' shows it.
+  it('decodes valid UTF-8 to exactly its characters, whichever of its ways it takes (ASCII, one-byte Latin-1, UTF-16)', () => {
+    // Ā (U+0100) is the first character Latin-1 cannot hold; '?' is what a lossy conversion to Latin-1 would leave.
     for (const text of ['møte ? Ā', 'Ā', '?\x1a Ā ?', 'blåbær ÿ é ?', 'tidsfrist — “sak” €', 'a\ufeffb', '😀 æ']) {
       expect(decodePlanBytes(Buffer.from(text, 'utf8')).text, JSON.stringify(text)).toBe(text);
     }
