@@ -28,6 +28,11 @@ export interface UnresolvedReference {
   readonly plan: number | undefined;
   readonly origin: Origin;
   readonly suggestion: string | undefined;
+  /**
+   * For an `after` entry whose suggestion, written in another case, is a link its list makes already: that entry's
+   * index in the list (0-based). The entry is that one written again (rule unknown-reference: remove it).
+   */
+  readonly listed?: number;
   /** A gate named where a milestone is needed (a gate's `ready.milestone`, SPEC §12): it exists, but is no milestone. */
   readonly isGate?: true;
 }

@@ -28,6 +28,11 @@ export interface MissedReference {
 export interface SuggestionHint {
   readonly self?: string | undefined;
   readonly chosen?: string | undefined;
+  /**
+   * For an `after` entry: the entry of its list (0-based) that makes the link a suggestion `word` would make, if any
+   * (ListedLinks.entryNaming with the entry's link type): such a suggestion is a repeated link when followed.
+   */
+  readonly listed?: ((word: string) => number | undefined) | undefined;
 }
 
 const NO_HINT: SuggestionHint = {};
@@ -81,7 +86,10 @@ export class MissedReferences {
 
   /**
    * Records `r` (miss), its suggestion the nearest of `among()`, else, with `undatedIn`, of the milestones without a
-   * usable date as that plan writes them (amongUndated).
+   * usable date as that plan writes them (amongUndated). A suggestion whose link the entry's list makes already
+   * (`hint.listed`) is a repeated link when followed (tester round 81 F7: `after: [MP5, mp5]` was told "did you mean
+   * MP5?"): the same id in another case is that entry written again (UnresolvedReference.listed); otherwise the next
+   * nearest of `among()` is suggested, unless the list makes that link too.
    */
   private record(r: MissedReference, among: () => Iterable<string> | Candidates, hint: SuggestionHint, undatedIn: number | undefined): void {
     if (!this.isReported(r)) return;
@@ -89,8 +97,16 @@ export class MissedReferences {
       this.push(r, this.suggests ? hint.chosen : undefined);
       return;
     }
-    const found = suggest(r.target, among(), hint.self);
-    this.push(r, found ?? (undatedIn === undefined ? undefined : this.amongUndated(r.target, undatedIn, hint.self)));
+    const words = asWords(among());
+    const near = suggest(r.target, words, hint.self);
+    const found = near ?? (undatedIn === undefined ? undefined : this.amongUndated(r.target, undatedIn, hint.self));
+    const listed = found === undefined || hint.listed === undefined ? undefined : hint.listed(found);
+    if (listed === undefined) this.push(r, found);
+    else if (found!.toLowerCase() === r.target.toLowerCase()) this.push(r, found, listed);
+    else {
+      const next = near === undefined ? undefined : closestWordExcept(r.target, words, near);
+      this.push(r, next !== undefined && next !== hint.self && hint.listed!(next) === undefined ? next : undefined);
+    }
   }
 
   /**
@@ -208,16 +224,20 @@ export class MissedReferences {
     return true;
   }
 
-  private push(r: MissedReference, suggestion: string | undefined): void {
+  private push(r: MissedReference, suggestion: string | undefined, listed?: number): void {
     const { kind, target, holder, plan, origin } = r;
     const gate = r.isGate === true ? { isGate: true as const } : {};
-    this.unresolved.push({ kind, target, holder, plan, origin, suggestion, ...gate });
+    this.unresolved.push({ kind, target, holder, plan, origin, suggestion, ...gate, ...(listed === undefined ? {} : { listed }) });
   }
 }
 
-/** The nearest of `among` to `target` (closestWord), other than `self`. */
-function suggest(target: string, among: Iterable<string> | Candidates, self: string | undefined): string | undefined {
-  const words = Array.isArray(among) || 'lower' in among ? (among as readonly string[] | Candidates) : [...(among as Iterable<string>)];
+/** `among` as closestWord takes it: prepared candidates or an array as they are, another iterable spread. */
+function asWords(among: Iterable<string> | Candidates): readonly string[] | Candidates {
+  return Array.isArray(among) || 'lower' in among ? (among as readonly string[] | Candidates) : [...(among as Iterable<string>)];
+}
+
+/** The nearest of `words` to `target` (closestWord), other than `self`. */
+function suggest(target: string, words: readonly string[] | Candidates, self: string | undefined): string | undefined {
   const suggestion = closestWord(target, words);
   if (suggestion === undefined || suggestion !== self) return suggestion;
   return closestWordExcept(target, words, self);

@@ -70,6 +70,11 @@ export class AfterEdge {
     this.entryForm = entry * 4 + form;
   }
 
+  /** The entry's index in its `after` list. */
+  get entry(): number {
+    return this.entryForm >> 2;
+  }
+
   /** The reference: the entry, or the `id` inside `{id, lag, type}`. */
   get origin(): Origin {
     const entry = this.entryForm >> 2;

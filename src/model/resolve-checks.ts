@@ -2,6 +2,7 @@
 // unscheduled milestones' references. Each unknown one is recorded in MissedReferences, in the order checked.
 import type { Builder, UnscheduledMilestone } from './build.js';
 import { afterLinkKey, FirstEntries } from './first-entries.js';
+import { ListedLinks } from './listed-links.js';
 import type { MissedReferences } from './missed-references.js';
 import { MeetingRepeats, type FindMeeting } from './resolve-meetings.js';
 import type { Body, Milestone, RepeatedLink, RepeatedReference } from './types.js';
@@ -35,6 +36,7 @@ export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeti
   const meetingRepeats = new MeetingRepeats(b, findMeeting, repeatedMeetings);
   for (const u of b.unscheduled) {
     const links = u.after.length > 1 ? new FirstEntries<(typeof u.after)[number]>() : undefined;
+    let listed: ListedLinks | undefined;
     for (const a of u.after) {
       const ref = a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`;
       // A reference to nothing is reported once, at its first entry, as for a milestone with a date (resolve-edges.ts).
@@ -45,7 +47,9 @@ export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeti
       }
       // Never itself as the suggestion (missed-references.ts also searches the milestones without a date).
       const self = a.target.includes('/') ? u.ref : u.ref.slice(u.ref.indexOf('/') + 1);
-      if (!b.milestoneIndex.has(ref)) missed.missMilestone({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin }, { self });
+      if (b.milestoneIndex.has(ref)) continue;
+      const planId = planIdOf(b, u.plan);
+      missed.missMilestone({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin }, { self, listed: (word) => (listed ??= ListedLinks.ofEntries(u.after, planId)).entryNaming(word, a.edge.type, planId) });
     }
     meetingRepeats.start(u.meetings.length);
     for (const link of u.meetings) {

@@ -4,6 +4,7 @@ import { afterLinkKey, FirstEntries } from './first-entries.js';
 import type { MissedReferences } from './missed-references.js';
 import { planIdOf } from './resolve-checks.js';
 import { DependencyTable } from './dependency-table.js';
+import { ListedLinks } from './listed-links.js';
 import type { AfterUndated, Dependency, RepeatedLink } from './types.js';
 
 /** The edges resolved, and the `after` entries left out of the schedule because they name something without a date. */
@@ -53,6 +54,8 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
   // by type and ref.
   let unmadeTo = -1;
   let unmade: FirstEntries<{ edge: Dependency; target: string }> | undefined;
+  // The links of the milestone being resolved, for its unknown entries' suggestions (made at its first).
+  let listed: ListedLinks | undefined;
   for (let i = 0; i < pending.length; i++) {
     const to = pending.to[i]!;
     const typeCode = pending.kind[i]! & 3;
@@ -71,6 +74,7 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
       if (to !== unmadeTo) {
         unmadeTo = to;
         unmade = new FirstEntries();
+        listed = undefined;
       }
       const edge = pending.at(i)!;
       const kept = unmade!.repeatOf(afterLinkKey(edge.type, ref), { edge, target });
@@ -80,7 +84,12 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
       }
       if (isGateUndated) waitOn(waiting, gate, { ref: successor.ref, origin: edge.origin, type: edge.type, ...leadOf(edge) });
       else if (isUndated) waitOn(undated, ref, { ref: successor.ref, origin: edge.origin, type: edge.type, ...leadOf(edge) });
-      missed.missMilestone({ kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: edge.origin }, { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : missed.elsewhere(target) });
+      const planId = planIdOf(b, successor.plan);
+      const links = (): ListedLinks => (listed ??= ListedLinks.ofRun(pending, b.pendingTargets, i, planId));
+      missed.missMilestone(
+        { kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: edge.origin },
+        { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : missed.elsewhere(target), listed: (word) => links().entryNaming(word, edge.type, planId) },
+      );
       continue;
     }
     if (to !== runTo) {

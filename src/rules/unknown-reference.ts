@@ -1,6 +1,6 @@
 // unknown-reference: after, meetings, require, body, goal or measures[].milestones names nothing.
 import { msg } from '../messages/index.js';
-import type { ReferenceKind, Workspace } from '../model/types.js';
+import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
 import type { Rule } from './rule.js';
 import { shortenQuoted } from '../text/shorten.js';
 import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
@@ -23,6 +23,14 @@ function governanceHintAt(ws: Workspace): number {
   return header < 0 ? first : header;
 }
 
+/** An `after` entry naming its own milestone in another case: `m1` or `P/m1` in p/M1's list. */
+function isOwnIdInAnotherCase(u: UnresolvedReference): boolean {
+  if (u.kind !== 'after' || u.holder === undefined) return false;
+  const holder = u.holder.toLowerCase();
+  const target = u.target.toLowerCase();
+  return target === (u.target.includes('/') ? holder : holder.slice(holder.indexOf('/') + 1));
+}
+
 export const unknownReference: Rule = {
   id: 'unknown-reference',
   severity: 'error',
@@ -43,8 +51,9 @@ export const unknownReference: Rule = {
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
       const governanceOf = u.holder === undefined && u.plan !== undefined ? ws.plans[u.plan]?.id ?? '?' : null;
       const misspelt = i === hintAt ? undefined : misspeltOf(u);
-      // Its own milestone, whose id is no id: renamed, the entry would make it come after itself (tester round 78 F6).
-      const isSelf = misspelt?.kind === 'milestone' && u.kind === 'after' && misspelt.ref === u.holder;
+      // Its own milestone, whose id is no id: renamed, the entry would make it come after itself (tester round 78 F6);
+      // or its own id in another case (`after: [m1]` in M1: tester round 81 F7), which no suggestion names.
+      const isSelf = (misspelt?.kind === 'milestone' && u.kind === 'after' && misspelt.ref === u.holder) || (misspelt === undefined && isOwnIdInAnotherCase(u));
       const suggestion = u.suggestion !== undefined && isIdLike(u.suggestion) ? u.suggestion : undefined;
       if (u.isGate === true) {
         // It exists, as a gate: "does not exist" was wrong (a tester's finding), and the fix is a milestone.
@@ -62,8 +71,10 @@ export const unknownReference: Rule = {
         message: msg('unknown-reference', { holder: u.holder ?? null, governanceOf, field: u.kind, target: shortenQuoted(u.target), missingPlan: noPlan ? shortenQuoted(planId) : null }),
         ref: u.holder ?? null,
         hint: i === hintAt ? msg('unknown-reference.hint.no-governance', { references: governanceRefs })
-          : isSelf ? msg('unknown-reference.hint.self', { id: misspelt.id })
+          : isSelf ? msg('unknown-reference.hint.self', { id: misspelt?.id ?? u.holder!.slice(u.holder!.indexOf('/') + 1) })
           : misspelt !== undefined ? msg('unknown-reference.hint.misspelt', { kind: misspelt.kind, id: misspelt.id, spelt: misspelt.spelt })
+          // The same id in another case as an entry of its list: that entry written again (tester round 81 F7).
+          : suggestion !== undefined && u.listed !== undefined ? msg('schema.listed.hint', { written: suggestion, list: 'after', entry: u.listed })
           : suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion })
           : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId, unreadDir }) : msg('unknown-reference.hint', { field: u.kind }),
         ...(u.plan === undefined ? {} : { plan: u.plan }),

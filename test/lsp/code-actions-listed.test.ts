@@ -26,3 +26,22 @@ describe('an entry its hint says to remove', () => {
     });
   }
 });
+
+// Tester round 81 F7: an unknown `after` reference that is an entry of its list in another case (`[M0, m0]`) is told
+// to remove itself (it was "did you mean M0?", whose quick fix made a repeated link); the milestone's own id likewise.
+describe('an unknown after entry its hint says to remove', () => {
+  const cases = [
+    { what: 'an id its list has in another case', text: '    after: [M0, m0]\n', line: 11, character: 16, edit: { range: at(11, 14, 18), newText: '' } },
+    { what: 'the milestone itself, written bare', text: '    after: [M0, m1]\n', line: 11, character: 16, edit: { range: at(11, 14, 18), newText: '' } },
+  ];
+  for (const c of cases) {
+    it(`${c.what} is removed`, async () => {
+      const uri = fileUri();
+      const published = await session.setText(uri, PLAN + c.text);
+      expect(published.filter((d) => d.code === 'unknown-reference').map((d) => d.range.start)).toEqual([{ line: c.line, character: c.character }]);
+      const actions = await session.actionsAt(uri, c.line, c.character);
+      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Remove this entry from the after of p/M1', edits: [c.edit] }]);
+      await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema' || d.code === 'dependency-cycle');
+    });
+  }
+});

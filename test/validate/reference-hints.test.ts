@@ -97,3 +97,19 @@ describe('a plan id written with capitals in a reference', () => {
     expect(nb.stdout).toContain('= tips: plan-id-er skrives med små bokstaver: akson/MP1');
   });
 });
+
+// Tester round 81 F7: `after: [MP5, mp5]` was told "did you mean MP5?": followed, a repeated link. Now the entry is
+// that link written again (remove it, in English and Norwegian), and a distance match the list has gives the next.
+describe('an unknown after reference whose nearest id its list links already', () => {
+  const plan = 'plan: {id: p, title: P}\nmilestones:\n  - {id: MP5, title: a, date: 2026-03-02}\n  - {id: MP7, title: a, date: 2026-03-02}\n  - {id: B, title: b, date: 2026-04-01, after: [MP5, mp5]}\n  - {id: C, title: c, date: 2026-04-01, after: [MP7, MP6]}\n';
+  for (const [locale, hints] of [
+    ['en', ['as meant, it is "MP5", which after[0] names already: remove this entry', 'did you mean "MP5"?']],
+    ['nb', ['slik den er ment, er den "MP5", som after[0] alt nevner: fjern denne oppføringen', 'mente du "MP5"?']],
+  ] as const) {
+    it(`is told to remove the entry, or offered the next nearest (${locale})`, async () => {
+      const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json', '--locale', locale], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
+      const found = (JSON.parse(r.stdout).diagnostics as { line: number; column: number; hint: string }[]).map((d) => [d.line, d.column, d.hint]);
+      expect(found).toEqual([[5, 54, hints[0]], [6, 54, hints[1]]]);
+    });
+  }
+});

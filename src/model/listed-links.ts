@@ -1,0 +1,51 @@
+// The links one milestone's `after` list makes, by what each names: so that a suggestion for an unknown entry is not a
+// link the list has already (tester round 81 F7: `after: [MP5, mp5]` was told "did you mean MP5?").
+import type { DependencyTable } from './dependency-table.js';
+import { afterLinkKey } from './first-entries.js';
+import { LINK_OF_CODE, type LinkType } from './milestone-types.js';
+import type { AfterEdge } from './origin.js';
+
+/** The first `after` entry (its 0-based index in the list) naming each link: afterLinkKey of its type and ref. */
+export class ListedLinks {
+  private readonly firsts = new Map<string, number>();
+
+  /** Records entry `index` naming `ref` (`plan/ID`, a bare id qualified) with link type `type`; the first one stays. */
+  add(type: LinkType, ref: string, index: number): void {
+    const key = afterLinkKey(type, ref);
+    if (!this.firsts.has(key)) this.firsts.set(key, index);
+  }
+
+  /**
+   * The entry naming `word`, a suggestion as plan `planId` writes it (a bare id is its own plan's), with link type
+   * `type`; undefined when no entry does.
+   */
+  entryNaming(word: string, type: LinkType, planId: string): number | undefined {
+    return this.firsts.get(afterLinkKey(type, qualified(word, planId)));
+  }
+
+  /**
+   * The entries of the milestone whose pending row is `row`: the rows of `pending` around it with the same successor
+   * (a milestone's rows are consecutive: model/resolve-edges.ts), `targets[k]` row k's reference as written, a bare id
+   * in plan `planId`.
+   */
+  static ofRun(pending: DependencyTable, targets: readonly string[], row: number, planId: string): ListedLinks {
+    const to = pending.to[row];
+    let start = row;
+    while (start > 0 && pending.to[start - 1] === to) start--;
+    const links = new ListedLinks();
+    for (let k = start; k < pending.length && pending.to[k] === to; k++) links.add(LINK_OF_CODE[pending.kind[k]! & 3]!, qualified(targets[k]!, planId), pending.entry[k]!);
+    return links;
+  }
+
+  /** The entries of a milestone without a usable date (UnscheduledMilestone.after), a bare id in plan `planId`. */
+  static ofEntries(after: readonly { readonly target: string; readonly edge: AfterEdge }[], planId: string): ListedLinks {
+    const links = new ListedLinks();
+    for (const a of after) links.add(a.edge.type, qualified(a.target, planId), a.edge.entry);
+    return links;
+  }
+}
+
+/** `ref` as a full ref: a bare id is plan `planId`'s. */
+function qualified(ref: string, planId: string): string {
+  return ref.includes('/') ? ref : `${planId}/${ref}`;
+}
