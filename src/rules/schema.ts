@@ -106,11 +106,11 @@ export const schema: Rule = {
       const written: [string, string] = [show(r.written[0]), show(r.written[1])];
       // Written alike (as parsed: `"A"` is `A`), worded as any list's repeated entry; otherwise both spellings.
       const message = r.written[0] === r.written[1]
-        ? msg('schema.unique', { place, shown: written[0], first: r.first, later: r.later })
-        : msg(place.rest === 'meetings' ? 'schema.repeated-meeting' : 'schema.repeated-milestone', { place, first: r.first, later: r.later, written });
+        ? msg('schema.unique', { place, shown: written[0], first: r.first - 1, later: r.later - 1 })
+        : msg(place.rest === 'meetings' ? 'schema.repeated-meeting' : 'schema.repeated-milestone', { place, first: r.first - 1, later: r.later - 1, written });
       // The first entry, the one kept, where the reader decides which to keep (as for `after`: tester round 47 F6).
       const first = { file: r.origin.file, path: [...r.origin.path.slice(0, -1), r.first - 1] };
-      ctx.report({ at: r.origin, message, ref: r.holder, hint: msg0('schema.unique.hint'), plan: r.plan, related: [{ at: first, message: msg('schema.repeated.kept', { first: r.first }) }] });
+      ctx.report({ at: r.origin, message, ref: r.holder, hint: msg0('schema.unique.hint'), plan: r.plan, related: [{ at: first, message: msg('schema.repeated.kept', { list: place.rest, first: r.first - 1 }) }] });
     }
   },
 };
@@ -137,17 +137,17 @@ function repeatedLinkFinding(ws: Workspace, r: RepeatedLink): Finding {
   const m = r.holder ?? ws.milestones[r.later.to]!;
   const at = r.later.origin;
   const place = { kind: 'entity' as const, list: String(at.path[0]), index: Number(at.path[1]), id: m.id, rest: 'after' };
-  const first = Number(r.first.origin.path[3]) + 1;
-  const later = Number(at.path[3]) + 1;
+  const first = Number(r.first.origin.path[3]);
+  const later = Number(at.path[3]);
   const written: [string, string] = [show(r.firstTarget), show(r.laterTarget)];
   const lags: [string, string] = [lagShown(r.first), lagShown(r.later)];
   const sameLag = lags[0] === lags[1] || (isZero(r.first) && isZero(r.later));
   const message = sameLag && written[0] === written[1]
     ? msg('schema.unique', { place, shown: written[0], first, later })
     : msg('schema.repeated-link', { place, first, later, written, lags: sameLag ? null : lags });
-  const hint = sameLag ? msg0('schema.unique.hint') : msg('schema.repeated-link.hint', { first, lag: lags[0] });
+  const hint = sameLag ? msg0('schema.unique.hint') : msg('schema.repeated-link.hint', { list: 'after', first, lag: lags[0] });
   // The kept entry, where the reader decides which to keep (tester round 44 F7), with its type when it is not FS.
-  const related = [{ at: r.first.origin, message: msg('schema.repeated-link.kept', { first, type: r.first.type }) }];
+  const related = [{ at: r.first.origin, message: msg('schema.repeated-link.kept', { list: 'after', first, type: r.first.type }) }];
   return { at, message, ref: m.ref, hint, plan: m.plan, related };
 }
 

@@ -189,7 +189,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const first = Math.min(Number(error.params['i']), Number(error.params['j']));
       const later = Math.max(Number(error.params['i']), Number(error.params['j']));
       if (!Number.isInteger(first) || !Number.isInteger(later) || !Array.isArray(value)) return { path, key: false, message: msg('schema.unique', { place, shown: null, first: null, later: null }), hint: msg0('schema.unique.hint') };
-      return { path: [...path, later], key: false, message: msg('schema.unique', { place, shown: show(value[later]), first: first + 1, later: later + 1 }), hint: msg0('schema.unique.hint') };
+      return { path: [...path, later], key: false, message: msg('schema.unique', { place, shown: show(value[later]), first, later }), hint: msg0('schema.unique.hint') };
     }
     case 'minItems':
       return { path, key: false, message: msg('schema.empty-list', { place }), hint: described() };

@@ -27,8 +27,8 @@ describe('a repeated after entry in the editor', () => {
     const uri = fileUri();
     const found = (client().diagnostics.get(uri) ?? []).map((d) => ({ code: d.code, range: d.range, message: d.message }));
     expect(found).toEqual([
-      { code: 'schema', range: at(3, 52, 54), message: 'after of milestone A lists "D1" twice (entries 1 and 2)\nhint: remove the repeated entry' },
-      { code: 'schema', range: at(9, 13, 17), message: 'after of milestone B lists the same predecessor twice: "D1" (entry 1, lag 0d) and "d/D1" (entry 2, lag -1d)\nhint: keep one entry, with the lag meant, and remove the other; until then the schedule uses entry 1\'s lag, 0d' },
+      { code: 'schema', range: at(3, 52, 54), message: 'after of milestone A lists "D1" twice (after[0] and after[1])\nhint: remove the repeated entry' },
+      { code: 'schema', range: at(9, 13, 17), message: 'after of milestone B lists the same predecessor twice: "D1" (after[0], lag 0d) and "d/D1" (after[1], lag -1d)\nhint: keep one entry, with the lag meant, and remove the other; until then the schedule uses after[0]\'s lag, 0d' },
     ]);
   });
 

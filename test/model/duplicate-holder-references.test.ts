@@ -25,14 +25,14 @@ describe('a risk or measure defined twice', () => {
 
   it('has its second definition reported, and that definition\'s references checked all the same', () => {
     expect(found).toEqual([
-      '8:66 schema milestones of measure T1 lists "A" twice (entries 1 and 2)',
+      '8:66 schema milestones of measure T1 lists "A" twice (milestones[0] and milestones[1])',
       '9:10 duplicate-id measure p/T1 is defined twice: the first definition is in p.yaml',
       '9:20 unknown-reference p/T1 refers to goal "Gx", which does not exist',
-      '9:67 schema milestones of measure T1 lists "B" twice (entries 1 and 2)',
+      '9:67 schema milestones of measure T1 lists "B" twice (milestones[0] and milestones[1])',
       '9:70 unknown-reference p/T1 refers to milestone "Zed", which does not exist',
-      '11:73 schema milestones of risk R1 lists "A" twice (entries 1 and 2)',
+      '11:73 schema milestones of risk R1 lists "A" twice (milestones[0] and milestones[1])',
       '12:10 duplicate-id risk p/R1 is defined twice: the first definition is in p.yaml',
-      '12:73 schema milestones of risk R1 lists "B" twice (entries 1 and 2)',
+      '12:73 schema milestones of risk R1 lists "B" twice (milestones[0] and milestones[1])',
       '12:76 unknown-reference p/R1 refers to milestone "Qq", which does not exist',
     ]);
   });

@@ -27,26 +27,26 @@ describe('a measure naming a milestone twice', () => {
 
   it('written otherwise is a schema finding at the later entry, naming both', () => {
     expect(found.filter((f) => f.startsWith('9:'))).toEqual([
-      '9:52 schema p/T1 milestones of measure T1 lists the same milestone twice: "X" (entry 1) and "p/X" (entry 3)',
+      '9:52 schema p/T1 milestones of measure T1 lists the same milestone twice: "X" (milestones[0]) and "p/X" (milestones[2])',
     ]);
     const d = analysis.diagnostics.find((x) => x.rule === 'schema' && x.line === 9)!;
-    expect(renderMessage(d.message, 'nb')).toBe('milestones i tiltak T1 har samme milepæl to ganger: "X" (oppføring 1) og "p/X" (oppføring 3)');
+    expect(renderMessage(d.message, 'nb')).toBe('milestones i tiltak T1 har samme milepæl to ganger: "X" (milestones[0]) og "p/X" (milestones[2])');
   });
 
   it('pairs each later entry with the first entry naming the same ref: written alike or otherwise, as parsed', () => {
     expect(found.filter((f) => f.startsWith('10:'))).toEqual([
-      '10:51 schema p/T2 milestones of measure T2 lists the same milestone twice: "p/X" (entry 1) and "X" (entry 2)',
-      '10:54 schema p/T2 milestones of measure T2 lists "p/X" twice (entries 1 and 3)',
-      '10:59 schema p/T2 milestones of measure T2 lists the same milestone twice: "p/X" (entry 1) and "X" (entry 4)',
+      '10:51 schema p/T2 milestones of measure T2 lists the same milestone twice: "p/X" (milestones[0]) and "X" (milestones[1])',
+      '10:54 schema p/T2 milestones of measure T2 lists "p/X" twice (milestones[0] and milestones[2])',
+      '10:59 schema p/T2 milestones of measure T2 lists the same milestone twice: "p/X" (milestones[0]) and "X" (milestones[3])',
     ]);
   });
 
   it('reports a ref that names nothing unknown once, at its first entry, and the later entries as its repeats', () => {
     expect(found.filter((f) => f.startsWith('11:'))).toEqual([
       '11:46 unknown-reference p/T3 p/T3 refers to milestone "Ghost", which does not exist',
-      '11:53 schema p/T3 milestones of measure T3 lists the same milestone twice: "Ghost" (entry 1) and "p/Ghost" (entry 2)',
+      '11:53 schema p/T3 milestones of measure T3 lists the same milestone twice: "Ghost" (milestones[0]) and "p/Ghost" (milestones[1])',
       '11:62 unknown-reference p/T3 p/T3 refers to milestone "q/Ghost", which does not exist: there is no plan "q" in the workspace',
-      '11:71 schema p/T3 milestones of measure T3 lists "Ghost" twice (entries 1 and 4)',
+      '11:71 schema p/T3 milestones of measure T3 lists "Ghost" twice (milestones[0] and milestones[3])',
     ]);
   });
 

@@ -33,18 +33,18 @@ describe("a milestone's meetings naming one meeting twice", () => {
 
   it('written otherwise (its id and <body>@<date>) is a schema finding at the later entry, naming both', () => {
     expect(found.filter((f) => f.startsWith('10:'))).toEqual([
-      '10:77 schema p/A meetings of milestone A lists the same meeting twice: "NEHS-3" (entry 1) and "NEHS@2026-06-01" (entry 3)',
+      '10:77 schema p/A meetings of milestone A lists the same meeting twice: "NEHS-3" (meetings[0]) and "NEHS@2026-06-01" (meetings[2])',
     ]);
     const d = analysis.diagnostics.find((x) => x.rule === 'schema' && x.line === 10)!;
-    expect(renderMessage(d.message, 'nb')).toBe('meetings i milepæl A har samme møte to ganger: "NEHS-3" (oppføring 1) og "NEHS@2026-06-01" (oppføring 3)');
+    expect(renderMessage(d.message, 'nb')).toBe('meetings i milepæl A har samme møte to ganger: "NEHS-3" (meetings[0]) og "NEHS@2026-06-01" (meetings[2])');
     expect(linked('A')).toEqual(['NEHS-3', 'NEHS@2026-06-03']);
   });
 
   it('pairs each later entry with the first entry naming the same meeting: written alike or otherwise, as parsed', () => {
     expect(found.filter((f) => f.startsWith('11:'))).toEqual([
-      '11:69 schema p/B meetings of milestone B lists the same meeting twice: "NEHS@2026-06-01" (entry 1) and "NEHS-3" (entry 2)',
-      '11:77 schema p/B meetings of milestone B lists "NEHS@2026-06-01" twice (entries 1 and 3)',
-      '11:94 schema p/B meetings of milestone B lists the same meeting twice: "NEHS@2026-06-01" (entry 1) and "NEHS-3" (entry 4)',
+      '11:69 schema p/B meetings of milestone B lists the same meeting twice: "NEHS@2026-06-01" (meetings[0]) and "NEHS-3" (meetings[1])',
+      '11:77 schema p/B meetings of milestone B lists "NEHS@2026-06-01" twice (meetings[0] and meetings[2])',
+      '11:94 schema p/B meetings of milestone B lists the same meeting twice: "NEHS@2026-06-01" (meetings[0]) and "NEHS-3" (meetings[3])',
     ]);
     expect(linked('B')).toEqual(['NEHS-3']);
   });
@@ -52,7 +52,7 @@ describe("a milestone's meetings naming one meeting twice", () => {
   it('reports a reference to nothing unknown once, at its first entry, and the later entries as its repeats', () => {
     expect(found.filter((f) => f.startsWith('12:')).map((f) => f.replace(/, which does not exist.*/, ''))).toEqual([
       '12:52 unknown-reference p/C p/C refers to meeting "Ghost"',
-      '12:59 schema p/C meetings of milestone C lists "Ghost" twice (entries 1 and 2)',
+      '12:59 schema p/C meetings of milestone C lists "Ghost" twice (meetings[0] and meetings[1])',
       '12:66 unknown-reference p/C p/C refers to meeting "Ghost@2026-06-01"',
     ]);
     expect(linked('C')).toEqual(['?Ghost', '?Ghost@2026-06-01']);

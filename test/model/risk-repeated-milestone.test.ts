@@ -20,10 +20,10 @@ describe('a risk event naming a milestone twice', () => {
 
   it('written otherwise is a schema finding at the later entry, naming both; written alike the schema says so', () => {
     expect(schema.map((d) => `${d.line}:${d.column} ${d.ref} ${renderMessage(d.message, 'en')}`)).toEqual([
-      '6:73 p/R1 milestones of risk R1 lists the same milestone twice: "X" (entry 1) and "p/X" (entry 3)',
-      '7:70 p/R2 milestones of risk R2 lists "X" twice (entries 1 and 2)',
+      '6:73 p/R1 milestones of risk R1 lists the same milestone twice: "X" (milestones[0]) and "p/X" (milestones[2])',
+      '7:70 p/R2 milestones of risk R2 lists "X" twice (milestones[0] and milestones[1])',
     ]);
-    expect(renderMessage(schema[0]!.message, 'nb')).toBe('milestones i risiko R1 har samme milepæl to ganger: "X" (oppføring 1) og "p/X" (oppføring 3)');
+    expect(renderMessage(schema[0]!.message, 'nb')).toBe('milestones i risiko R1 har samme milepæl to ganger: "X" (milestones[0]) og "p/X" (milestones[2])');
   });
 
   it('delays the milestone once', () => {
@@ -47,18 +47,18 @@ risks:
 
   it('reports each later entry once, paired with the first entry naming the same ref: written alike or otherwise, as parsed', () => {
     expect(found.filter((f) => f.startsWith('6:'))).toEqual([
-      '6:72 schema milestones of risk R1 lists the same milestone twice: "p/X" (entry 1) and "X" (entry 2)',
-      '6:75 schema milestones of risk R1 lists "p/X" twice (entries 1 and 3)',
-      '6:80 schema milestones of risk R1 lists the same milestone twice: "p/X" (entry 1) and "X" (entry 4)',
+      '6:72 schema milestones of risk R1 lists the same milestone twice: "p/X" (milestones[0]) and "X" (milestones[1])',
+      '6:75 schema milestones of risk R1 lists "p/X" twice (milestones[0] and milestones[2])',
+      '6:80 schema milestones of risk R1 lists the same milestone twice: "p/X" (milestones[0]) and "X" (milestones[3])',
     ]);
   });
 
   it('reports a ref that names nothing unknown once, at its first entry, and the later entries as its repeats', () => {
     expect(found.filter((f) => f.startsWith('7:'))).toEqual([
       '7:67 unknown-reference p/R2 refers to milestone "Ghost", which does not exist',
-      '7:74 schema milestones of risk R2 lists the same milestone twice: "Ghost" (entry 1) and "p/Ghost" (entry 2)',
+      '7:74 schema milestones of risk R2 lists the same milestone twice: "Ghost" (milestones[0]) and "p/Ghost" (milestones[1])',
       '7:83 unknown-reference p/R2 refers to milestone "q/Ghost", which does not exist: there is no plan "q" in the workspace',
-      '7:92 schema milestones of risk R2 lists "Ghost" twice (entries 1 and 4)',
+      '7:92 schema milestones of risk R2 lists "Ghost" twice (milestones[0] and milestones[3])',
     ]);
   });
 

@@ -10,8 +10,8 @@ describe('a list that repeats an entry', () => {
     const text = 'plan: {id: r, title: R}\nbodies: [{id: A, name: A}, {id: B, name: B}]\nmilestones:\n  - {id: M, title: M, date: 2026-07-01, require: [A, B, A, "A"]}\n';
     const analysis = analyze([{ file: 'r.yaml', text }], { clockToday: 20600 });
     expect(analysis.diagnostics.filter((d) => d.rule === 'schema').map((d) => `${d.line}:${d.column} ${renderMessage(d.message, 'en')}`)).toEqual([
-      '4:57 require of milestone M lists "A" twice (entries 1 and 3)',
-      '4:60 require of milestone M lists "A" twice (entries 1 and 4)',
+      '4:57 require of milestone M lists "A" twice (require[0] and require[2])',
+      '4:60 require of milestone M lists "A" twice (require[0] and require[3])',
     ]);
     expect(analysis.workspace.milestones[0]!.require).toEqual(['A', 'B']);
   });
@@ -20,19 +20,19 @@ describe('a list that repeats an entry', () => {
     const text = 'plan: {id: r, title: R, calendar: {workdays: [mon, tue, mon, tue, mon]}}\nmilestones:\n  - {id: M, title: M, date: 2026-07-01}\n';
     const analysis = analyze([{ file: 'r.yaml', text }], { clockToday: 20600 });
     expect(analysis.diagnostics.filter((d) => d.rule === 'schema').map((d) => renderMessage(d.message, 'en'))).toEqual([
-      'plan.calendar.workdays lists "mon" twice (entries 1 and 3)',
-      'plan.calendar.workdays lists "tue" twice (entries 2 and 4)',
-      'plan.calendar.workdays lists "mon" twice (entries 1 and 5)',
+      'plan.calendar.workdays lists "mon" twice (workdays[0] and workdays[2])',
+      'plan.calendar.workdays lists "tue" twice (workdays[1] and workdays[3])',
+      'plan.calendar.workdays lists "mon" twice (workdays[0] and workdays[4])',
     ]);
   });
 
   it('that holds itself through an alias is reported, not a crash', () => {
-    // `&r [A, *r, *r]`: entries 2 and 3 are the list itself (circular data), equal to each other.
+    // `&r [A, *r, *r]`: require[1] and require[2] are the list itself (circular data), equal to each other.
     const text = 'plan: {id: c, title: C}\nbodies: [{id: A, name: A}]\nmilestones:\n  - {id: M, title: M, date: 2026-07-01, require: &r [A, *r, *r]}\n';
     const analysis = analyze([{ file: 'c.yaml', text }], { clockToday: 20600 });
     expect(analysis.diagnostics.filter((d) => d.rule === 'schema').map((d) => `${d.line}:${d.column} ${renderMessage(d.message, 'en')}`)).toEqual([
       '4:57 require[1] of milestone M must be text, not a list',
-      '4:61 require of milestone M lists […] twice (entries 2 and 3)',
+      '4:61 require of milestone M lists […] twice (require[1] and require[2])',
       '4:61 require[2] of milestone M must be text, not a list',
     ]);
   });

@@ -192,26 +192,26 @@ export interface InputMessages {
   'schema.estimate-units.hint': Empty;
   'schema.estimate-order': { place: Place; parts: EstimateParts };
   'schema.estimate-order.hint': Empty;
-  /** `first`, `later`: the entries' 1-based positions in the list; all three null when ajv did not name them. */
+  /** `first`, `later`: the entries' indices in the list (0-based, as `after[2]`: list-entry.ts); all three null when ajv did not name them. */
   'schema.unique': { place: Place; shown: string | null; first: number | null; later: number | null };
   'schema.unique.hint': Empty;
   /**
    * An `after` entry that repeats an earlier entry's link, the same predecessor with the same link type, otherwise
    * than in the same words (model RepeatedLink; same words and lag: `schema.unique`). `first`, `later`: the entries'
-   * 1-based positions; `written`: each one's reference as shown (the same text twice when written alike); `lags`: each
+   * indices (0-based); `written`: each one's reference as shown (the same text twice when written alike); `lags`: each
    * one's lag as written (0d when none), or null when they are the same.
    */
   'schema.repeated-link': { place: Place; first: number; later: number; written: readonly [string, string]; lags: readonly [string, string] | null };
-  /** For two entries of one link with different lags: `lag` is entry `first`'s, the one the schedule keeps. */
-  'schema.repeated-link.hint': { first: number; lag: string };
-  /** A list of milestones naming one twice, written otherwise (`X`, `plan/X`): both as written, 1-based entry numbers. */
+  /** For two entries of one link with different lags: `lag` is `list[first]`'s (0-based), the one the schedule keeps. */
+  'schema.repeated-link.hint': { list: string; first: number; lag: string };
+  /** A list of milestones naming one twice, written otherwise (`X`, `plan/X`): both as written, 0-based entry indices. */
   'schema.repeated-milestone': { place: Place; first: number; later: number; written: readonly [string, string] };
   /** A milestone's `meetings` naming one twice, written otherwise (its id, `<body>@<date>`): as repeated-milestone. */
   'schema.repeated-meeting': { place: Place; first: number; later: number; written: readonly [string, string] };
-  /** The related note at the entry kept (its 1-based number) and the link's type. */
-  'schema.repeated-link.kept': { first: number; type: string };
-  /** The note at the first entry of a list that a later entry repeats: the one kept. */
-  'schema.repeated.kept': { first: number };
+  /** The related note at the entry kept, `list[first]` (0-based), and the link's type. */
+  'schema.repeated-link.kept': { list: string; first: number; type: string };
+  /** The note at the first entry of a list that a later entry repeats, `list[first]` (0-based): the one kept. */
+  'schema.repeated.kept': { list: string; first: number };
   'schema.empty-list': { place: Place };
   /** A keyword milepel has no words for: ajv's own text, or null. */
   'schema.other': { place: Place; text: string | null };

@@ -2,6 +2,7 @@
 import { asClause } from '../../text/lower-first.js';
 import { quoteText } from '../../text/quote.js';
 import { showInvisible } from '../../text/invisible.js';
+import { listEntry } from '../list-entry.js';
 import { holidayName, weekdayName } from '../../calendar/index.js';
 import type { CalendarMessages } from '../data/calendar.js';
 import type { ReportMessages } from '../data/report.js';
@@ -179,16 +180,16 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.estimate-units.hint': () => 'write all three values in the same unit, e.g. 5d..10d..20d or 1w..2w..4w',
   'schema.estimate-order': (d) => `${place(d.place)} is not ordered (${parts(d.parts)}): a three-point estimate needs min ≤ likely ≤ max`,
   'schema.estimate-order.hint': () => 'put the optimistic value first and the pessimistic value last, e.g. 5d..10d..20d',
-  'schema.unique': (d) => (d.shown === null ? `${place(d.place)} lists the same value twice` : `${place(d.place)} lists ${d.shown} twice (entries ${d.first} and ${d.later})`),
+  'schema.unique': (d) => (d.shown === null ? `${place(d.place)} lists the same value twice` : `${place(d.place)} lists ${d.shown} twice (${listEntry(d.place, d.first!)} and ${listEntry(d.place, d.later!)})`),
   'schema.unique.hint': () => 'remove the repeated entry',
   'schema.repeated-link': (d) => (d.written[0] === d.written[1]
-    ? `${place(d.place)} lists ${d.written[0]} twice (entries ${d.first} and ${d.later})${d.lags === null ? '' : `, with lags ${d.lags[0]} and ${d.lags[1]}`}`
-    : `${place(d.place)} lists the same predecessor twice: ${d.written[0]} (entry ${d.first}${d.lags === null ? '' : `, lag ${d.lags[0]}`}) and ${d.written[1]} (entry ${d.later}${d.lags === null ? '' : `, lag ${d.lags[1]}`})`),
-  'schema.repeated-link.hint': (d) => `keep one entry, with the lag meant, and remove the other; until then the schedule uses entry ${d.first}'s lag, ${d.lag}`,
-  'schema.repeated-milestone': (d) => `${place(d.place)} lists the same milestone twice: ${d.written[0]} (entry ${d.first}) and ${d.written[1]} (entry ${d.later})`,
-  'schema.repeated-meeting': (d) => `${place(d.place)} lists the same meeting twice: ${d.written[0]} (entry ${d.first}) and ${d.written[1]} (entry ${d.later})`,
-  'schema.repeated.kept': (d) => `entry ${d.first}, the one the list keeps`,
-  'schema.repeated-link.kept': (d) => `entry ${d.first} is the ${d.type === 'FS' ? 'link' : `${d.type} link`} the schedule keeps`,
+    ? `${place(d.place)} lists ${d.written[0]} twice (${listEntry(d.place, d.first)} and ${listEntry(d.place, d.later)})${d.lags === null ? '' : `, with lags ${d.lags[0]} and ${d.lags[1]}`}`
+    : `${place(d.place)} lists the same predecessor twice: ${d.written[0]} (${listEntry(d.place, d.first)}${d.lags === null ? '' : `, lag ${d.lags[0]}`}) and ${d.written[1]} (${listEntry(d.place, d.later)}${d.lags === null ? '' : `, lag ${d.lags[1]}`})`),
+  'schema.repeated-link.hint': (d) => `keep one entry, with the lag meant, and remove the other; until then the schedule uses ${d.list}[${d.first}]'s lag, ${d.lag}`,
+  'schema.repeated-milestone': (d) => `${place(d.place)} lists the same milestone twice: ${d.written[0]} (${listEntry(d.place, d.first)}) and ${d.written[1]} (${listEntry(d.place, d.later)})`,
+  'schema.repeated-meeting': (d) => `${place(d.place)} lists the same meeting twice: ${d.written[0]} (${listEntry(d.place, d.first)}) and ${d.written[1]} (${listEntry(d.place, d.later)})`,
+  'schema.repeated.kept': (d) => `${d.list}[${d.first}], the one the list keeps`,
+  'schema.repeated-link.kept': (d) => `${d.list}[${d.first}] is the ${d.type === 'FS' ? 'link' : `${d.type} link`} the schedule keeps`,
   'schema.empty-list': (d) => `${place(d.place)} must not be empty`,
   'schema.range': (d) => `${place(d.place)} is ${d.shown}; it must be ${{ 'at-least': 'at least', 'at-most': 'at most', above: 'greater than', below: 'less than' }[d.bound]} ${d.limit}`,
   'schema.month-year.hint': (d) => `a month is written YYYY-MM: ${d.month}`,

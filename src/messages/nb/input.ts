@@ -2,6 +2,7 @@
 import { asClause } from '../../text/lower-first.js';
 import { quoteText } from '../../text/quote.js';
 import { showInvisible } from '../../text/invisible.js';
+import { listEntry } from '../list-entry.js';
 import { schemaDescriptionsNb } from './schema-descriptions.js';
 import { yamlParserMessageNb } from './yaml-parser.js';
 import { holidayName, monthName, weekdayName } from '../../calendar/index.js';
@@ -184,16 +185,16 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.estimate-units.hint': () => 'skriv alle tre verdiene i samme enhet, f.eks. 5d..10d..20d eller 1w..2w..4w',
   'schema.estimate-order': (d) => `${place(d.place)} er ikke i stigende rekkefølge (${parts(d.parts)}): et trepunktsestimat krever min ≤ sannsynlig ≤ maks`,
   'schema.estimate-order.hint': () => 'sett den optimistiske verdien først og den pessimistiske sist, f.eks. 5d..10d..20d',
-  'schema.unique': (d) => (d.shown === null ? `${place(d.place)} har samme verdi to ganger` : `${place(d.place)} har ${d.shown} to ganger (oppføring ${d.first} og ${d.later})`),
+  'schema.unique': (d) => (d.shown === null ? `${place(d.place)} har samme verdi to ganger` : `${place(d.place)} har ${d.shown} to ganger (${listEntry(d.place, d.first!)} og ${listEntry(d.place, d.later!)})`),
   'schema.unique.hint': () => 'fjern den gjentatte oppføringen',
   'schema.repeated-link': (d) => (d.written[0] === d.written[1]
-    ? `${place(d.place)} har ${d.written[0]} to ganger (oppføring ${d.first} og ${d.later})${d.lags === null ? '' : `, med etterslep ${d.lags[0]} og ${d.lags[1]}`}`
-    : `${place(d.place)} har samme forgjenger to ganger: ${d.written[0]} (oppføring ${d.first}${d.lags === null ? '' : `, etterslep ${d.lags[0]}`}) og ${d.written[1]} (oppføring ${d.later}${d.lags === null ? '' : `, etterslep ${d.lags[1]}`})`),
-  'schema.repeated-link.hint': (d) => `behold én oppføring, med det etterslepet som er ment, og fjern den andre; inntil da bruker tidsplanen etterslepet i oppføring ${d.first}, ${d.lag}`,
-  'schema.repeated-milestone': (d) => `${place(d.place)} har samme milepæl to ganger: ${d.written[0]} (oppføring ${d.first}) og ${d.written[1]} (oppføring ${d.later})`,
-  'schema.repeated-meeting': (d) => `${place(d.place)} har samme møte to ganger: ${d.written[0]} (oppføring ${d.first}) og ${d.written[1]} (oppføring ${d.later})`,
-  'schema.repeated.kept': (d) => `oppføring ${d.first}, den listen beholder`,
-  'schema.repeated-link.kept': (d) => `oppføring ${d.first} er ${d.type === 'FS' ? 'lenken' : `${d.type}-lenken`} tidsplanen beholder`,
+    ? `${place(d.place)} har ${d.written[0]} to ganger (${listEntry(d.place, d.first)} og ${listEntry(d.place, d.later)})${d.lags === null ? '' : `, med etterslep ${d.lags[0]} og ${d.lags[1]}`}`
+    : `${place(d.place)} har samme forgjenger to ganger: ${d.written[0]} (${listEntry(d.place, d.first)}${d.lags === null ? '' : `, etterslep ${d.lags[0]}`}) og ${d.written[1]} (${listEntry(d.place, d.later)}${d.lags === null ? '' : `, etterslep ${d.lags[1]}`})`),
+  'schema.repeated-link.hint': (d) => `behold én oppføring, med det etterslepet som er ment, og fjern den andre; inntil da bruker tidsplanen etterslepet i ${d.list}[${d.first}], ${d.lag}`,
+  'schema.repeated-milestone': (d) => `${place(d.place)} har samme milepæl to ganger: ${d.written[0]} (${listEntry(d.place, d.first)}) og ${d.written[1]} (${listEntry(d.place, d.later)})`,
+  'schema.repeated-meeting': (d) => `${place(d.place)} har samme møte to ganger: ${d.written[0]} (${listEntry(d.place, d.first)}) og ${d.written[1]} (${listEntry(d.place, d.later)})`,
+  'schema.repeated.kept': (d) => `${d.list}[${d.first}], den listen beholder`,
+  'schema.repeated-link.kept': (d) => `${d.list}[${d.first}] er ${d.type === 'FS' ? 'lenken' : `${d.type}-lenken`} tidsplanen beholder`,
   'schema.empty-list': (d) => `${place(d.place)} kan ikke være tom`,
   'schema.range': (d) => `${place(d.place)} er ${d.shown}; den må være ${{ 'at-least': 'minst', 'at-most': 'høyst', above: 'større enn', below: 'mindre enn' }[d.bound]} ${d.limit}`,
   'schema.month-year.hint': (d) => `en måned skrives ÅÅÅÅ-MM: ${d.month}`,
