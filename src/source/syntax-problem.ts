@@ -4,7 +4,7 @@ import { openNodeAt } from './document-nodes.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { SyntaxHint } from '../messages/data/input.js';
 import { shortenQuoted } from '../text/shorten.js';
-import { doubleQuotedShort, spacedPair, splitGluedKey } from '../text/glued-key.js';
+import { doubleQuotedShort, spacedPair, splitGluedKey, splitGluedPairs } from '../text/glued-key.js';
 import { unquote } from '../text/quoted-scalar.js';
 import { readStructure } from './indent-tabs-lines.js';
 import { listWithoutBracketsAt, reservedStartAt, type ListKeyMemo } from './reserved-start.js';
@@ -90,6 +90,10 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError,
     if (other === undefined) return { offset, message, hint: msg('yaml-syntax.colon-without-space.hint', { line: glued.line, changed: glued.changed }) };
     return { offset, message, hint: msg('yaml-syntax.colon-without-space.taken.hint', { key: glued.key }), related: [{ offset: other, message: msg('yaml-syntax.colon-without-space.other', { key: glued.key }) }] };
   }
+  // Two or more glued pairs on one line (`date:2026-03-02 forecast:2026-03-04`): each on a line of its own (tester
+  // round 81 F4: the parser's sentence and a hint to close a flow collection).
+  const pairs = isKeyWithoutValue ? gluedPairsAt(text, offset) : undefined;
+  if (pairs !== undefined) return { offset, message: msg('yaml-syntax.colon-without-space.pairs', { written: pairs.written, keys: pairs.keys }), hint: msg('yaml-syntax.colon-without-space.pairs.hint', { lines: pairs.lines }) };
   // A `key value` line without its colon: reported as a key without a value, or, when a `key:` line follows, as a key
   // over two lines (`title Leverandørdialog er fullført` then `date: …`).
   const missingColon = isKeyWithoutValue ? lineWithColon(text, offset) : undefined;
@@ -148,13 +152,26 @@ function lineWithColon(text: string, offset: number): string | undefined {
  * (text/glued-key.ts); else undefined.
  */
 function keyGluedToValue(text: string, offset: number): { written: string; key: string; line: string; changed: boolean } | undefined {
+  const line = lineWithoutComment(text, offset);
+  const glued = splitGluedKey(line);
+  return glued === undefined ? undefined : { written: shortenQuoted(line), key: unquote(glued.key), ...spacedPair(glued.key, glued.value) };
+}
+
+/** The line at `offset`, without a comment, when it is two or more glued pairs (splitGluedPairs); else undefined. */
+function gluedPairsAt(text: string, offset: number): { written: string; keys: string[]; lines: string[] } | undefined {
+  const line = lineWithoutComment(text, offset);
+  const pairs = splitGluedPairs(line);
+  if (pairs === undefined) return undefined;
+  return { written: shortenQuoted(line), keys: pairs.map((p) => unquote(p.key)), lines: pairs.map((p) => spacedPair(p.key, p.value).line) };
+}
+
+/** The line from `offset` to its end, without a comment (a `#` after a blank) or trailing blanks. */
+function lineWithoutComment(text: string, offset: number): string {
   const end = text.indexOf('\n', offset);
   let line = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
   const comment = line.search(/[ \t]#/);
   if (comment >= 0) line = line.slice(0, comment);
-  line = line.trimEnd();
-  const glued = splitGluedKey(line);
-  return glued === undefined ? undefined : { written: shortenQuoted(line), key: unquote(glued.key), ...spacedPair(glued.key, glued.value) };
+  return line.trimEnd();
 }
 
 /** How far siblingKeyAt looks either way, in lines: a mapping of a plan file is short; the root's may not be. */

@@ -4,8 +4,11 @@
 // `: Innføring`, a plan header `plan: id:p`) say so.
 import { shortenQuoted } from './shorten.js';
 
-/** A key: plain, of letters (any script), digits, `_`, `.` and `-`, or quoted (`"after"`). */
-const KEY = String.raw`"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[\p{L}_][\p{L}\p{N}_.-]*`;
+/**
+ * A key: plain, of letters (any script, with their marks), digits, `_`, `.`, `-` and emoji (`x-😀`: tester round 81
+ * F4), starting with a letter, `_` or an emoji; or quoted (`"after"`).
+ */
+const KEY = String.raw`"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[\p{L}_\p{Extended_Pictographic}](?:[\p{L}\p{N}_.\p{Extended_Pictographic}-]|\p{M}|\u200d)*`;
 
 /** `<key>:<value>`: a key, a colon, and a value that starts with no blank. */
 const GLUED = new RegExp(String.raw`^(${KEY}):(\S.*)$`, 'u');
@@ -21,6 +24,26 @@ const SECOND_PAIR = new RegExp(String.raw`\s(?:${KEY}):\S`, 'u');
 export function splitGluedKey(text: string): { key: string; value: string } | undefined {
   const m = GLUED.exec(text);
   return m === null || SECOND_PAIR.test(m[2]!) ? undefined : { key: m[1]!, value: m[2]! };
+}
+
+/** One `<key>:<value>` with no blank in it: a token of a line of glued pairs. */
+const GLUED_TOKEN = new RegExp(String.raw`^(${KEY}):(\S+)$`, 'u');
+
+/**
+ * The pairs of a line of two or more glued `<key>:<value>` separated by blanks (`date:2026-03-02 forecast:2026-03-04`),
+ * each value without a blank; undefined for any other text. A space after each colon would still leave one line of
+ * one mapping value: each pair goes on a line of its own (tester round 81 F4).
+ */
+export function splitGluedPairs(text: string): { key: string; value: string }[] | undefined {
+  const tokens = text.trim().split(/[ \t]+/);
+  if (tokens.length < 2) return undefined;
+  const pairs: { key: string; value: string }[] = [];
+  for (const token of tokens) {
+    const m = GLUED_TOKEN.exec(token);
+    if (m === null) return undefined;
+    pairs.push({ key: m[1]!, value: m[2]! });
+  }
+  return pairs;
 }
 
 /** A whole quoted scalar (`"Fase: 2"`, `'x: y'`), kept as written. */

@@ -45,8 +45,17 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
     expect(quotedTaken.map((d) => `${d.line} ${d.hint?.id ?? ''} ${d.related.map((r) => r.line).join(',')}`)).toEqual(['6 yaml-syntax.colon-without-space.taken.hint 5', '9 yaml-syntax.colon-without-space.taken.hint 8']);
     const flowTaken = analyze([{ file: 'p.yaml', text: 'plan: {id: r, title: R}\nmilestones:\n  - {id: A, title: a, date: 2019-09-02, date:2019-09-03}\n' }], { clockToday: 19700 }).diagnostics;
     expect(flowTaken.filter((d) => d.rule === 'schema').map((d) => `${d.line}:${d.column} ${d.hint === undefined ? '' : renderMessage(d.hint, 'en')}`)).toEqual(['3:41 this mapping has date already: keep the one meant and remove the other']);
-    // Round 81 F4: two glued pairs on one line are no one key's value: not offered as one.
-    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date:2019-09-02 after:[A]\n')[0]).not.toContain('put a space after the colon');
+    // Round 81 F4: two glued pairs on one line are no one key's value: not offered as one, but each on a line of its
+    // own (the parser's sentence and "close the flow collection" before); a value with a blank is no such line.
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date:2019-09-02 after:[A]\n')).toEqual([
+      '5:5 date:2019-09-02 after:[A] has no space after its colons, so YAML reads it as one text, not as the keys date and after and their values | write each key on a line of its own, with a space after its colon: date: 2019-09-02, then after: [A]',
+    ]);
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title:c  date:2019-09-02 x-n:@a\n', 'nb')).toEqual([
+      '4:5 title:c  date:2019-09-02 x-n:@a har ikke mellomrom etter kolonene, så YAML leser det som én tekst, ikke som nøklene title, date og x-n og verdiene deres | skriv hver nøkkel på en egen linje, med mellomrom etter kolonet: title: c, deretter date: 2019-09-02, deretter x-n: "@a"',
+    ]);
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title:Fase 2 date:2019-09-02\n')[0]).not.toContain('has no space after');
+    // A key with an emoji in it (`x-😀:b` was "Implicit keys need to be on a single line", a key over two lines).
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    x-😀:b\n    title: c\n')).toEqual([`4:5 x-😀:b ${glued} x-😀 and its value | put a space after the colon: x-😀: b`]);
     // A URL keeps its own colons.
     expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    x-url:http://x\n')[0]).toContain('put a space after the colon: x-url: http://x');
     // Tester round 80 F2–F4: a flow list, a quoted key, a key in another script, a second colon; a value that starts

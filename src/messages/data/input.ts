@@ -73,6 +73,10 @@ export interface InputMessages {
   /** A glued key the mapping has already (the related note says where): a space would repeat it. */
   'yaml-syntax.colon-without-space.taken.hint': { key: string };
   'yaml-syntax.colon-without-space.other': { key: string };
+  /** A line of two or more glued pairs (`date:2026-03-02 forecast:2026-03-04`): the line as written, its keys. */
+  'yaml-syntax.colon-without-space.pairs': { written: string; keys: readonly string[] };
+  /** Each pair as it should be written, `key: value`, one to a line. */
+  'yaml-syntax.colon-without-space.pairs.hint': { lines: readonly string[] };
   /** A text where a mapping goes that is one of its keys glued to a value: the mapping in braces (`{id: p}`). */
   'schema.glued-mapping.hint': { mapping: string; changed: boolean };
   /** A `key value` line without its colon (`date 2019-09-02`): the line as it should read. */
