@@ -15,6 +15,11 @@ export class ListedLinks {
     if (!this.firsts.has(key)) this.firsts.set(key, index);
   }
 
+  /** Records entry `index` as offered `word` (as plan `planId` writes it) with link type `type`, unless one names it. */
+  offer(word: string, type: LinkType, planId: string, index: number): void {
+    this.add(type, qualified(word, planId), index);
+  }
+
   /**
    * The entry naming `word`, a suggestion as plan `planId` writes it (a bare id is its own plan's), with link type
    * `type`; undefined when no entry does.

@@ -33,6 +33,11 @@ export interface SuggestionHint {
    * (ListedLinks.entryNaming with the entry's link type): such a suggestion is a repeated link when followed.
    */
   readonly listed?: ((word: string) => number | undefined) | undefined;
+  /**
+   * Told the suggestion made for an `after` entry: a later entry of its list offered the same link is told it names
+   * it already (tester round 82 F3: `[mp5, Mp5]` were both offered MP5, a repeated link when both were followed).
+   */
+  readonly offer?: ((word: string) => void) | undefined;
 }
 
 const NO_HINT: SuggestionHint = {};
@@ -61,6 +66,8 @@ export class MissedReferences {
   /** What the scans of all the sets above may visit together (text/scan-budget.ts MAX_SCAN_WORK). */
   private readonly scans = scanBudget();
   private byId: Map<string, string> | undefined;
+  /** The refs without a date by their lower case (undatedSpelt), made at the first look-up. */
+  private undatedRefs: Map<string, string> | undefined;
   private asked = 0;
 
   /**
@@ -99,14 +106,48 @@ export class MissedReferences {
     }
     const words = asWords(among());
     const near = suggest(r.target, words, hint.self);
-    const found = near ?? (undatedIn === undefined ? undefined : this.amongUndated(r.target, undatedIn, hint.self));
+    const lower = r.target.toLowerCase();
+    // The same ref but for case among those without a date beats a near one with a date (tester round 82 F1: `q/bp4`
+    // for the undated gate q/BP4 was offered the dated q/BP3, whose quick fix then validated clean).
+    const spelt = undatedIn === undefined || near?.toLowerCase() === lower ? undefined : this.undatedSpelt(r.target, undatedIn, hint.self);
+    const found = spelt ?? near ?? (undatedIn === undefined ? undefined : this.amongUndated(r.target, undatedIn, hint.self));
     const listed = found === undefined || hint.listed === undefined ? undefined : hint.listed(found);
-    if (listed === undefined) this.push(r, found);
-    else if (found!.toLowerCase() === r.target.toLowerCase()) this.push(r, found, listed);
+    if (listed === undefined) this.offered(r, found, hint);
+    else if (found!.toLowerCase() === lower) this.push(r, found, listed);
     else {
-      const next = near === undefined ? undefined : closestWordExcept(r.target, words, near);
-      this.push(r, next !== undefined && next !== hint.self && hint.listed!(next) === undefined ? next : undefined);
+      const next = near === undefined || found !== near ? undefined : closestWordExcept(r.target, words, near);
+      this.offered(r, next !== undefined && next !== hint.self && hint.listed!(next) === undefined ? next : undefined, hint);
     }
+  }
+
+  /** Records `r` with `suggestion`, which a later entry of its list is then told it names (SuggestionHint.offer). */
+  private offered(r: MissedReference, suggestion: string | undefined, hint: SuggestionHint): void {
+    this.push(r, suggestion);
+    if (suggestion !== undefined) hint.offer?.(suggestion);
+  }
+
+  /**
+   * The milestone or gate without a date whose ref is `target`'s, written in plan `plan`, but for case, as that plan
+   * writes it (other than `self`); undefined for none.
+   */
+  private undatedSpelt(target: string, plan: number, self: string | undefined): string | undefined {
+    if (this.undatedRefs === undefined) {
+      this.undatedRefs = new Map();
+      for (const ref of this.undatedList()) if (!this.undatedRefs.has(ref.toLowerCase())) this.undatedRefs.set(ref.toLowerCase(), ref);
+    }
+    if (this.undatedRefs.size === 0) return undefined;
+    const prefix = `${this.b.plans[plan]?.id ?? ''}/`;
+    const bare = !target.includes('/');
+    const ref = this.undatedRefs.get((bare ? prefix + target : target).toLowerCase());
+    const shown = ref !== undefined && bare && ref.startsWith(prefix) ? ref.slice(prefix.length) : ref;
+    return shown === self ? undefined : shown;
+  }
+
+  /** The refs of the milestones without a usable date (Builder.unscheduled) and of the gates without a node. */
+  private undatedList(): string[] {
+    const refs = this.b.unscheduled.map((u) => u.ref);
+    for (const g of this.b.gates) if (g.node < 0) refs.push(g.ref);
+    return refs;
   }
 
   /**
@@ -116,10 +157,11 @@ export class MissedReferences {
    * `after: [Ax]` beside a milestone A dated 2026-02-30 got no suggestion).
    */
   private amongUndated(target: string, plan: number, self: string | undefined): string | undefined {
-    if (this.b.unscheduled.length === 0) return undefined;
+    const refs = this.undatedList();
+    if (refs.length === 0) return undefined;
     const prefix = `${this.b.plans[plan]?.id ?? ''}/`;
     const bare = !target.includes('/');
-    const words = this.b.unscheduled.map((u) => (bare && u.ref.startsWith(prefix) ? u.ref.slice(prefix.length) : u.ref)).filter((w) => w !== self);
+    const words = refs.map((ref) => (bare && ref.startsWith(prefix) ? ref.slice(prefix.length) : ref)).filter((w) => w !== self);
     return closestWord(target, words);
   }
 

@@ -49,7 +49,11 @@ export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeti
       const self = a.target.includes('/') ? u.ref : u.ref.slice(u.ref.indexOf('/') + 1);
       if (b.milestoneIndex.has(ref)) continue;
       const planId = planIdOf(b, u.plan);
-      missed.missMilestone({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin }, { self, listed: (word) => (listed ??= ListedLinks.ofEntries(u.after, planId)).entryNaming(word, a.edge.type, planId) });
+      missed.missMilestone({ kind: 'after', target: a.target, brokenKey: `milestones:${ref}`, holder: u.ref, plan: u.plan, origin: a.origin }, {
+        self,
+        listed: (word) => (listed ??= ListedLinks.ofEntries(u.after, planId)).entryNaming(word, a.edge.type, planId),
+        offer: (word) => (listed ??= ListedLinks.ofEntries(u.after, planId)).offer(word, a.edge.type, planId, a.edge.entry),
+      });
     }
     meetingRepeats.start(u.meetings.length);
     for (const link of u.meetings) {

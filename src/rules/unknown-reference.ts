@@ -1,7 +1,8 @@
 // unknown-reference: after, meetings, require, body, goal or measures[].milestones names nothing.
 import { msg } from '../messages/index.js';
 import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
+import { reachesFrom } from '../graph/reaches.js';
 import { shortenQuoted } from '../text/shorten.js';
 import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
 
@@ -31,6 +32,30 @@ function isOwnIdInAnotherCase(u: UnresolvedReference): boolean {
   return target === (u.target.includes('/') ? holder : holder.slice(holder.indexOf('/') + 1));
 }
 
+/**
+ * Whether an `after` reference's suggestion, written, would close a dependency cycle: the holder reaches the suggested
+ * milestone over the graph's edges, or the suggestion is a gate whose readiness milestone (`ready.milestone`, SPEC
+ * §12) the holder reaches, which could then never be ready before the gate (tester round 82 F2).
+ */
+function cycleCloser(ctx: RuleContext): (u: UnresolvedReference, suggestion: string) => boolean {
+  const ws = ctx.workspace;
+  let reaches: ((from: number, to: number) => boolean) | undefined;
+  let readyOf: Map<number, number> | undefined;
+  const inGraph = (n: number | undefined): n is number => n !== undefined && n < ctx.graph.nodeCount;
+  return (u, suggestion) => {
+    if (u.kind !== 'after' || u.holder === undefined) return false;
+    const from = ws.milestoneIndex.get(u.holder);
+    const to = ws.milestoneIndex.get(suggestion.includes('/') ? suggestion : `${u.holder.slice(0, u.holder.indexOf('/'))}/${suggestion}`);
+    // A graph of part of the workspace (an edit's scoped findings) may not hold them: then nothing is withheld.
+    if (!inGraph(from) || !inGraph(to)) return false;
+    reaches ??= reachesFrom(ctx.graph);
+    if (reaches(from, to)) return true;
+    readyOf ??= new Map((ws.gates ?? []).flatMap((g) => (g.node >= 0 && g.ready !== undefined && g.ready.milestone >= 0 ? [[g.node, g.ready.milestone] as const] : [])));
+    const ready = readyOf.get(to);
+    return inGraph(ready) && reaches(from, ready);
+  };
+}
+
 export const unknownReference: Rule = {
   id: 'unknown-reference',
   severity: 'error',
@@ -46,6 +71,7 @@ export const unknownReference: Rule = {
     // that is no id is a guess, its quick fix an error whose own fix wrote it back (tester round 77 F12).
     // A meeting's id that is no id is left out of the model (its schema problem writes it): tester round 78 F14.
     const misspeltOf = misspeltDefinitions(ws, meetingIdsWritten(ctx.schemaProblems));
+    const closesCycle = cycleCloser(ctx);
     ws.unresolved.forEach((u, i) => {
       const planId = (u.kind === 'after' || u.kind === 'milestones' || u.kind === 'risk-milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
@@ -75,6 +101,8 @@ export const unknownReference: Rule = {
           : misspelt !== undefined ? msg('unknown-reference.hint.misspelt', { kind: misspelt.kind, id: misspelt.id, spelt: misspelt.spelt })
           // The same id in another case as an entry of its list: that entry written again (tester round 81 F7).
           : suggestion !== undefined && u.listed !== undefined ? msg('schema.listed.hint', { written: suggestion, list: 'after', entry: u.listed })
+          // A predecessor that comes after the holder already: written, the two would wait on each other (round 82 F2).
+          : suggestion !== undefined && closesCycle(u, suggestion) ? msg('unknown-reference.hint.cycle', { suggestion, holder: u.holder! })
           : suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion })
           : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId, unreadDir }) : msg('unknown-reference.hint', { field: u.kind }),
         ...(u.plan === undefined ? {} : { plan: u.plan }),

@@ -45,7 +45,7 @@ const H_TEXT = [
   '  - {id: A, title: a, date:',
   '       2025-08-30, x-a: 1}',
   '  - {id: C, title: c, date: 2025-08-29, after: [',
-  '       Aa, A]}',
+  '       Aa, {id: A, type: SS}]}',
 ].join('\n') + '\n';
 
 beforeAll(async () => {

@@ -50,7 +50,7 @@ const PLAN_LINES = [
   '  - id: TYPO',
   '    title: "Names a milestone that does not exist"',
   '    date: 2020-02-25',
-  '    after: [STRAT, {id: START, lag: -2d}]',
+  '    after: [{id: STRAT, type: SS}, {id: START, lag: -2d}]',
   '  - id: SAT',
   '    title: On a Saturday',
   '    date: 2020-02-22',

@@ -49,3 +49,27 @@ describe('the suggestion for an unknown after reference its list links already',
     expect(unresolved([MP5, { id: 'B', date: '2026-02-02', after: [{ id: 'MP5', type: 'SS' }, { id: 'mp5', type: 'SS' }] }])).toEqual([['mp5', 'MP5', 0]]);
   });
 });
+
+describe('the suggestion for unknown after references, tester round 82', () => {
+  const unresolved = (files: { file: string; data: unknown }[]): [string, string | undefined, number | undefined][] =>
+    buildWorkspace(files).unresolved.filter((u) => u.kind === 'after').map((u) => [u.target, u.suggestion, u.listed]);
+
+  // F1: `q/bp4` for the undated gate q/BP4 was offered the dated q/BP3, and its quick fix then validated clean.
+  it('is the gate or milestone without a date whose ref differs only in case, before a near one with a date', () => {
+    const q = { file: 'q.yaml', data: { plan: { id: 'q', title: 'Q' }, milestones: [{ id: 'Q1', date: '2026-02-02' }, { id: 'ND' }], gates: [{ id: 'BP3', title: 'b', date: '2026-02-10', body: 'NEHS' }, { id: 'BP4', title: 'b', body: 'NEHS' }] } };
+    const p = { file: 'p.yaml', data: { plan: { id: 'p', title: 'P' }, milestones: [{ id: 'B4', date: '2026-03-02', after: ['q/bp4', 'q/nd', 'q/bp3'] }] } };
+    expect(unresolved([q, p])).toEqual([['q/bp4', 'q/BP4', undefined], ['q/nd', 'q/ND', undefined], ['q/bp3', 'q/BP3', undefined]]);
+    // In its own plan, bare.
+    const own = { file: 'q2.yaml', data: { ...q.data, milestones: [...q.data.milestones, { id: 'B', date: '2026-03-02', after: ['bp4'] }] } };
+    expect(unresolved([own])).toEqual([['bp4', 'BP4', undefined]]);
+  });
+
+  // F3: `[mp5, Mp5]` were both offered MP5: followed, a repeated link. The later is that offer again.
+  it('is, for a later entry offered what an earlier one is offered with the same link type, that entry', () => {
+    const MP5 = { id: 'MP5', date: '2026-01-05' };
+    expect(unresolved([plan([MP5, { id: 'D2', date: '2026-02-02', after: ['mp5', 'Mp5'] }])])).toEqual([['mp5', 'MP5', undefined], ['Mp5', 'MP5', 0]]);
+    expect(unresolved([plan([MP5, { id: 'D5', date: '2026-02-02', after: [{ id: 'mp5', type: 'SS' }, { id: 'Mp5', type: 'SS' }] }])])).toEqual([['mp5', 'MP5', undefined], ['Mp5', 'MP5', 0]]);
+    expect(unresolved([plan([MP5, { id: 'D6', date: '2026-02-02', after: [{ id: 'mp5', type: 'SS' }, 'Mp5'] }])])).toEqual([['mp5', 'MP5', undefined], ['Mp5', 'MP5', undefined]]);
+    expect(unresolved([plan([MP5, { id: 'D7', after: ['mp5', 'Mp5'] }])])).toEqual([['mp5', 'MP5', undefined], ['Mp5', 'MP5', 0]]);
+  });
+});

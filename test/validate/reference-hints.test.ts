@@ -113,3 +113,33 @@ describe('an unknown after reference whose nearest id its list links already', (
     });
   }
 });
+
+// Tester round 82 F2: the nearest id of an unknown `after` reference was offered (with a quick fix) when it already
+// comes after the holder: written, a dependency cycle, in one plan, across plans, or through a gate's readiness.
+describe('an unknown after reference whose nearest id comes after its milestone already', () => {
+  it('is told so instead of "did you mean" (en, nb), in one plan, across plans and through a gate that waits for it', async () => {
+    const files = {
+      'ws/p.yaml': `plan: {id: p, title: P}
+bodies: [{id: NEHS, name: N}]
+meetings: [{body: NEHS, date: 2026-01-07}]
+milestones:
+  - {id: MP5, title: a, date: 2026-02-02, after: [M6]}
+  - {id: M6, title: b, date: 2026-01-26, after: [mp5]}
+  - {id: B10, title: c, date: 2026-03-02, after: [q/q10]}
+  - {id: D4, title: d, date: 2026-02-02, after: [bp3]}
+  - {id: M7, title: e, date: 2026-03-02, after: [mp5]}
+gates:
+  - {id: BP3, title: g, date: 2026-02-10, body: NEHS, ready: {milestone: D4, lead: 2d}}
+`,
+      'ws/q.yaml': 'plan: {id: q, title: Q}\nmilestones:\n  - {id: Q10, title: q, date: 2026-04-01, after: [p/B10]}\n',
+    };
+    for (const [locale, cycle, mean] of [
+      ['en', (id: string, holder: string) => `the nearest id, "${id}", comes after ${holder} already: naming it here would make a dependency cycle`, 'did you mean "MP5"?'],
+      ['nb', (id: string, holder: string) => `den nærmeste id-en, "${id}", kommer allerede etter ${holder}: å nevne den her ville gi en avhengighetssyklus`, 'mente du "MP5"?'],
+    ] as const) {
+      const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json', '--locale', locale], { files, diskRoots: [] });
+      const found = (JSON.parse(r.stdout).diagnostics as { rule: string; line: number; hint: string }[]).filter((d) => d.rule === 'unknown-reference').map((d) => [d.line, d.hint]);
+      expect(found).toEqual([[6, cycle('MP5', 'p/M6')], [7, cycle('q/Q10', 'p/B10')], [8, cycle('BP3', 'p/D4')], [9, mean]]);
+    }
+  });
+});

@@ -217,6 +217,8 @@ export interface RuleMessages {
   'unknown-reference.hint.misspelt': { kind: 'milestone' | 'body' | 'goal' | 'meeting'; id: string; spelt: string };
   /** An `after` entry that is the id of its own milestone, whose id is no id, spelt in ids' characters (tester round 78 F6). */
   'unknown-reference.hint.self': { id: string };
+  /** The nearest id, which comes after the holder already (directly, through others, or as a gate waiting for it). */
+  'unknown-reference.hint.cycle': { suggestion: string; holder: string };
   /** Where that definition is (a related note). */
   'unknown-reference.misspelt.defined': { kind: 'milestone' | 'body' | 'goal' | 'meeting'; id: string };
   /** `unreadDir`: a directory of the workspace not read for its name (cli/load.ts), which may hold the plan; else null. */
