@@ -11,7 +11,7 @@ import { repeatedOffers } from '../schema/listed-offer.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
 import { MeetingOffers } from '../schema/meeting-offers.js';
 import { offeredValue, withoutOffer, withoutOtherEntity, withoutTakenId, withoutUnknown } from '../schema/taken-id.js';
-import { reachesFrom } from '../graph/reaches.js';
+import { REACH_BUDGET, reachesFrom } from '../graph/reaches.js';
 import { show } from '../schema/value-display.js';
 import { candidates, type Candidates } from '../text/closest.js';
 import { msg, msg0 } from '../messages/index.js';
@@ -61,7 +61,7 @@ export const schema: Rule = {
       const to = ctx.workspace.milestoneIndex.get(value.includes('/') ? value : `${planId}/${value}`);
       // A graph of part of the workspace (an edit's scoped findings) may not hold them: then nothing is withheld.
       if (from === undefined || to === undefined || from >= ctx.graph.nodeCount || to >= ctx.graph.nodeCount) return false;
-      return (reaches ??= reachesFrom(ctx.graph))(from, to);
+      return (reaches ??= reachesFrom(ctx.graph, REACH_BUDGET))(from, to);
     };
     // A meeting's body or date whose offer names another meeting, or one an earlier meeting is offered: written, the
     // meeting is defined twice (tester round 77 F4, round 78 F3).

@@ -2,7 +2,7 @@
 import { msg } from '../messages/index.js';
 import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
 import type { Rule, RuleContext } from './rule.js';
-import { reachesFrom } from '../graph/reaches.js';
+import { REACH_BUDGET, reachesFrom } from '../graph/reaches.js';
 import { shortenQuoted } from '../text/shorten.js';
 import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
 
@@ -48,7 +48,7 @@ function cycleCloser(ctx: RuleContext): (u: UnresolvedReference, suggestion: str
     const to = ws.milestoneIndex.get(suggestion.includes('/') ? suggestion : `${u.holder.slice(0, u.holder.indexOf('/'))}/${suggestion}`);
     // A graph of part of the workspace (an edit's scoped findings) may not hold them: then nothing is withheld.
     if (!inGraph(from) || !inGraph(to)) return false;
-    reaches ??= reachesFrom(ctx.graph);
+    reaches ??= reachesFrom(ctx.graph, REACH_BUDGET);
     if (reaches(from, to)) return true;
     readyOf ??= new Map((ws.gates ?? []).flatMap((g) => (g.node >= 0 && g.ready !== undefined && g.ready.milestone >= 0 ? [[g.node, g.ready.milestone] as const] : [])));
     const ready = readyOf.get(to);

@@ -37,3 +37,16 @@ describe('reachesFrom', () => {
     expect(got).toEqual(expected(n, edges));
   });
 });
+
+describe('reachesFrom with a budget', () => {
+  it('answers false once the nodes its answers visited together pass the budget, and as a full search before', () => {
+    // A cycle at the far end makes the graph cyclic: no answer is cut short by the topological order.
+    const n = 1000;
+    const edges = [...Array.from({ length: n - 1 }, (_, i) => ({ from: i, to: i + 1 })), { from: n - 1, to: n - 2 }];
+    const reaches = reachesFrom(buildGraph(n, edges, identity(n)), 2500);
+    expect(reaches(0, n - 1)).toBe(true); // visits 999 nodes
+    expect(reaches(0, n - 1)).toBe(true); // 1,998
+    expect(reaches(0, n - 1)).toBe(false); // past 2,500: not known
+    expect(reaches(5, 5)).toBe(true); // a node reaches itself without a search
+  });
+});
