@@ -208,7 +208,10 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       // round 78 F5: the hint said "remove this entry" and no quick fix did). An unknown `after` reference's, an id its
       // list has in another case (tester round 81 F7), names its holder and no place: the entry is found where it starts.
       const m = d.message;
-      if (m.id === 'unknown-reference') return ref === '' ? [] : fix({ id: 'lsp.action.remove-entry', data: { ref, field: 'after' } }, removeFromList(ws, analysis, f.group, ref, 'after', f.index.offsetAt(span.start)));
+      if (m.id === 'unknown-reference') {
+        const field = hint.data.list;
+        return ref === '' || (field !== 'after' && field !== 'meetings' && field !== 'require') ? [] : fix({ id: 'lsp.action.remove-entry', data: { ref, field } }, removeFromList(ws, analysis, f.group, ref, field, f.index.offsetAt(span.start)));
+      }
       const place = 'place' in m.data && typeof m.data.place === 'object' ? m.data.place : undefined;
       if (place?.kind !== 'entity' || place.rest === null || ref === '') return [];
       return fix({ id: 'lsp.action.remove-entry', data: { ref, field: place.rest.replace(/\[.*$/, '') } }, removeEntryAt(f, place));

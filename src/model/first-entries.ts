@@ -1,6 +1,8 @@
 // The first entry of a reference list naming each target, so that a later entry naming the same one is its repeat.
 import type { Path } from '../source/parse.js';
 import { indexedTexts, type Obj } from './read.js';
+import { ListedEntries, qualified } from './listed-links.js';
+import type { SuggestionHint } from './missed-references.js';
 import type { LinkType, RepeatedReference } from './types.js';
 
 /**
@@ -36,10 +38,15 @@ export function afterLinkKey(type: LinkType, ref: string): string {
  */
 export function resolveMilestoneList(
   milestoneIndex: ReadonlyMap<string, number>, data: Obj, at: { readonly file: string; readonly path: Path }, holder: string, plan: number, planId: string,
-  repeated: RepeatedReference[], miss: (target: string, ref: string, origin: { file: string; path: Path }) => void,
+  repeated: RepeatedReference[], miss: (target: string, ref: string, origin: { file: string; path: Path }, listed: Pick<SuggestionHint, 'listed' | 'offer'>) => void,
 ): number[] {
   const linked: number[] = [];
   const firsts = new FirstEntries<{ target: string; at: number }>();
+  // What the list names, for an unknown entry's suggestion (made at the first: ListedEntries.hint).
+  const cache: { entries?: ListedEntries } = {};
+  const entries = (e: ListedEntries): void => {
+    for (const { id, at: k } of indexedTexts(data, 'milestones')) e.add(qualified(id, planId), k);
+  };
   for (const { id: target, at: i } of indexedTexts(data, 'milestones')) {
     const ref = target.includes('/') ? target : `${planId}/${target}`;
     const origin = { file: at.file, path: [...at.path, 'milestones', i] };
@@ -49,7 +56,7 @@ export function resolveMilestoneList(
       continue;
     }
     const index = milestoneIndex.get(ref);
-    if (index === undefined) miss(target, ref, origin);
+    if (index === undefined) miss(target, ref, origin, ListedEntries.hint(entries, (word) => qualified(word, planId), i, cache));
     else linked.push(index);
   }
   return linked;

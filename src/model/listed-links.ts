@@ -1,18 +1,50 @@
-// The links one milestone's `after` list makes, by what each names: so that a suggestion for an unknown entry is not a
-// link the list has already (tester round 81 F7: `after: [MP5, mp5]` was told "did you mean MP5?").
+// The entries of one reference list by what each names: so that a suggestion for an unknown entry is not what the list
+// names already (tester round 81 F7: `after: [MP5, mp5]` was told "did you mean MP5?"; round 82 F4: `require`,
+// `meetings` and a risk's or measure's `milestones` alike).
 import type { DependencyTable } from './dependency-table.js';
 import { afterLinkKey } from './first-entries.js';
 import { LINK_OF_CODE, type LinkType } from './milestone-types.js';
 import type { AfterEdge } from './origin.js';
+import type { SuggestionHint } from './missed-references.js';
 
-/** The first `after` entry (its 0-based index in the list) naming each link: afterLinkKey of its type and ref. */
-export class ListedLinks {
+/** The first entry (its 0-based index in the list) naming each key; keys are the list's own (ListedEntries.hint). */
+export class ListedEntries {
   private readonly firsts = new Map<string, number>();
+
+  /** Records entry `index` as naming `key`; the first one stays. */
+  add(key: string, index: number): void {
+    if (!this.firsts.has(key)) this.firsts.set(key, index);
+  }
+
+  /** The entry naming `key`; undefined when none does. */
+  entryNaming(key: string): number | undefined {
+    return this.firsts.get(key);
+  }
+
+  /**
+   * The `listed` and `offer` of a SuggestionHint for entry `index` of a list whose entries `make` records when first
+   * asked (one list's entries, once, whether one or a thousand of them are unknown): `keyOf` is what a suggested word
+   * names, in the keys `make` records.
+   */
+  static hint(make: (entries: ListedEntries) => void, keyOf: (word: string) => string, index: number, cache: { entries?: ListedEntries }): Pick<SuggestionHint, 'listed' | 'offer'> {
+    const entries = (): ListedEntries => {
+      if (cache.entries === undefined) {
+        cache.entries = new ListedEntries();
+        make(cache.entries);
+      }
+      return cache.entries;
+    };
+    return { listed: (word) => entries().entryNaming(keyOf(word)), offer: (word) => entries().add(keyOf(word), index) };
+  }
+}
+
+/** The links of one milestone's `after` list (afterLinkKey of each entry's type and ref). */
+export class ListedLinks {
+  private readonly entries = new ListedEntries();
 
   /** Records entry `index` naming `ref` (`plan/ID`, a bare id qualified) with link type `type`; the first one stays. */
   add(type: LinkType, ref: string, index: number): void {
-    const key = afterLinkKey(type, ref);
-    if (!this.firsts.has(key)) this.firsts.set(key, index);
+    this.entries.add(afterLinkKey(type, ref), index);
   }
 
   /** Records entry `index` as offered `word` (as plan `planId` writes it) with link type `type`, unless one names it. */
@@ -25,7 +57,7 @@ export class ListedLinks {
    * `type`; undefined when no entry does.
    */
   entryNaming(word: string, type: LinkType, planId: string): number | undefined {
-    return this.firsts.get(afterLinkKey(type, qualified(word, planId)));
+    return this.entries.entryNaming(afterLinkKey(type, qualified(word, planId)));
   }
 
   /**
@@ -51,6 +83,6 @@ export class ListedLinks {
 }
 
 /** `ref` as a full ref: a bare id is plan `planId`'s. */
-function qualified(ref: string, planId: string): string {
+export function qualified(ref: string, planId: string): string {
   return ref.includes('/') ? ref : `${planId}/${ref}`;
 }

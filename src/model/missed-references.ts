@@ -100,8 +100,17 @@ export class MissedReferences {
    */
   private record(r: MissedReference, among: () => Iterable<string> | Candidates, hint: SuggestionHint, undatedIn: number | undefined): void {
     if (!this.isReported(r)) return;
-    if (!this.suggests || hint.chosen !== undefined) {
-      this.push(r, this.suggests ? hint.chosen : undefined);
+    if (!this.suggests) {
+      this.push(r, undefined);
+      return;
+    }
+    if (hint.chosen !== undefined) {
+      // Found otherwise (the body named, the meeting nearest the date, the bare id in another plan): kept unless its
+      // list names it, as the same id in another case (that entry again) or otherwise (then no suggestion).
+      const listed = hint.listed?.(hint.chosen);
+      if (listed === undefined) this.offered(r, hint.chosen, hint);
+      else if (hint.chosen.toLowerCase() === r.target.toLowerCase()) this.push(r, hint.chosen, listed);
+      else this.push(r, undefined);
       return;
     }
     const words = asWords(among());

@@ -2,9 +2,9 @@
 // unscheduled milestones' references. Each unknown one is recorded in MissedReferences, in the order checked.
 import type { Builder, UnscheduledMilestone } from './build.js';
 import { afterLinkKey, FirstEntries } from './first-entries.js';
-import { ListedLinks } from './listed-links.js';
+import { ListedEntries, ListedLinks } from './listed-links.js';
 import type { MissedReferences } from './missed-references.js';
-import { MeetingRepeats, type FindMeeting } from './resolve-meetings.js';
+import { entryIndex, listMeetings, meetingKey, MeetingRepeats, type FindMeeting } from './resolve-meetings.js';
 import type { Body, Milestone, RepeatedLink, RepeatedReference } from './types.js';
 import { candidates, type Candidates } from '../text/closest.js';
 
@@ -14,8 +14,15 @@ import { candidates, type Candidates } from '../text/closest.js';
  */
 export function checkBodyReferences(b: Builder, missed: MissedReferences, bodyIds: () => Candidates = bodyCandidates(b)): void {
   for (const r of b.requires) {
+    // What the list names, for an unknown entry's suggestion (round 82 F4: `[NEHS, nehs]` was offered NEHS).
+    const cache: { entries?: ListedEntries } = {};
+    const entries = (e: ListedEntries): void => {
+      for (const { id, at } of r.ids) e.add(id, at);
+    };
     for (const { id, at } of r.ids) {
-      if (!b.bodyIndex.has(id)) missed.miss({ kind: 'require', target: id, brokenKey: `body:${id}`, holder: r.holder, plan: r.plan, origin: { file: r.origin.file, path: [...r.origin.path, at] } }, bodyIds, { chosen: bodyNamed(b.bodies, id) });
+      if (b.bodyIndex.has(id)) continue;
+      const listed = ListedEntries.hint(entries, (word) => word, at, cache);
+      missed.miss({ kind: 'require', target: id, brokenKey: `body:${id}`, holder: r.holder, plan: r.plan, origin: { file: r.origin.file, path: [...r.origin.path, at] } }, bodyIds, { chosen: bodyNamed(b.bodies, id), ...listed });
     }
   }
   for (const meeting of b.meetings) {
@@ -56,8 +63,11 @@ export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeti
       });
     }
     meetingRepeats.start(u.meetings.length);
+    const cache: { entries?: ListedEntries } = {};
     for (const link of u.meetings) {
-      if (meetingRepeats.find(link, u) === -1) missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: u.ref, plan: u.plan, origin: link.origin }, () => b.meetingIndex.keys());
+      if (meetingRepeats.find(link, u) !== -1) continue;
+      const listed = ListedEntries.hint((e) => listMeetings(e, u.meetings, findMeeting), (word) => meetingKey(word, findMeeting), entryIndex(link.origin), cache);
+      missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: u.ref, plan: u.plan, origin: link.origin }, () => b.meetingIndex.keys(), listed);
     }
   }
   return repeated;

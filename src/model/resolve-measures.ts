@@ -28,8 +28,8 @@ export function resolveMeasures(b: Builder, missed: MissedReferences, repeated: 
       missed.miss({ kind: 'goal', target: goal, brokenKey: `goals:${planIdOf(b, raw.plan)}/${goal}`, holder: ref, plan: raw.plan, origin: { file: raw.origin.file, path: [...raw.origin.path, 'goal'] } }, () => goalIds(b, raw.plan));
     }
     // Every repeat is found there, known or not (the schema's uniqueItems is not reported for this list: schema/check.ts).
-    const linked = resolveMilestoneList(b.milestoneIndex, raw.data, raw.origin, ref, raw.plan, planIdOf(b, raw.plan), repeated, (target, mref, origin) =>
-      missed.missMilestone({ kind: 'milestones', target, brokenKey: `milestones:${mref}`, holder: ref, plan: raw.plan, origin }));
+    const linked = resolveMilestoneList(b.milestoneIndex, raw.data, raw.origin, ref, raw.plan, planIdOf(b, raw.plan), repeated, (target, mref, origin, listed) =>
+      missed.missMilestone({ kind: 'milestones', target, brokenKey: `milestones:${mref}`, holder: ref, plan: raw.plan, origin }, listed));
     // A second definition of the id is left out of the model, its references checked above all the same (SPEC §4.1).
     if (first !== undefined) {
       b.duplicates.push({ kind: 'measure', ref, origin: { file: raw.origin.file, path: [...raw.origin.path, 'id'] }, first: { file: measures[first]!.origin.file, path: [...measures[first]!.origin.path, 'id'] }, plan: raw.plan });

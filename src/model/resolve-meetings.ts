@@ -2,6 +2,7 @@
 import { formatDay } from '../calendar/index.js';
 import type { Builder } from './build.js';
 import { FirstEntries } from './first-entries.js';
+import { ListedEntries } from './listed-links.js';
 import { copyMilestone, UNRESOLVED_MEETING } from './milestone.js';
 import type { MissedReferences } from './missed-references.js';
 import { nearestMeetingFinder } from './nearest-meeting.js';
@@ -21,9 +22,19 @@ export function resolveMeetingLinks(b: Builder, missed: MissedReferences, findMe
   const nearestMeeting = nearestMeetingFinder(b.meetings);
   const repeats = new MeetingRepeats(b, findMeeting, repeated);
   /** The index of the meeting `link` of milestone `m` names, -1 (an unknown reference), or REPEATED. */
+  // What the milestone's list names, for an unknown entry's suggestion (round 82 F4), made at its first.
+  let listedOf: Milestone | undefined;
+  let cache: { entries?: ListedEntries } = {};
   const findLink = (link: MeetingLink, m: Milestone): number => {
     const index = repeats.find(link, m);
-    if (index === -1) missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: m.ref, plan: m.plan, origin: link.origin }, () => b.meetingIndex.keys(), { chosen: nearestMeeting(link.ref) });
+    if (index === -1) {
+      if (listedOf !== m) {
+        listedOf = m;
+        cache = {};
+      }
+      const listed = ListedEntries.hint((e) => listMeetings(e, m.meetings, findMeeting), (word) => meetingKey(word, findMeeting), entryIndex(link.origin), cache);
+      missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: m.ref, plan: m.plan, origin: link.origin }, () => b.meetingIndex.keys(), { chosen: nearestMeeting(link.ref), ...listed });
+    }
     return index;
   };
   // A link as read gets its meeting set on itself, like an edge's `from` (resolve-edges.ts): no copy of the link and
@@ -106,4 +117,20 @@ export function meetingFinder(b: Pick<Builder, 'meetings' | 'meetingIndex'> | Pi
     byBodyAndDate.set(key, byBodyAndDate.has(key) ? -1 : m.index);
   }
   return (ref) => b.meetingIndex.get(ref) ?? byBodyAndDate.get(ref) ?? -1;
+}
+
+/** What a meetings entry names: the meeting it finds (its index), or the reference as written when none has it. */
+export function meetingKey(ref: string, findMeeting: FindMeeting): string {
+  const index = findMeeting(ref);
+  return index >= 0 ? `#${index}` : ref;
+}
+
+/** Records each of a milestone's meeting links (`links`, in list order) by what it names (meetingKey). */
+export function listMeetings(entries: ListedEntries, links: readonly MeetingLink[], findMeeting: FindMeeting): void {
+  for (const link of links) entries.add(meetingKey(link.ref, findMeeting), entryIndex(link.origin));
+}
+
+/** A list entry's index, the last step of its path (`[..., 'meetings', 2]`). */
+export function entryIndex(origin: { readonly path: readonly (string | number)[] }): number {
+  return Number(origin.path[origin.path.length - 1]);
 }

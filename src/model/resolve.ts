@@ -59,8 +59,8 @@ function undatedAfter(b: Builder, u: UnscheduledMilestone): UndatedMilestone['af
 
 /** The risk events (risks.ts); an unknown milestone is suggested as in `after`: the bare id in another plan first. */
 function resolveRiskMilestones(b: Builder, missed: MissedReferences, repeated: RepeatedReference[]): RiskEvent[] {
-  return resolveRisks(b, (target, brokenKey, holder, plan, origin) =>
-    missed.missMilestone({ kind: 'risk-milestones', target, brokenKey, holder, plan, origin }, { chosen: target.includes('/') ? undefined : missed.elsewhere(target) }), repeated);
+  return resolveRisks(b, (target, brokenKey, holder, plan, origin, listed) =>
+    missed.missMilestone({ kind: 'risk-milestones', target, brokenKey, holder, plan, origin }, { chosen: target.includes('/') ? undefined : missed.elsewhere(target), ...listed }), repeated);
 }
 
 /**

@@ -4,10 +4,11 @@ import type { Builder } from './build.js';
 import { resolveMilestoneList } from './first-entries.js';
 import { estimateOf, field, text } from './read.js';
 import type { RepeatedReference, RiskEvent } from './types.js';
+import type { SuggestionHint } from './missed-references.js';
 
 type RawOrigin = Builder['risksRaw'][number]['origin'];
 
-type Miss = (target: string, brokenKey: string, holder: string, plan: number, origin: { file: string; path: Path }) => void;
+type Miss = (target: string, brokenKey: string, holder: string, plan: number, origin: { file: string; path: Path }, listed: Pick<SuggestionHint, 'listed' | 'offer'>) => void;
 
 /**
  * The risk events, each with its milestones resolved; an entry naming the ref an earlier one names, written alike or
@@ -27,7 +28,7 @@ export function resolveRisks(b: Builder, miss: Miss, repeated: RepeatedReference
     // out of the simulation, or a second definition of its id keeps it out of the model: SPEC §4.1, one run shows
     // every finding the other rules can still make (tester round 49 F3: a second R1's repeated entry was not reported).
     // Every repeat is found there, known or not (the schema's uniqueItems is not reported for this list: schema/check.ts).
-    const milestones = resolveMilestoneList(b.milestoneIndex, raw.data, raw.origin, ref, raw.plan, planId, repeated, (target, mref, origin) => miss(target, `milestones:${mref}`, ref, raw.plan, origin));
+    const milestones = resolveMilestoneList(b.milestoneIndex, raw.data, raw.origin, ref, raw.plan, planId, repeated, (target, mref, origin, listed) => miss(target, `milestones:${mref}`, ref, raw.plan, origin, listed));
     if (at !== undefined) {
       b.duplicates.push({ kind: 'risk', ref, origin: { file: raw.origin.file, path: [...raw.origin.path, 'id'] }, first: { file: at.file, path: [...at.path, 'id'] }, plan: raw.plan });
       continue;

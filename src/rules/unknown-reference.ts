@@ -24,6 +24,9 @@ function governanceHintAt(ws: Workspace): number {
   return header < 0 ? first : header;
 }
 
+/** The key of the list each kind of reference is an entry of, as the listed hint names it (`milestones[2]`). */
+const LIST_KEYS: Partial<Record<ReferenceKind, string>> = { after: 'after', meetings: 'meetings', require: 'require', milestones: 'milestones', 'risk-milestones': 'milestones' };
+
 /** An `after` entry naming its own milestone in another case: `m1` or `P/m1` in p/M1's list. */
 function isOwnIdInAnotherCase(u: UnresolvedReference): boolean {
   if (u.kind !== 'after' || u.holder === undefined) return false;
@@ -99,8 +102,8 @@ export const unknownReference: Rule = {
         hint: i === hintAt ? msg('unknown-reference.hint.no-governance', { references: governanceRefs })
           : isSelf ? msg('unknown-reference.hint.self', { id: misspelt?.id ?? u.holder!.slice(u.holder!.indexOf('/') + 1) })
           : misspelt !== undefined ? msg('unknown-reference.hint.misspelt', { kind: misspelt.kind, id: misspelt.id, spelt: misspelt.spelt })
-          // The same id in another case as an entry of its list: that entry written again (tester round 81 F7).
-          : suggestion !== undefined && u.listed !== undefined ? msg('schema.listed.hint', { written: suggestion, list: 'after', entry: u.listed })
+          // The same id in another case as an entry of its list: that entry written again (tester round 81 F7, 82 F4).
+          : suggestion !== undefined && u.listed !== undefined ? msg('schema.listed.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: u.listed })
           // A predecessor that comes after the holder already: written, the two would wait on each other (round 82 F2).
           : suggestion !== undefined && closesCycle(u, suggestion) ? msg('unknown-reference.hint.cycle', { suggestion, holder: u.holder! })
           : suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion })

@@ -45,3 +45,22 @@ describe('an unknown after entry its hint says to remove', () => {
     });
   }
 });
+
+// Tester round 82 F4: in `meetings` and `require` likewise, the entry removed.
+describe('an unknown meetings or require entry its list names in another case', () => {
+  const GOVERNANCE = 'bodies:\n  - {id: PS, name: P}\nmeetings:\n  - {body: PS, date: 2026-06-03, id: PS-1}\n';
+  const cases = [
+    { what: 'a meeting named by its id and by its day', text: '    meetings: [PS@2026-06-03, ps-1]\n', character: 30, field: 'meetings', edit: { range: at(11, 28, 34), newText: '' } },
+    { what: 'a body', text: '    require: [PS, ps]\n', character: 18, field: 'require', edit: { range: at(11, 16, 20), newText: '' } },
+  ];
+  for (const c of cases) {
+    it(`${c.what} is removed`, async () => {
+      const uri = fileUri();
+      const published = await session.setText(uri, PLAN + c.text + GOVERNANCE);
+      expect(published.filter((d) => d.code === 'unknown-reference').map((d) => d.range.start)).toEqual([{ line: 11, character: c.character }]);
+      const actions = await session.actionsAt(uri, 11, c.character);
+      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: `Remove this entry from the ${c.field} of p/M1`, edits: [c.edit] }]);
+      await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema');
+    });
+  }
+});

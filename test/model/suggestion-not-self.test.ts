@@ -73,3 +73,35 @@ describe('the suggestion for unknown after references, tester round 82', () => {
     expect(unresolved([plan([MP5, { id: 'D7', after: ['mp5', 'Mp5'] }])])).toEqual([['mp5', 'MP5', undefined], ['Mp5', 'MP5', 0]]);
   });
 });
+
+// Tester round 82 F4: require, meetings and a measure's or risk's milestones were offered what their list names.
+describe('the suggestion for an unknown entry of another list that names it already', () => {
+  it('is that entry, by its index, in require, meetings (by the meeting, however named), a measure\'s and a risk\'s milestones', () => {
+    const data = {
+      plan: { id: 'p', title: 'P' },
+      bodies: [{ id: 'NEHS', name: 'N' }, { id: 'PS', name: 'P' }],
+      meetings: [{ body: 'NEHS', date: '2026-01-07' }, { body: 'PS', date: '2026-01-08', id: 'PS-1' }],
+      goals: [{ id: 'G1', title: 'g' }],
+      milestones: [
+        { id: 'MP5', date: '2026-02-02' },
+        { id: 'MP6', date: '2026-02-02', require: ['NEHS', 'nehs'], meetings: ['NEHS@2026-01-07', 'nehs@2026-01-07', 'PS@2026-01-08', 'ps-1'] },
+        { id: 'U', require: ['nehs', 'NEHS'], meetings: ['ps-1', 'PS-1'] },
+      ],
+      measures: [{ id: 'T1', goal: 'G1', title: 't', responsible: 'X', milestones: ['MP5', 'mp5'] }],
+      risks: [{ id: 'R1', title: 'r', probability: 0.5, impact: '2d', milestones: ['mp5', 'Mp6', 'MP6', 'Mp5'] }],
+    };
+    const found = buildWorkspace([{ file: 'p.yaml', data }]).unresolved.map((u) => [u.kind, u.holder, u.target, u.suggestion, u.listed]);
+    expect(found).toEqual([
+      ['meetings', 'p/MP6', 'nehs@2026-01-07', 'NEHS@2026-01-07', 0],
+      ['meetings', 'p/MP6', 'ps-1', 'PS-1', 2],
+      ['require', 'p/MP6', 'nehs', 'NEHS', 0],
+      ['require', 'p/U', 'nehs', 'NEHS', 1],
+      ['meetings', 'p/U', 'ps-1', 'PS-1', 1],
+      ['milestones', 'p/T1', 'mp5', 'MP5', 0],
+      // The first misspelt entry keeps its offer; the later one naming it is told so, as in `after`.
+      ['risk-milestones', 'p/R1', 'mp5', 'MP5', undefined],
+      ['risk-milestones', 'p/R1', 'Mp6', 'MP6', 2],
+      ['risk-milestones', 'p/R1', 'Mp5', 'MP5', 0],
+    ]);
+  });
+});
