@@ -46,21 +46,24 @@ export function withoutUnknown(hint: Message, kind: 'milestone' | 'body' | 'meet
   return hint.id === 'schema.invisible.hint' ? msg('schema.invisible.hint', { clean: null, form: msg('schema.invisible.unknown', { clean: offered, kind }) }) : withoutOffer(hint, form);
 }
 
-/** `hint` without the value it offers to write (the id-character, unseen-character, meeting-body or day-form hint's);
- * the unseen-character hint then gives `form`'s hint, and the day-form hint becomes it. */
+/** `hint` without the value it offers to write (the id-character, unseen-character, meeting-body, day-form or
+ * plan-id-case hint's); the unseen-character hint then gives `form`'s hint, and the day-form and plan-id-case hints
+ * become it. */
 export function withoutOffer(hint: Message, form: FormName): Message {
   if (hint.id === 'schema.invisible.hint') return msg('schema.invisible.hint', { clean: null, form: msg('schema.form.hint', { form }) });
-  if (hint.id === 'schema.lenient-date.hint') return msg('schema.form.hint', { form });
+  if (hint.id === 'schema.lenient-date.hint' || hint.id === 'schema.ref-case.hint') return msg('schema.form.hint', { form });
   if (hint.id === 'schema.meeting-body.hint') return msg('schema.meeting-body.hint', { ...hint.data, written: null, guess: null });
   return hint.id === 'schema.id-char.hint' ? msg('schema.id-char.hint', { ...hint.data, written: null }) : hint;
 }
 
 /**
- * The value a hint offers to write: the id-character, unseen-character or meeting-body hint's, or the day-form hint's
+ * The value a hint offers to write: the id-character, unseen-character or meeting-body hint's, the day-form hint's
  * day (tester round 78 F15: `"10.01.2020"` as a meeting's date was offered 2020-01-10 beside a meeting PS@2020-01-10,
- * unchecked); else null.
+ * unchecked), or the lower-case plan id's reference (round 82 F5: `P/MP5` beside `MP5` was offered p/MP5, a repeated
+ * link; `P/M12` in M12 its own id; `P/MX` a reference to nothing); else null.
  */
 export function offeredValue(hint: Message): string | null {
   if (hint.id === 'schema.lenient-date.hint') return hint.data.date;
+  if (hint.id === 'schema.ref-case.hint') return hint.data.ref;
   return hint.id === 'schema.invisible.hint' ? hint.data.clean : hint.id === 'schema.id-char.hint' || hint.id === 'schema.meeting-body.hint' ? hint.data.written : null;
 }

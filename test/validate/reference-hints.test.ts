@@ -91,10 +91,21 @@ describe('a plan id written with capitals in a reference', () => {
     const files = { 'ws/p.yaml': 'plan: {id: akson, title: A}\nmilestones:\n  - {id: MP1, title: m, date: 2026-03-02}\n  - {id: MP2, title: m, date: 2026-03-09, after: [Akson/MP1, {id: AKSON/MP1, lag: 2d}, Bad Ref]}\n' };
     const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files, diskRoots: [] });
     const hints = (JSON.parse(r.stdout).diagnostics as { hint: string }[]).map((d) => d.hint);
-    expect(hints.slice(0, 2)).toEqual(['plan ids are lower case: akson/MP1', 'plan ids are lower case: akson/MP1']);
+    // The second names what the first is offered: followed both, a repeated link (tester round 82 F5).
+    expect(hints.slice(0, 2)).toEqual(['plan ids are lower case: akson/MP1', 'as meant, it is "akson/MP1", which after[0] names already: remove this entry']);
     expect(hints[2]).not.toContain('lower case');
     const nb = await runCli(['validate', 'ws', '--today', '2026-01-01', '--locale', 'nb'], { files, diskRoots: [] });
     expect(nb.stdout).toContain('= tips: plan-id-er skrives med små bokstaver: akson/MP1');
+  });
+
+  // Tester round 82 F5: the lower-case reference was offered unchecked: a link its list has, the milestone itself, or
+  // a reference to nothing.
+  it('is offered only when written it names another milestone than the list and the milestone itself do', async () => {
+    const files = { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - {id: MP5, title: a, date: 2026-03-02}\n  - {id: M12, title: b, date: 2026-04-01, after: [MP5, P/MP5, P/M12, P/MX, P/mp5]}\n' };
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'schema').map((d) => d.hint);
+    const form = 'write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)';
+    expect(hints).toEqual(['as meant, it is "p/MP5", which after[0] names already: remove this entry', 'as meant, it is "p/M12", the milestone itself, which cannot come after itself: remove this entry', form, form]);
   });
 });
 
