@@ -1,6 +1,7 @@
 // gate-readiness (SPEC §12): the readiness milestone's projected date is no later than sub(c(gate), lead).
 import { formatDuration } from '../calendar/index.js';
 import { gateStatus } from '../gates/status.js';
+import { REACH_BUDGET, reachesFrom } from '../graph/reaches.js';
 import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
 import { shownProjected } from '../schedule/date-range.js';
@@ -15,11 +16,15 @@ export const gateReadiness: Rule = {
   check(ctx) {
     const ws = ctx.workspace;
     const byBody = meetingsByBody(ws);
+    let reaches: ((from: number, to: number) => boolean) | undefined;
     for (const gate of ws.gates ?? []) {
       const status = gateStatus(ws, ctx.schedule, byBody, gate);
       const r = status.readiness;
       if (r === undefined || r.ok || status.current === undefined || gate.ready === undefined) continue;
       const milestone = ws.milestones[r.milestone]!;
+      // The milestone comes after the gate itself (through `after` entries): no date moves it before the decision, and
+      // the usual hint sent the user moving dates that cannot help (tester round 82 F9).
+      const afterGate = gate.node < ctx.graph.nodeCount && r.milestone < ctx.graph.nodeCount && (reaches ??= reachesFrom(ctx.graph, REACH_BUDGET))(gate.node, r.milestone);
       ctx.report({
         at: gate.ready.origin,
         message: msg('gate-readiness', {
@@ -30,7 +35,8 @@ export const gateReadiness: Rule = {
         ref: gate.ref,
         // Only what would fix it: a decided gate's date is a decision taken, and a lead of 0 cannot be shortened (tester
         // round 8 #3).
-        hint: msg('gate-readiness.hint', { milestone: milestone.ref, due: r.due, id: gate.id, decided: gate.decided !== undefined, lead: r.lead.n > 0 }),
+        hint: afterGate ? msg('gate-readiness.after-gate.hint', { milestone: milestone.ref, id: gate.id })
+          : msg('gate-readiness.hint', { milestone: milestone.ref, due: r.due, id: gate.id, decided: gate.decided !== undefined, lead: r.lead.n > 0 }),
         related: [{ at: milestone.origin, message: msg('gate-readiness.note.milestone', { milestone: milestone.ref }) }],
         plan: gate.plan,
       });

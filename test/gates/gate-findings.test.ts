@@ -86,3 +86,28 @@ gates:
     ]);
   });
 });
+
+// Tester round 82 F9: a readiness milestone that comes after its own gate was told to move dates, which never helps.
+describe('gate-readiness when the readiness milestone comes after the gate', () => {
+  it('says no date can fix it and to name another milestone or remove the dependency, in English and Norwegian', () => {
+    const text = `plan: {id: p, title: P}
+bodies: [{id: NEHS, name: N}]
+meetings: [{body: NEHS, date: 2026-01-07}]
+milestones:
+  - {id: D3, title: d, date: 2026-02-02}
+  - {id: D4, title: d, date: 2026-02-02, after: [X1]}
+  - {id: X1, title: x, date: 2026-02-11, after: [BP3]}
+gates:
+  - {id: BP3, title: g, date: 2026-02-10, body: NEHS, ready: {milestone: D4, lead: 2d}}
+  - {id: BP4, title: g, date: 2026-02-10, body: NEHS, ready: {milestone: X1}}
+  - {id: BP5, title: g, date: 2026-01-20, body: NEHS, ready: {milestone: D3}}
+`;
+    const found = analyze([{ file: 'p.yaml', text }], { clockToday: 20454 }).diagnostics.filter((d) => d.rule === 'gate-readiness');
+    expect(found.map((d) => [d.ref, renderMessage(d.hint!)])).toEqual([
+      ['p/BP3', 'p/D4 comes after BP3 through its after entries, so no date makes it ready before the decision: name a milestone before BP3 in its ready, or remove the dependency on BP3'],
+      ['p/BP4', 'bring p/X1 forward to 2026-02-10 or earlier, or move BP4 later'],
+      ['p/BP5', 'bring p/D3 forward to 2026-01-20 or earlier, or move BP5 later'],
+    ]);
+    expect(renderMessage(found[0]!.hint!, 'nb')).toBe('p/D4 kommer etter BP3 gjennom after-oppføringene sine, så ingen dato gjør den klar før beslutningen: oppgi en milepæl før BP3 i ready, eller fjern avhengigheten av BP3');
+  });
+});

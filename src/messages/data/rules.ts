@@ -136,6 +136,8 @@ export interface RuleMessages {
   'gate-readiness': { milestone: string; projected: DayNumber | null; late: number | null; ref: string; current: ShownDate; due: DayNumber; lead: string | null };
   /** `decided`: the gate's decision is recorded (its date cannot move); `lead`: the readiness has a lead above 0. */
   'gate-readiness.hint': { milestone: string; due: DayNumber; id: string; decided: boolean; lead: boolean };
+  /** The readiness milestone comes after the gate (`id`) through `after` entries: no date fixes it. */
+  'gate-readiness.after-gate.hint': { milestone: string; id: string };
   'gate-readiness.note.milestone': { milestone: string };
   /**
    * On the finding that leaves `undated` without a date (schema, invalid-date): milestone `ref`'s `after` entry naming it.

@@ -180,6 +180,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
     const first = `bring ${d.milestone} forward to ${f.date(d.due)} or earlier`;
     return others.length === 0 ? first : `${first}, ${others.length === 2 ? `${others[0]}, or ${others[1]}` : `or ${others[0]}`}`;
   },
+  'gate-readiness.after-gate.hint': (d) => `${d.milestone} comes after ${d.id} through its after entries, so no date makes it ready before the decision: name a milestone before ${d.id} in its ready, or remove the dependency on ${d.id}`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} is defined here`,
   'note.status-date-unread': (d, f) => `until this is fixed the plan has no status date of its own: its milestones are checked against ${f.date(d.today)}, the run's status date (--today, the latest status_date of the other plans, or today's date)`,
   'note.after-undated': (d) => `${d.ref} is after ${d.undated} here: that dependency is left out of the schedule until ${d.undated} has a date`,

@@ -197,6 +197,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     const first = `få ${d.milestone} fram til ${f.date(d.due)} eller tidligere`;
     return others.length === 0 ? first : `${first}, ${others.length === 2 ? `${others[0]}, eller ${others[1]}` : `eller ${others[0]}`}`;
   },
+  'gate-readiness.after-gate.hint': (d) => `${d.milestone} kommer etter ${d.id} gjennom after-oppføringene sine, så ingen dato gjør den klar før beslutningen: oppgi en milepæl før ${d.id} i ready, eller fjern avhengigheten av ${d.id}`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} er definert her`,
   'note.status-date-unread': (d, f) => `til dette er rettet, har planen ingen egen statusdato: milepælene sjekkes mot ${f.date(d.today)}, kjøringens statusdato (--today, den seneste status_date i de andre planene, eller dagens dato)`,
   'note.after-undated': (d) => `${d.ref} kommer etter ${d.undated} her: den avhengigheten holdes utenfor tidsplanen til ${d.undated} har en dato`,
