@@ -2,6 +2,7 @@
 // language server offers it as a quick fix) would make the milestone depend on itself, a dependency cycle.
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace } from '../../src/model/build.js';
+import { NEXT_SEARCHES } from '../../src/model/missed-references.js';
 
 const plan = (milestones: unknown[]): { file: string; data: unknown } => ({ file: 's.yaml', data: { plan: { id: 's', title: 'S' }, milestones } });
 const suggestions = (milestones: unknown[]): [string | undefined, string | undefined][] =>
@@ -103,5 +104,15 @@ describe('the suggestion for an unknown entry of another list that names it alre
       ['risk-milestones', 'p/R1', 'Mp6', 'MP6', 2],
       ['risk-milestones', 'p/R1', 'Mp5', 'MP5', 0],
     ]);
+  });
+});
+
+describe('the next nearest suggestion', () => {
+  it('is searched for the first NEXT_SEARCHES entries whose nearest their list names, then the general hint', () => {
+    // Each C<k> lists MP5 and the unknown MP6, whose nearest MP5 it names; MP7 is the next.
+    const milestones: unknown[] = [{ id: 'MP5', date: '2026-01-05' }, { id: 'MP7', date: '2026-01-05' }];
+    for (let k = 0; k < NEXT_SEARCHES + 3; k++) milestones.push({ id: `C${k}`, date: '2026-02-02', after: ['MP5', 'MP6'] });
+    const got = buildWorkspace([plan(milestones)]).unresolved.map((u) => u.suggestion);
+    expect(got).toEqual([...Array<string>(NEXT_SEARCHES).fill('MP7'), undefined, undefined, undefined]);
   });
 });
