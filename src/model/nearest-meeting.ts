@@ -10,10 +10,13 @@ import type { Meeting } from './types.js';
  *
  * The finder takes `target` and returns the ref of the meeting of its body nearest its date (the earlier of two as
  * near), when `target` is `BODY@date` with a day that exists — written YYYY-MM-DD, YYYY-M-D or DD.MM.YYYY — and the
- * body has meetings; undefined otherwise (the spelling search then suggests). Distances are calendar days.
+ * body, as written or in another case (one body only), has meetings; undefined otherwise (the spelling search then
+ * suggests). Distances are calendar days.
  */
 export function nearestMeetingFinder(meetings: readonly Meeting[]): (target: string) => string | undefined {
   let byBody: Map<string, Meeting[]> | undefined;
+  /** Each body id by its lower case, when no other body has that lower case. */
+  let byLower: Map<string, string | null> | undefined;
   const sortedOf = (body: string): readonly Meeting[] | undefined => {
     if (byBody === undefined) {
       byBody = new Map();
@@ -26,14 +29,24 @@ export function nearestMeetingFinder(meetings: readonly Meeting[]): (target: str
     }
     return byBody.get(body);
   };
+  /** The body as its meetings name it: as written, else the one body written so in another case (`ps` for PS). */
+  const bodyOf = (written: string): string | undefined => {
+    if (sortedOf(written) !== undefined) return written;
+    if (byLower === undefined) {
+      byLower = new Map();
+      for (const body of byBody!.keys()) byLower.set(body.toLowerCase(), byLower.has(body.toLowerCase()) ? null : body);
+    }
+    return byLower.get(written.toLowerCase()) ?? undefined;
+  };
   return (target) => {
     const at = target.lastIndexOf('@');
     if (at <= 0) return undefined;
-    const body = target.slice(0, at);
+    // A body written in another case is that body (tester round 83 F2: `ps@2026-01-08` was offered another board's
+    // meeting by spelling, KR@2026-01-09).
+    const body = bodyOf(target.slice(0, at));
     const day = parseLenientDay(target.slice(at + 1));
-    if (day === undefined) return undefined;
-    const list = sortedOf(body);
-    if (list === undefined) return undefined;
+    if (day === undefined || body === undefined) return undefined;
+    const list = sortedOf(body)!;
     // The first meeting on or after the day, and the last before it: the nearer wins, the earlier on a tie.
     let lo = 0;
     let hi = list.length;

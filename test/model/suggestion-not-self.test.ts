@@ -116,3 +116,21 @@ describe('the next nearest suggestion', () => {
     expect(got).toEqual([...Array<string>(NEXT_SEARCHES).fill('MP7'), undefined, undefined, undefined]);
   });
 });
+
+// Tester round 83 F2: `ps@2026-01-08` (PS's meeting PS-1 that day) was offered KR@2026-01-09 by spelling.
+describe('the suggestion for a meeting reference whose body is written in another case', () => {
+  it('is that body\'s meeting nearest the day, then checked against its list', () => {
+    const data = {
+      plan: { id: 'p', title: 'P' },
+      bodies: [{ id: 'NEHS', name: 'N' }, { id: 'PS', name: 'P' }, { id: 'KR', name: 'K' }],
+      meetings: [{ body: 'NEHS', date: '2026-01-07' }, { body: 'PS', date: '2026-01-08', id: 'PS-1' }, { body: 'KR', date: '2026-01-09' }],
+      milestones: [
+        { id: 'S1', date: '2026-03-02', meetings: ['ps@2026-01-08'] },
+        { id: 'S2', date: '2026-03-02', meetings: ['PS-1', 'ps@2026-01-08'] },
+        { id: 'S3', date: '2026-03-02', meetings: ['ps@2026-01-10'] },
+      ],
+    };
+    const found = buildWorkspace([{ file: 'p.yaml', data }]).unresolved.map((u) => [u.holder, u.suggestion, u.listed]);
+    expect(found).toEqual([['p/S1', 'PS@2026-01-08', undefined], ['p/S2', 'PS@2026-01-08', 0], ['p/S3', 'PS@2026-01-08', undefined]]);
+  });
+});
