@@ -2,7 +2,7 @@
 import { msg } from '../messages/index.js';
 import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
 import type { Rule, RuleContext } from './rule.js';
-import { REACH_BUDGET, reachesFrom } from '../graph/reaches.js';
+import { Reach, reachPairs } from '../graph/reach-pairs.js';
 import { shortenQuoted } from '../text/shorten.js';
 import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
 
@@ -36,27 +36,42 @@ function isOwnIdInAnotherCase(u: UnresolvedReference): boolean {
 }
 
 /**
- * Whether an `after` reference's suggestion, written, would close a dependency cycle: the holder reaches the suggested
- * milestone over the graph's edges, or the suggestion is a gate whose readiness milestone (`ready.milestone`, SPEC
- * §12) the holder reaches, which could then never be ready before the gate (tester round 82 F2).
+ * For each of `unresolved`, whether its suggestion, written, would close a dependency cycle (Reach: Yes, No, or
+ * Unknown when a very large network left it unanswered): the holder reaches the suggested milestone over the graph's
+ * edges, or the suggestion is a gate whose readiness milestone (`ready.milestone`, SPEC §12) the holder reaches, which
+ * could then never be ready before the gate (tester round 82 F2). All asked together (graph/reach-pairs.ts): one
+ * search each, bounded, made thousands of misspelt references in a large network either slow or unchecked (round 83
+ * F1). An `after` reference whose suggestion is listed already is not asked.
  */
-function cycleCloser(ctx: RuleContext): (u: UnresolvedReference, suggestion: string) => boolean {
+function cycleClosers(ctx: RuleContext): Uint8Array {
   const ws = ctx.workspace;
-  let reaches: ((from: number, to: number) => boolean) | undefined;
-  let readyOf: Map<number, number> | undefined;
-  const inGraph = (n: number | undefined): n is number => n !== undefined && n < ctx.graph.nodeCount;
-  return (u, suggestion) => {
-    if (u.kind !== 'after' || u.holder === undefined) return false;
-    const from = ws.milestoneIndex.get(u.holder);
-    const to = ws.milestoneIndex.get(suggestion.includes('/') ? suggestion : `${u.holder.slice(0, u.holder.indexOf('/'))}/${suggestion}`);
+  const inGraph = (n: number | undefined): n is number => n !== undefined && n >= 0 && n < ctx.graph.nodeCount;
+  const readyOf = new Map((ws.gates ?? []).flatMap((g) => (g.node >= 0 && g.ready !== undefined && g.ready.milestone >= 0 ? [[g.node, g.ready.milestone] as const] : [])));
+  const asked: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  ws.unresolved.forEach((u, i) => {
+    if (u.kind !== 'after' || u.holder === undefined || u.suggestion === undefined || u.listed !== undefined) return;
+    const holder = ws.milestoneIndex.get(u.holder);
+    const suggested = ws.milestoneIndex.get(u.suggestion.includes('/') ? u.suggestion : `${u.holder.slice(0, u.holder.indexOf('/'))}/${u.suggestion}`);
     // A graph of part of the workspace (an edit's scoped findings) may not hold them: then nothing is withheld.
-    if (!inGraph(from) || !inGraph(to)) return false;
-    reaches ??= reachesFrom(ctx.graph, REACH_BUDGET);
-    if (reaches(from, to)) return true;
-    readyOf ??= new Map((ws.gates ?? []).flatMap((g) => (g.node >= 0 && g.ready !== undefined && g.ready.milestone >= 0 ? [[g.node, g.ready.milestone] as const] : [])));
-    const ready = readyOf.get(to);
-    return inGraph(ready) && reaches(from, ready);
-  };
+    if (!inGraph(holder) || !inGraph(suggested)) return;
+    asked.push(i);
+    from.push(holder);
+    to.push(suggested);
+    const ready = readyOf.get(suggested);
+    if (inGraph(ready)) {
+      asked.push(i);
+      from.push(holder);
+      to.push(ready);
+    }
+  });
+  const closes = new Uint8Array(ws.unresolved.length);
+  const answers = reachPairs(ctx.graph, Int32Array.from(from), Int32Array.from(to));
+  asked.forEach((i, k) => {
+    if (answers[k] === Reach.Yes || (answers[k] === Reach.Unknown && closes[i] !== Reach.Yes)) closes[i] = answers[k]!;
+  });
+  return closes;
 }
 
 export const unknownReference: Rule = {
@@ -74,7 +89,7 @@ export const unknownReference: Rule = {
     // that is no id is a guess, its quick fix an error whose own fix wrote it back (tester round 77 F12).
     // A meeting's id that is no id is left out of the model (its schema problem writes it): tester round 78 F14.
     const misspeltOf = misspeltDefinitions(ws, meetingIdsWritten(ctx.schemaProblems));
-    const closesCycle = cycleCloser(ctx);
+    const closes = cycleClosers(ctx);
     ws.unresolved.forEach((u, i) => {
       const planId = (u.kind === 'after' || u.kind === 'milestones' || u.kind === 'risk-milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
@@ -104,8 +119,10 @@ export const unknownReference: Rule = {
           : misspelt !== undefined ? msg('unknown-reference.hint.misspelt', { kind: misspelt.kind, id: misspelt.id, spelt: misspelt.spelt })
           // The same id in another case as an entry of its list: that entry written again (tester round 81 F7, 82 F4).
           : suggestion !== undefined && u.listed !== undefined ? msg('schema.listed.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: u.listed })
-          // A predecessor that comes after the holder already: written, the two would wait on each other (round 82 F2).
-          : suggestion !== undefined && closesCycle(u, suggestion) ? msg('unknown-reference.hint.cycle', { suggestion, holder: u.holder! })
+          // A predecessor that comes after the holder already: written, the two would wait on each other (round 82 F2);
+          // one a very large network left unanswered is not offered (round 83 F1: a budget then offered such fixes).
+          : suggestion !== undefined && closes[i] === Reach.Yes ? msg('unknown-reference.hint.cycle', { suggestion, holder: u.holder! })
+          : suggestion !== undefined && closes[i] === Reach.Unknown ? msg('unknown-reference.hint', { field: u.kind })
           : suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion })
           : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId, unreadDir }) : msg('unknown-reference.hint', { field: u.kind }),
         ...(u.plan === undefined ? {} : { plan: u.plan }),

@@ -154,3 +154,22 @@ gates:
     }
   });
 });
+
+// Tester round 83 F1: the cycle check shared one budget of searches; hundreds of misspellings in a large network used
+// it up, and fixes that close a cycle were offered again.
+describe('the cycle check of unknown after references in a large network', () => {
+  it('answers every one: 300 misspelt references to later milestones of a 20,000-long chain, and a small cycle after them', async () => {
+    const n = 20000;
+    const lines = ['plan: {id: p, title: P}', 'milestones:'];
+    for (let i = 0; i < n; i++) {
+      const after = [...(i > 0 ? [`M${i - 1}`] : []), ...(i < 300 ? [`m${n - 1 - i}`] : [])];
+      lines.push(`  - {id: M${i}, title: t, date: 2026-03-02${after.length > 0 ? `, after: [${after.join(', ')}]` : ''}}`);
+    }
+    lines.push('  - {id: Z0, title: z, date: 2026-03-02, after: [z2]}', '  - {id: Z1, title: z, date: 2026-03-02, after: [Z0]}', '  - {id: Z2, title: z, date: 2026-03-02, after: [Z1]}');
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files: { 'ws/p.yaml': `${lines.join('\n')}\n` }, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'unknown-reference').map((d) => d.hint);
+    expect(hints).toHaveLength(301);
+    expect(hints.filter((h) => h.includes('naming it here would make a dependency cycle'))).toHaveLength(301);
+    expect(hints[300]).toBe('the nearest id, "Z2", comes after p/Z0 already: naming it here would make a dependency cycle');
+  }, 60_000);
+});
