@@ -1,11 +1,10 @@
 // gate-readiness (SPEC §12): the readiness milestone's projected date is no later than sub(c(gate), lead).
 import { formatDuration } from '../calendar/index.js';
 import { gateStatus } from '../gates/status.js';
-import { REACH_BUDGET, reachesFrom } from '../graph/reaches.js';
 import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
 import { shownProjected } from '../schedule/date-range.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 import { shownDate } from './where.js';
 
 export const gateReadiness: Rule = {
@@ -16,15 +15,16 @@ export const gateReadiness: Rule = {
   check(ctx) {
     const ws = ctx.workspace;
     const byBody = meetingsByBody(ws);
-    let reaches: ((from: number, to: number) => boolean) | undefined;
     for (const gate of ws.gates ?? []) {
       const status = gateStatus(ws, ctx.schedule, byBody, gate);
       const r = status.readiness;
       if (r === undefined || r.ok || status.current === undefined || gate.ready === undefined) continue;
       const milestone = ws.milestones[r.milestone]!;
-      // The milestone comes after the gate itself (through `after` entries): no date moves it before the decision, and
-      // the usual hint sent the user moving dates that cannot help (tester round 82 F9).
-      const afterGate = gate.node < ctx.graph.nodeCount && r.milestone < ctx.graph.nodeCount && (reaches ??= reachesFrom(ctx.graph, REACH_BUDGET))(gate.node, r.milestone);
+      // The milestone comes after the gate itself, over links that each hold it on or after their predecessor's date,
+      // and the lead asks for it before the gate: no date makes it ready, and the usual hint sent the user moving dates
+      // that cannot help (tester round 82 F9). A lead of 0, a negative lag or an SS or SF link on the way leaves a date
+      // that can (round 83 F3).
+      const afterGate = r.lead.n > 0 && heldAfter(ctx, gate.node, r.milestone);
       ctx.report({
         at: gate.ready.origin,
         message: msg('gate-readiness', {
@@ -43,3 +43,31 @@ export const gateReadiness: Rule = {
     }
   },
 };
+
+/**
+ * Whether node `to` is reached from node `from` over links that each hold their successor's date on or after their
+ * predecessor's: finish-to-start or finish-to-finish with a lag of 0 or more (a start-to-start or start-to-finish link
+ * or a lead lets the successor finish earlier). Asked only for a gate whose readiness fails, so a search each.
+ */
+function heldAfter(ctx: RuleContext, from: number, to: number): boolean {
+  const { graph } = ctx;
+  const edges = ctx.workspace.dependencies;
+  if (from < 0 || from >= graph.nodeCount || to < 0 || to >= graph.nodeCount) return false;
+  const seen = new Uint8Array(graph.nodeCount);
+  const stack = [from];
+  seen[from] = 1;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (let k = graph.succStart[node]!; k < graph.succStart[node + 1]!; k++) {
+      const e = graph.succEdges[k]!;
+      const link = edges.at(e);
+      if (link === undefined || (link.type !== 'FS' && link.type !== 'FF') || link.lag.n < 0) continue;
+      const next = graph.edgeTo[e]!;
+      if (next === to) return true;
+      if (seen[next] === 1) continue;
+      seen[next] = 1;
+      stack.push(next);
+    }
+  }
+  return false;
+}

@@ -110,4 +110,22 @@ gates:
     ]);
     expect(renderMessage(found[0]!.hint!, 'nb')).toBe('p/D4 kommer etter BP3 gjennom after-oppføringene sine, så ingen dato gjør den klar før beslutningen: oppgi en milepæl før BP3 i ready, eller fjern avhengigheten av BP3');
   });
+
+  // Round 83 F3: a lead of 0, a negative lag or a start-to-start link on the way leaves a date that makes it ready.
+  it.each([
+    ['a lead of 0', '[BP3]', 'ready: {milestone: D4}'],
+    ['a lead longer than 0 after a negative lag', '[{id: BP3, lag: -5d}]', 'ready: {milestone: D4, lead: 2d}'],
+    ['a start-to-start link', '[{id: BP3, type: SS}]', 'ready: {milestone: D4, lead: 2d}'],
+  ])('keeps the usual hint with %s', (_, after, ready) => {
+    const text = `plan: {id: p, title: P}
+bodies: [{id: NEHS, name: N}]
+meetings: [{body: NEHS, date: 2026-01-07}]
+milestones:
+  - {id: D4, title: d, date: 2026-02-20, duration: 3d, after: ${after}}
+gates:
+  - {id: BP3, title: g, date: 2026-02-10, body: NEHS, ${ready}}
+`;
+    const found = analyze([{ file: 'p.yaml', text }], { clockToday: 20454 }).diagnostics.filter((d) => d.rule === 'gate-readiness');
+    expect(found.map((d) => d.hint?.id)).toEqual(['gate-readiness.hint']);
+  });
 });
