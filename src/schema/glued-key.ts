@@ -2,7 +2,7 @@
 // glued line (`plan: id:p`): the hint to put a space after the colon, not "did you mean id", whose quick fix renamed
 // the key and lost the value (tester round 79 F2).
 import { msg, type Message } from '../messages/index.js';
-import { spacedPair, splitGluedKey, valueAfterColon } from '../text/glued-key.js';
+import { spacedPair, splitGluedKey, splitGluedPairs, valueAfterColon } from '../text/glued-key.js';
 import { unquote } from '../text/quoted-scalar.js';
 import { QUOTED_MAX } from '../text/shorten.js';
 
@@ -15,6 +15,12 @@ export function gluedKeyHint(extra: string, value: unknown, allowed: readonly st
   const glued = splitGluedKey(extra);
   if (glued === undefined || !isTaken(unquote(glued.key), allowed)) return undefined;
   if (value !== null && typeof value !== 'string') return undefined;
+  // `status:green forecast: 2026-03-04`: two pairs, the second spaced, read as the key `status:green forecast` (tester
+  // round 83 F7: offered as one status, `status: "green forecast: 2026-03-04"`); each on a line of its own.
+  const pairs = value === null ? undefined : splitGluedPairs(`${extra}: ${value}`);
+  if (pairs !== undefined && pairs.every((p) => isTaken(p.key, allowed) && !isWritten(p.key))) {
+    return msg('yaml-syntax.colon-without-space.pairs.hint', { lines: pairs.map((p) => spacedPair(p.key, p.value).line) });
+  }
   // The mapping has the key already (`{date: x, date:y}`): a space would repeat it (tester round 81 F3).
   if (isWritten(unquote(glued.key))) return msg('yaml-syntax.colon-without-space.taken.hint', { key: unquote(glued.key) });
   return msg('yaml-syntax.colon-without-space.hint', spacedPair(glued.key, value === null ? glued.value : `${glued.value}: ${value}`));

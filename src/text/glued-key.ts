@@ -13,8 +13,11 @@ const KEY = String.raw`"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[\p{L}_\p{Extended_P
 /** `<key>:<value>`: a key, a colon, and a value that starts with no blank. */
 const GLUED = new RegExp(String.raw`^(${KEY}):(\S.*)$`, 'u');
 
-/** A key glued to a value after a blank (`date:2019-09-02 after:[B]`): a second pair on the line or folded into it. */
-const SECOND_PAIR = new RegExp(String.raw`\s(?:${KEY}):\S`, 'u');
+/**
+ * A key and its colon after a blank (`date:2019-09-02 after:[B]`, `status:green forecast: 2026-03-04`): a second pair
+ * on the line or folded into it (tester round 83 F7: a spaced second pair was offered as part of the first's value).
+ */
+const SECOND_PAIR = new RegExp(String.raw`\s(?:${KEY}):(?:\s|$|\S)`, 'u');
 
 /**
  * A glued `<key>:<value>` split (the key as written, quotes kept), or undefined when `text` is none, or holds a second
@@ -26,24 +29,33 @@ export function splitGluedKey(text: string): { key: string; value: string } | un
   return m === null || SECOND_PAIR.test(m[2]!) ? undefined : { key: m[1]!, value: m[2]! };
 }
 
-/** One `<key>:<value>` with no blank in it: a token of a line of glued pairs. */
-const GLUED_TOKEN = new RegExp(String.raw`^(${KEY}):(\S+)$`, 'u');
+/** A key as plan files write theirs (`status`, `status_date`, `x-kilde`): lower-case ASCII, digits, `_` and `-`. */
+const PLAN_KEY = /^[a-z][a-z0-9_-]*$/;
+
+/** One `<key>:<value>`, glued or spaced, with no blank in its value: a pair of a line of several. */
+const PAIR = /^([a-z][a-z0-9_-]*):([ \t]*)(\S+)$/;
 
 /**
- * The pairs of a line of two or more glued `<key>:<value>` separated by blanks (`date:2026-03-02 forecast:2026-03-04`),
- * each value without a blank; undefined for any other text. A space after each colon would still leave one line of
- * one mapping value: each pair goes on a line of its own (tester round 81 F4).
+ * The pairs of a line of two or more `<key>:<value>` separated by blanks, at least one of them glued
+ * (`date:2026-03-02 forecast:2026-03-04`, `status:green forecast: 2026-03-04`), each key written as plan files
+ * write keys and each once, each value without a blank; undefined for any other text. A space after each colon would
+ * still leave one line of one mapping value: each pair goes on a line of its own (tester round 81 F4). A word with a
+ * colon in a title (`title:Møte KR:vedtak`) is no key (round 83 F7: it was split off as one), nor is a key written
+ * twice (the pairs would repeat it).
  */
 export function splitGluedPairs(text: string): { key: string; value: string }[] | undefined {
   const tokens = text.trim().split(/[ \t]+/);
-  if (tokens.length < 2) return undefined;
   const pairs: { key: string; value: string }[] = [];
-  for (const token of tokens) {
-    const m = GLUED_TOKEN.exec(token);
-    if (m === null) return undefined;
-    pairs.push({ key: m[1]!, value: m[2]! });
+  let glued = false;
+  for (let i = 0; i < tokens.length; i++) {
+    // A spaced pair is two tokens: `forecast:` and its value.
+    const token = tokens[i]!.endsWith(':') && i + 1 < tokens.length && !tokens[i + 1]!.includes(':') ? `${tokens[i]} ${tokens[++i]}` : tokens[i]!;
+    const m = PAIR.exec(token);
+    if (m === null || !PLAN_KEY.test(m[1]!) || pairs.some((p) => p.key === m[1])) return undefined;
+    if (m[2] === '') glued = true;
+    pairs.push({ key: m[1]!, value: m[3]! });
   }
-  return pairs;
+  return pairs.length >= 2 && glued ? pairs : undefined;
 }
 
 /** A whole quoted scalar (`"Fase: 2"`, `'x: y'`), kept as written. */

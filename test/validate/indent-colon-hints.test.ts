@@ -54,6 +54,12 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
       '4:5 title:c  date:2019-09-02 x-n:@a har ikke mellomrom etter kolonene, så YAML leser det som én tekst, ikke som nøklene title, date og x-n og verdiene deres | skriv hver nøkkel på en egen linje, med mellomrom etter kolonet: title: c, deretter date: 2019-09-02, deretter x-n: "@a"',
     ]);
     expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title:Fase 2 date:2019-09-02\n')[0]).not.toContain('has no space after');
+    // Round 83 F7: a word with a colon in a title is no key, nor is a key written twice: no pairs are offered.
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title:Møte KR:vedtak\n')[0]).not.toContain('has no space after');
+    expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    date:2019-09-02 date:2019-09-03\n')[0]).not.toContain('has no space after');
+    // A spaced second pair is the key `status:green forecast` to YAML: the schema offers both pairs.
+    const spaced = analyze([{ file: 'p.yaml', text: 'plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date: 2019-09-02\n    status:green forecast: 2019-09-04\n' }], { clockToday: 19700 }).diagnostics;
+    expect(spaced.filter((d) => d.rule === 'schema').map((d) => renderMessage(d.hint!, 'en'))).toEqual(['write each key on a line of its own, with a space after its colon: status: green, then forecast: 2019-09-04']);
     // A key with an emoji in it (`x-😀:b` was "Implicit keys need to be on a single line", a key over two lines).
     expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    x-😀:b\n    title: c\n')).toEqual([`4:5 x-😀:b ${glued} x-😀 and its value | put a space after the colon: x-😀: b`]);
     // A URL keeps its own colons.
