@@ -75,6 +75,9 @@ export class MissedReferences {
   private byId: Map<string, string> | undefined;
   /** The refs without a date by their lower case (undatedSpelt), made at the first look-up. */
   private undatedRefs: Map<string, string> | undefined;
+  /** The refs without a date (undatedList), and as candidates by the plan that writes them (amongUndated). */
+  private undated: string[] | undefined;
+  private readonly undatedWords = new Map<string, Candidates>();
   private asked = 0;
   /** The searches for a next nearest made so far (NEXT_SEARCHES). */
   private nextSearches = 0;
@@ -128,7 +131,10 @@ export class MissedReferences {
     // The same ref but for case among those without a date beats a near one with a date (tester round 82 F1: `q/bp4`
     // for the undated gate q/BP4 was offered the dated q/BP3, whose quick fix then validated clean).
     const spelt = undatedIn === undefined || near?.toLowerCase() === lower ? undefined : this.undatedSpelt(r.target, undatedIn, hint.self);
-    const found = spelt ?? near ?? (undatedIn === undefined ? undefined : this.amongUndated(r.target, undatedIn, hint.self));
+    // One without a date nearer than the near one with a date is the one meant (tester round 83 F8: `q/BP-4` for the
+    // undated gate q/BP4 was offered the dated q/BP3): the two compared as closestWord compares any.
+    const undated = spelt !== undefined || undatedIn === undefined ? undefined : this.amongUndated(r.target, undatedIn, hint.self);
+    const found = spelt ?? (near === undefined || undated === undefined ? near ?? undated : closestWord(r.target, [near, undated]));
     const listed = found === undefined || hint.listed === undefined ? undefined : hint.listed(found);
     if (listed === undefined) this.offered(r, found, hint);
     else if (found!.toLowerCase() === lower) this.push(r, found, listed);
@@ -162,10 +168,12 @@ export class MissedReferences {
   }
 
   /** The refs of the milestones without a usable date (Builder.unscheduled) and of the gates without a node. */
-  private undatedList(): string[] {
-    const refs = this.b.unscheduled.map((u) => u.ref);
-    for (const g of this.b.gates) if (g.node < 0) refs.push(g.ref);
-    return refs;
+  private undatedList(): readonly string[] {
+    if (this.undated === undefined) {
+      this.undated = this.b.unscheduled.map((u) => u.ref);
+      for (const g of this.b.gates) if (g.node < 0) this.undated.push(g.ref);
+    }
+    return this.undated;
   }
 
   /**
@@ -177,10 +185,17 @@ export class MissedReferences {
   private amongUndated(target: string, plan: number, self: string | undefined): string | undefined {
     const refs = this.undatedList();
     if (refs.length === 0) return undefined;
-    const prefix = `${this.b.plans[plan]?.id ?? ''}/`;
     const bare = !target.includes('/');
-    const words = refs.map((ref) => (bare && ref.startsWith(prefix) ? ref.slice(prefix.length) : ref)).filter((w) => w !== self);
-    return closestWord(target, words);
+    // As plan `plan` writes them (its own bare), prepared once per plan and form for the run's references.
+    const key = bare ? `${plan}` : '/';
+    let words = this.undatedWords.get(key);
+    if (words === undefined) {
+      const prefix = `${this.b.plans[plan]?.id ?? ''}/`;
+      words = candidates(refs.map((ref) => (bare && ref.startsWith(prefix) ? ref.slice(prefix.length) : ref)), undefined, this.scans);
+      this.undatedWords.set(key, words);
+    }
+    const found = closestWord(target, words);
+    return found === undefined || found !== self ? found : closestWordExcept(target, words, self);
   }
 
   /** The plans only unreadable files declare, with the references to them left unchecked; undefined when none. */

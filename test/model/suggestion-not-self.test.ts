@@ -60,6 +60,9 @@ describe('the suggestion for unknown after references, tester round 82', () => {
     const q = { file: 'q.yaml', data: { plan: { id: 'q', title: 'Q' }, milestones: [{ id: 'Q1', date: '2026-02-02' }, { id: 'ND' }], gates: [{ id: 'BP3', title: 'b', date: '2026-02-10', body: 'NEHS' }, { id: 'BP4', title: 'b', body: 'NEHS' }] } };
     const p = { file: 'p.yaml', data: { plan: { id: 'p', title: 'P' }, milestones: [{ id: 'B4', date: '2026-03-02', after: ['q/bp4', 'q/nd', 'q/bp3'] }] } };
     expect(unresolved([q, p])).toEqual([['q/bp4', 'q/BP4', undefined], ['q/nd', 'q/ND', undefined], ['q/bp3', 'q/BP3', undefined]]);
+    // Round 83 F8: nearer by spelling too (`q/BP-4`, `q/BP4x`); the dated one where it is as near or nearer.
+    const near = { file: 'p2.yaml', data: { plan: { id: 'p2', title: 'P' }, milestones: ['q/BP-4', 'q/BP4x', 'q/BP3x', 'q/Q1x'].map((ref, k) => ({ id: `B${k}`, date: '2026-03-02', after: [ref] })) } };
+    expect(unresolved([q, near])).toEqual([['q/BP-4', 'q/BP4', undefined], ['q/BP4x', 'q/BP4', undefined], ['q/BP3x', 'q/BP3', undefined], ['q/Q1x', 'q/Q1', undefined]]);
     // In its own plan, bare.
     const own = { file: 'q2.yaml', data: { ...q.data, milestones: [...q.data.milestones, { id: 'B', date: '2026-03-02', after: ['bp4'] }] } };
     expect(unresolved([own])).toEqual([['bp4', 'BP4', undefined]]);
