@@ -13,7 +13,7 @@ import { type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
-import { addToList, removeEntryAt, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
+import { addToList, removeEntryAt, removeFromHolderList, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
 import { removeField, removeKeyAt } from './remove-key.js';
 import { MeetingReferences } from './meeting-references.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
@@ -209,8 +209,13 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       // list has in another case (tester round 81 F7), names its holder and no place: the entry is found where it starts.
       const m = d.message;
       if (m.id === 'unknown-reference') {
+        // A risk's or measure's `milestones` and a plan's `governance.require` too (tester round 83 F5).
+        const offset = f.index.offsetAt(span.start);
+        const title = (of: string): Message => ({ id: 'lsp.action.remove-entry', data: { ref: of, field: hint.data.list } });
+        if (m.data.field === 'risk-milestones' || m.data.field === 'milestones') return fix(title(ref), removeFromHolderList(f, m.data.field === 'risk-milestones' ? 'risks' : 'measures', ref, offset));
+        if (m.data.field === 'require' && ref === '' && m.data.governanceOf !== null) return fix(title(m.data.governanceOf), removeListEntry(f, ['plan', 'governance', 'require'], offset));
         const field = hint.data.list;
-        return ref === '' || (field !== 'after' && field !== 'meetings' && field !== 'require') ? [] : fix({ id: 'lsp.action.remove-entry', data: { ref, field } }, removeFromList(ws, analysis, f.group, ref, field, f.index.offsetAt(span.start)));
+        return ref === '' || (field !== 'after' && field !== 'meetings' && field !== 'require') ? [] : fix(title(ref), removeFromList(ws, analysis, f.group, ref, field, offset));
       }
       const place = 'place' in m.data && typeof m.data.place === 'object' ? m.data.place : undefined;
       if (place?.kind !== 'entity' || place.rest === null || ref === '') return [];

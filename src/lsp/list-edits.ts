@@ -52,6 +52,19 @@ export function removeListEntry(f: PlanFile, listPath: Path, offset: number): Fi
 }
 
 /**
+ * Removes the entry that starts at `offset` of the `milestones` of the risk or measure `ref` (`plan/ID`) in `f`, as
+ * removeListEntry does; undefined when `f` holds no such entry of that plan.
+ */
+export function removeFromHolderList(f: PlanFile, list: 'risks' | 'measures', ref: string, offset: number): FileEdit | undefined {
+  const slash = ref.indexOf('/');
+  const entries = dataAt(f, [list]);
+  if (slash < 0 || dataAt(f, ['plan', 'id']) !== ref.slice(0, slash) || !Array.isArray(entries)) return undefined;
+  const id = ref.slice(slash + 1);
+  const index = entries.findIndex((e) => e !== null && typeof e === 'object' && (e as Record<string, unknown>)['id'] === id);
+  return index < 0 ? undefined : removeListEntry(f, [list, index, 'milestones'], offset);
+}
+
+/**
  * The entry of a list that a finding's `place` names (`after[3]` of milestone C, `after[3].id`, the reference of an
  * `{id, lag}` entry, a risk's `milestones[1]`), removed as removeListEntry removes it: the whole entry, in the file
  * `f` the finding is in. Undefined when the place is no list entry of an entity.

@@ -64,3 +64,26 @@ describe('an unknown meetings or require entry its list names in another case', 
     });
   }
 });
+
+// Tester round 83 F5: a risk's or measure's `milestones` and a plan's `governance.require` had no such quick fix.
+describe('an unknown entry of a risk\'s milestones or of the plan\'s governance require its list names in another case', () => {
+  it('is removed from the risk\'s milestones', async () => {
+    const uri = fileUri();
+    const text = `${PLAN}risks:\n  - {id: R1, title: r, probability: 0.5, impact: 1d, milestones: [M0, m0]}\n`;
+    const published = await session.setText(uri, text);
+    expect(published.filter((d) => d.code === 'unknown-reference').map((d) => d.range.start)).toEqual([{ line: 12, character: 70 }]);
+    const actions = await session.actionsAt(uri, 12, 70);
+    expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Remove this entry from the milestones of p/R1', edits: [{ range: at(12, 68, 72), newText: '' }] }]);
+    await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema');
+  });
+
+  it('is removed from the plan\'s governance require', async () => {
+    const uri = fileUri();
+    const text = PLAN.replace('  status_date: 2026-06-01\n', '  status_date: 2026-06-01\n  governance: {require: [PS, ps]}\n') + 'bodies:\n  - {id: PS, name: P}\n';
+    const published = await session.setText(uri, text);
+    expect(published.filter((d) => d.code === 'unknown-reference').map((d) => d.range.start)).toEqual([{ line: 4, character: 29 }]);
+    const actions = await session.actionsAt(uri, 4, 29);
+    expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Remove this entry from the require of p', edits: [{ range: at(4, 27, 31), newText: '' }] }]);
+    await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema');
+  });
+});
