@@ -187,8 +187,8 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       return fix({ id: 'lsp.action.replace-meeting', data: { ref, meeting, replacing } }, replaceInList(ws, analysis, f.group, ref, 'meetings', { offset: f.index.offsetAt(span.start), value: replacing }, (written) => quoteLike(written, meeting)));
     }
     case 'schema.unique.hint': {
-      // A milestone's list entry written again (`after`, `meetings`, `require`): the later one removed, the first kept.
-      // Only an entry that is a value of its own (removeFromList finds it there), not a reference inside `{id: …}`.
+      // A milestone's list entry written again (`after`, `meetings`, `require`): the later one removed, the first kept,
+      // an `{id: …}` entry whole (list-edits.ts removeListEntry finds it by its `id`).
       const m = d.message;
       const place = m.id === 'schema.unique' || m.id === 'schema.repeated-link' || m.id === 'schema.repeated-meeting' ? m.data.place : undefined;
       if (place?.kind !== 'entity' || place.rest === null || ref === '') return [];

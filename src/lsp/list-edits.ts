@@ -45,10 +45,23 @@ export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: str
  */
 export function removeListEntry(f: PlanFile, listPath: Path, offset: number): FileEdit | undefined {
   const list = dataAt(f, listPath);
-  if (!Array.isArray(list) || entryAt(f, listPath, list.length, offset) < 0) return undefined;
+  if (!Array.isArray(list)) return undefined;
+  // At the entry, or at the `id` of an `{id, lag}` entry (an unknown reference's finding: tester round 83 F4).
+  let at = entryAt(f, listPath, list.length, offset);
+  if (at < 0) at = mappingEntryAt(f, listPath, list, offset);
+  if (at < 0) return undefined;
   // The list's properties stand between its key and where the parser places it (its `[`, its first `- `).
   const head = f.index.text.slice(offsetOf(f, listPath, true), offsetOf(f, listPath));
-  return definesAnchor(head) ? undefined : cutEdit(f, entryCut(f, listPath, list.length, offset));
+  return definesAnchor(head) ? undefined : cutEdit(f, entryCut(f, listPath, list.length, offsetOf(f, [...listPath, at])));
+}
+
+/** The index of the entry of `list` (at `listPath`) that is a mapping whose `id` value starts at `offset`; -1 for none. */
+function mappingEntryAt(f: PlanFile, listPath: Path, list: readonly unknown[], offset: number): number {
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i];
+    if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && 'id' in entry && offsetOf(f, [...listPath, i, 'id']) === offset) return i;
+  }
+  return -1;
 }
 
 /**

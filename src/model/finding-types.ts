@@ -33,6 +33,8 @@ export interface UnresolvedReference {
    * index in the list (0-based). The entry is that one written again (rule unknown-reference: remove it).
    */
   readonly listed?: number;
+  /** With `listed`, for an `after` entry whose lag is not that entry's: the two lags as written, that entry's first. */
+  readonly listedLags?: readonly [string, string];
   /** A gate named where a milestone is needed (a gate's `ready.milestone`, SPEC §12): it exists, but is no milestone. */
   readonly isGate?: true;
 }

@@ -3,6 +3,7 @@
 // `meetings` and a risk's or measure's `milestones` alike).
 import type { DependencyTable } from './dependency-table.js';
 import { afterLinkKey } from './first-entries.js';
+import { formatDuration, ZERO_DURATION, type Duration } from '../calendar/index.js';
 import { LINK_OF_CODE, type LinkType } from './milestone-types.js';
 import type { AfterEdge } from './origin.js';
 import type { SuggestionHint } from './missed-references.js';
@@ -38,13 +39,27 @@ export class ListedEntries {
   }
 }
 
-/** The links of one milestone's `after` list (afterLinkKey of each entry's type and ref). */
+/** The links of one milestone's `after` list (afterLinkKey of each entry's type and ref), with each one's lag. */
 export class ListedLinks {
   private readonly entries = new ListedEntries();
+  /** The lag of each entry (by its index), as written; `0d` for none. */
+  private readonly lags = new Map<number, string>();
 
   /** Records entry `index` naming `ref` (`plan/ID`, a bare id qualified) with link type `type`; the first one stays. */
-  add(type: LinkType, ref: string, index: number): void {
+  add(type: LinkType, ref: string, index: number, lag: Duration = ZERO_DURATION): void {
     this.entries.add(afterLinkKey(type, ref), index);
+    if (!this.lags.has(index)) this.lags.set(index, formatDuration(lag));
+  }
+
+  /**
+   * The lags of the entry naming `word` (as entryNaming finds it) and of entry `index`, when they differ; else
+   * undefined.
+   */
+  lagsOf(word: string, type: LinkType, planId: string, index: number): readonly [string, string] | undefined {
+    const other = this.entryNaming(word, type, planId);
+    const kept = other === undefined ? undefined : this.lags.get(other);
+    const own = this.lags.get(index);
+    return kept === undefined || own === undefined || kept === own ? undefined : [kept, own];
   }
 
   /** Records entry `index` as offered `word` (as plan `planId` writes it) with link type `type`, unless one names it. */
@@ -70,14 +85,14 @@ export class ListedLinks {
     let start = row;
     while (start > 0 && pending.to[start - 1] === to) start--;
     const links = new ListedLinks();
-    for (let k = start; k < pending.length && pending.to[k] === to; k++) links.add(LINK_OF_CODE[pending.kind[k]! & 3]!, qualified(targets[k]!, planId), pending.entry[k]!);
+    for (let k = start; k < pending.length && pending.to[k] === to; k++) links.add(LINK_OF_CODE[pending.kind[k]! & 3]!, qualified(targets[k]!, planId), pending.entry[k]!, pending.lagAt(k));
     return links;
   }
 
   /** The entries of a milestone without a usable date (UnscheduledMilestone.after), a bare id in plan `planId`. */
   static ofEntries(after: readonly { readonly target: string; readonly edge: AfterEdge }[], planId: string): ListedLinks {
     const links = new ListedLinks();
-    for (const a of after) links.add(a.edge.type, qualified(a.target, planId), a.edge.entry);
+    for (const a of after) links.add(a.edge.type, qualified(a.target, planId), a.edge.entry, a.edge.lag);
     return links;
   }
 }

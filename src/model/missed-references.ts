@@ -38,6 +38,11 @@ export interface SuggestionHint {
    * it already (tester round 82 F3: `[mp5, Mp5]` were both offered MP5, a repeated link when both were followed).
    */
   readonly offer?: ((word: string) => void) | undefined;
+  /**
+   * For an `after` entry: the lag of the entry naming `word` and this entry's own, as written, when they differ
+   * (tester round 83 F4: "remove this entry" dropped the lag the entry held).
+   */
+  readonly lags?: ((word: string) => readonly [string, string] | undefined) | undefined;
 }
 
 const NO_HINT: SuggestionHint = {};
@@ -137,7 +142,7 @@ export class MissedReferences {
     const found = spelt ?? (near === undefined || undated === undefined ? near ?? undated : closestWord(r.target, [near, undated]));
     const listed = found === undefined || hint.listed === undefined ? undefined : hint.listed(found);
     if (listed === undefined) this.offered(r, found, hint);
-    else if (found!.toLowerCase() === lower) this.push(r, found, listed);
+    else if (found!.toLowerCase() === lower) this.push(r, found, listed, hint.lags?.(found!));
     else {
       const next = near === undefined || found !== near || ++this.nextSearches > NEXT_SEARCHES ? undefined : closestWordExcept(r.target, words, near);
       this.offered(r, next !== undefined && next !== hint.self && hint.listed!(next) === undefined ? next : undefined, hint);
@@ -299,10 +304,10 @@ export class MissedReferences {
     return true;
   }
 
-  private push(r: MissedReference, suggestion: string | undefined, listed?: number): void {
+  private push(r: MissedReference, suggestion: string | undefined, listed?: number, listedLags?: readonly [string, string]): void {
     const { kind, target, holder, plan, origin } = r;
     const gate = r.isGate === true ? { isGate: true as const } : {};
-    this.unresolved.push({ kind, target, holder, plan, origin, suggestion, ...gate, ...(listed === undefined ? {} : { listed }) });
+    this.unresolved.push({ kind, target, holder, plan, origin, suggestion, ...gate, ...(listed === undefined ? {} : { listed }), ...(listedLags === undefined ? {} : { listedLags }) });
   }
 }
 

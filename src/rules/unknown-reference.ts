@@ -118,6 +118,8 @@ export const unknownReference: Rule = {
           : isSelf ? msg('unknown-reference.hint.self', { id: misspelt?.id ?? u.holder!.slice(u.holder!.indexOf('/') + 1) })
           : misspelt !== undefined ? msg('unknown-reference.hint.misspelt', { kind: misspelt.kind, id: misspelt.id, spelt: misspelt.spelt })
           // The same id in another case as an entry of its list: that entry written again (tester round 81 F7, 82 F4).
+          // With a lag other than that entry's, which removing this one would drop (round 83 F4): keep the one meant.
+          : suggestion !== undefined && u.listed !== undefined && u.listedLags !== undefined ? msg('schema.listed.lags.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: u.listed, lags: u.listedLags })
           : suggestion !== undefined && u.listed !== undefined ? msg('schema.listed.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: u.listed })
           // A predecessor that comes after the holder already: written, the two would wait on each other (round 82 F2);
           // one a very large network left unanswered is not offered (round 83 F1: a budget then offered such fixes).

@@ -87,3 +87,15 @@ describe('an unknown entry of a risk\'s milestones or of the plan\'s governance 
     await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema');
   });
 });
+
+// Tester round 83 F4: an `{id, lag}` entry told to remove itself had no quick fix (the finding is at its `id`).
+describe('an unknown {id, lag} after entry its list names with the same lag', () => {
+  it('is removed whole', async () => {
+    const uri = fileUri();
+    const published = await session.setText(uri, `${PLAN}    after: [{id: M0, lag: 2d}, {id: m0, lag: 2d}]\n`);
+    expect(published.filter((d) => d.code === 'unknown-reference').map((d) => d.range.start)).toEqual([{ line: 11, character: 36 }]);
+    const actions = await session.actionsAt(uri, 11, 36);
+    expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Remove this entry from the after of p/M1', edits: [{ range: at(11, 29, 48), newText: '' }] }]);
+    await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema');
+  });
+});

@@ -66,10 +66,13 @@ describe('a tab-indented line', () => {
     const actions = await session.actionsAt(uri, 11, 16);
     expect(actions.map((a) => a.title)).toEqual(['Remove the repeated entry from the after of p/M1']);
     await session.expectFixes(actions[0]!, (d) => d.code === 'yaml-syntax' || d.code === 'schema');
-    // A reference inside a mapping entry (`{id: M0, lag: 2d}`) is no entry of its own to remove: no action.
+    // A reference inside a mapping entry (`{id: M0}`, the same link with the same lag) removes the whole entry (tester
+    // round 83 F4: the finding at the `id` had no action; before, none was offered rather than a cut of the id alone).
     const inner = await session.setText(uri, `${PLAN}  - id: M1\n    title: One\n    date: 2026-07-02\n    after: [M0, {id: M0}]\n`);
     expect(inner.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: 11, character: 21 }]);
-    expect(await session.actionsAt(uri, 11, 21)).toEqual([]);
+    const whole = await session.actionsAt(uri, 11, 21);
+    expect(whole.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Remove the repeated entry from the after of p/M1', edits: [{ range: { start: { line: 11, character: 14 }, end: { line: 11, character: 24 } }, newText: '' }] }]);
+    await session.expectFixes(whole[0]!, (d) => d.code === 'yaml-syntax' || d.code === 'schema');
   });
 });
 

@@ -137,3 +137,16 @@ describe('the suggestion for a meeting reference whose body is written in anothe
     expect(found).toEqual([['p/S1', 'PS@2026-01-08', undefined], ['p/S2', 'PS@2026-01-08', 0], ['p/S3', 'PS@2026-01-08', undefined]]);
   });
 });
+
+// Tester round 83 F4: "remove this entry" dropped the lag an `{id, lag}` entry held, which the entry it repeats lacks.
+describe('an after entry in another case with a lag other than the entry it repeats', () => {
+  it('carries both lags, that entry\'s first; none when they are the same', () => {
+    const MP5 = { id: 'MP5', date: '2026-01-05' };
+    const lags = (after: unknown[]): unknown[] => buildWorkspace([plan([MP5, { id: 'L', date: '2026-02-02', after }])]).unresolved.map((u) => [u.listed, u.listedLags]);
+    expect(lags(['MP5', { id: 'mp5', lag: '5d' }])).toEqual([[0, ['0d', '5d']]]);
+    expect(lags([{ id: 'mp5', lag: '5d' }, 'MP5'])).toEqual([[1, ['0d', '5d']]]);
+    expect(lags(['mp5', { id: 'Mp5', lag: '2w' }])).toEqual([[undefined, undefined], [0, ['0d', '2w']]]);
+    expect(lags([{ id: 'MP5', lag: '2d' }, { id: 'mp5', lag: '2d' }])).toEqual([[0, undefined]]);
+    expect(lags(['MP5', { id: 'mp5', lag: '0d' }])).toEqual([[0, undefined]]);
+  });
+});

@@ -171,6 +171,8 @@ export interface InputMessages {
    */
   /** `entry`: the index (0-based, as `after[2]`) of the entry of `list` that names `written`; null for the milestone itself. */
   'schema.listed.hint': { written: string; list: string; entry: number | null };
+  /** As schema.listed.hint, for an `after` entry whose lag (`lags[1]`) is not that of the entry it repeats (`lags[0]`). */
+  'schema.listed.lags.hint': { written: string; list: string; entry: number; lags: readonly [string, string] };
   /** A value holding characters that do not show (text/invisible.ts, bidi and control characters): the value without them. */
   'schema.invisible.again': Empty;
   /** `clean`: the value without them, null when it is no value of its form either: `form` then says what is. */

@@ -165,6 +165,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.id-char.hint': (d) => `${d.shown}${lookAlikeNote(d.lookAlike)} cannot be part of ${FORMS[d.form].what}: ${d.form === 'planId' ? 'a plan id uses a–z' : 'ids use A–Z, a–z'} (not æ, ø, å), digits${d.form === 'planId' ? ' and "-"' : ', ".", "_" and "-"'}${d.form === 'ref' ? ', with "/" after a plan id' : ''}${d.written !== null ? `: write ${quoteText(d.written)}` : ''}`,
   'schema.ref-case.hint': (d) => `plan ids are lower case: ${d.ref}`,
   'schema.listed.hint': (d) => `as meant, it is ${quoteText(d.written)}, ${d.entry === null ? 'the milestone itself, which cannot come after itself' : `which ${d.list}[${d.entry}] names already`}: remove this entry`,
+  'schema.listed.lags.hint': (d) => `as meant, it is ${quoteText(d.written)}, which ${d.list}[${d.entry}] names already with lag ${d.lags[0]}, this entry with ${d.lags[1]}: keep one entry, with the lag meant, and remove the other`,
   'schema.invisible.unknown': (d) => `without them it is ${quoteText(d.clean)}, which names no ${d.kind}`,
   'schema.invisible.hint': (d, f) => `it holds characters that do not show, as text pasted from a word processor may: ${d.clean !== null ? `write ${d.clean}` : `remove them; ${f.render(d.form)}`}`,
   'schema.invisible-key.hint': (d) => `it holds characters that do not show, as text pasted from a word processor may: rename it to ${d.clean}`,

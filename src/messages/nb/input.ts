@@ -170,6 +170,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.id-char.hint': (d) => `${d.shown}${lookAlikeNote(d.lookAlike)} kan ikke stå i ${FORMS[d.form].what}: ${d.form === 'planId' ? 'en plan-id bruker a–z' : 'id-er bruker A–Z, a–z'} (ikke æ, ø, å), sifre${d.form === 'planId' ? ' og "-"' : ', ".", "_" og "-"'}${d.form === 'ref' ? ', med "/" etter en plan-id' : ''}${d.written !== null ? `: skriv ${quoteText(d.written)}` : ''}`,
   'schema.ref-case.hint': (d) => `plan-id-er skrives med små bokstaver: ${d.ref}`,
   'schema.listed.hint': (d) => `slik den er ment, er den ${quoteText(d.written)}, ${d.entry === null ? 'milepælen selv, som ikke kan komme etter seg selv' : `som ${d.list}[${d.entry}] alt nevner`}: fjern denne oppføringen`,
+  'schema.listed.lags.hint': (d) => `slik den er ment, er den ${quoteText(d.written)}, som ${d.list}[${d.entry}] alt nevner med etterslep ${d.lags[0]}, denne oppføringen med ${d.lags[1]}: behold én oppføring, med det etterslepet som er ment, og fjern den andre`,
   'schema.invisible.unknown': (d) => `uten dem er den ${quoteText(d.clean)}, som ikke viser til ${d.kind === 'milestone' ? 'noen milepæl' : d.kind === 'body' ? 'noe organ' : 'noe møte'}`,
   'schema.invisible.hint': (d, f) => `verdien har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: ${d.clean !== null ? `skriv ${d.clean}` : `fjern dem; ${f.render(d.form)}`}`,
   'schema.invisible-key.hint': (d) => `nøkkelen har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: gi den navnet ${d.clean}`,
