@@ -3,6 +3,7 @@ import { msg } from '../messages/index.js';
 import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { Reach, reachPairs } from '../graph/reach-pairs.js';
+import { afterListKey, offeredEntries, type OfferedEntries } from '../schema/offered-entries.js';
 import { shortenQuoted } from '../text/shorten.js';
 import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
 
@@ -26,6 +27,15 @@ function governanceHintAt(ws: Workspace): number {
 
 /** The key of the list each kind of reference is an entry of, as the listed hint names it (`milestones[2]`). */
 const LIST_KEYS: Partial<Record<ReferenceKind, string>> = { after: 'after', meetings: 'meetings', require: 'require', milestones: 'milestones', 'risk-milestones': 'milestones' };
+
+/** The entry of `u`'s `after` list (another than `u`'s) that a schema hint offers `suggestion`; undefined for none. */
+function offeredTo(offered: OfferedEntries, u: UnresolvedReference, suggestion: string): number | undefined {
+  const key = u.kind === 'after' && u.holder !== undefined ? afterListKey(u.origin.file, u.origin.path) : undefined;
+  const list = key === undefined ? undefined : offered.get(key);
+  if (list === undefined) return undefined;
+  const at = list.get(suggestion.includes('/') ? suggestion : `${u.holder!.slice(0, u.holder!.indexOf('/'))}/${suggestion}`);
+  return at === undefined || at === u.origin.path[3] ? undefined : at;
+}
 
 /** An `after` entry naming its own milestone in another case: `m1` or `P/m1` in p/M1's list. */
 function isOwnIdInAnotherCase(u: UnresolvedReference): boolean {
@@ -90,6 +100,8 @@ export const unknownReference: Rule = {
     // A meeting's id that is no id is left out of the model (its schema problem writes it): tester round 78 F14.
     const misspeltOf = misspeltDefinitions(ws, meetingIdsWritten(ctx.schemaProblems));
     const closes = cycleClosers(ctx);
+    // What the schema's hints offer the other entries of an `after` list (round 83 F6: `[P/MP5, mp5]` offered one link twice).
+    const offeredIn = offeredEntries(ctx.schemaProblems, (plan) => ws.plans[plan]?.id);
     ws.unresolved.forEach((u, i) => {
       const planId = (u.kind === 'after' || u.kind === 'milestones' || u.kind === 'risk-milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
@@ -98,7 +110,12 @@ export const unknownReference: Rule = {
       // Its own milestone, whose id is no id: renamed, the entry would make it come after itself (tester round 78 F6);
       // or its own id in another case (`after: [m1]` in M1: tester round 81 F7), which no suggestion names.
       const isSelf = (misspelt?.kind === 'milestone' && u.kind === 'after' && misspelt.ref === u.holder) || (misspelt === undefined && isOwnIdInAnotherCase(u));
-      const suggestion = u.suggestion !== undefined && isIdLike(u.suggestion) ? u.suggestion : undefined;
+      const written = u.suggestion !== undefined && isIdLike(u.suggestion) ? u.suggestion : undefined;
+      // An `after` suggestion a schema hint offers another entry of the list: written in another case, that entry's
+      // too (remove this one); otherwise none.
+      const offered = written === undefined || u.listed !== undefined ? undefined : offeredTo(offeredIn, u, written);
+      const listedAt = u.listed ?? (offered !== undefined && written!.toLowerCase() === u.target.toLowerCase() ? offered : undefined);
+      const suggestion = offered !== undefined && listedAt === undefined ? undefined : written;
       if (u.isGate === true) {
         // It exists, as a gate: "does not exist" was wrong (a tester's finding), and the fix is a milestone.
         ctx.report({
@@ -120,7 +137,7 @@ export const unknownReference: Rule = {
           // The same id in another case as an entry of its list: that entry written again (tester round 81 F7, 82 F4).
           // With a lag other than that entry's, which removing this one would drop (round 83 F4): keep the one meant.
           : suggestion !== undefined && u.listed !== undefined && u.listedLags !== undefined ? msg('schema.listed.lags.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: u.listed, lags: u.listedLags })
-          : suggestion !== undefined && u.listed !== undefined ? msg('schema.listed.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: u.listed })
+          : suggestion !== undefined && listedAt !== undefined ? msg('schema.listed.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: listedAt })
           // A predecessor that comes after the holder already: written, the two would wait on each other (round 82 F2);
           // one a very large network left unanswered is not offered (round 83 F1: a budget then offered such fixes).
           : suggestion !== undefined && closes[i] === Reach.Yes ? msg('unknown-reference.hint.cycle', { suggestion, holder: u.holder! })

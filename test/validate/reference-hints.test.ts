@@ -173,3 +173,13 @@ describe('the cycle check of unknown after references in a large network', () =>
     expect(hints[300]).toBe('the nearest id, "Z2", comes after p/Z0 already: naming it here would make a dependency cycle');
   }, 60_000);
 });
+
+// Tester round 83 F6: `[P/MP5, mp5]` was offered p/MP5 (the schema's plan-id hint) and MP5 (did you mean): one link twice.
+describe('an unknown after reference whose suggestion a schema hint offers another entry of its list', () => {
+  it('is told to remove itself when only the case differs, and gets no suggestion otherwise', async () => {
+    const files = { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - {id: MP5, title: a, date: 2026-03-02}\n  - {id: A, title: b, date: 2026-04-01, after: [P/MP5, mp5]}\n  - {id: C, title: b, date: 2026-04-01, after: [P/MP5, MP6]}\n' };
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'unknown-reference').map((d) => d.hint);
+    expect(hints).toEqual(['as meant, it is "MP5", which after[0] names already: remove this entry', 'write the id of a milestone of this plan, or plan-id/ID for another plan']);
+  });
+});

@@ -1,0 +1,33 @@
+// The values the schema's hints offer the entries of milestones' `after` lists, for the unknown-reference rule to
+// check its own suggestions against (tester round 83 F6: `[P/MP5, mp5]` was offered p/MP5 and MP5, one link twice).
+import type { Path } from '../source/parse.js';
+import type { SchemaProblem } from './check.js';
+import { offeredValue } from './taken-id.js';
+
+/** Each `after` list's offered refs (`plan/ID`) by the entry (its index in the list) they are offered to. */
+export type OfferedEntries = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/** The key of the `after` list holding the entry at `path` of `file`: undefined for a path in no milestone's `after`. */
+export function afterListKey(file: string, path: Path): string | undefined {
+  return path[0] === 'milestones' && typeof path[1] === 'number' && path[2] === 'after' && typeof path[3] === 'number' ? `${file}\0${path[1]}` : undefined;
+}
+
+/**
+ * The refs the schema problems' hints offer `after` entries (offeredValue: an id written with characters an id has
+ * not, unseen characters, a plan id in capitals), a bare id qualified with plan `planId(problem's plan)`; the first
+ * entry offered a ref keeps it.
+ */
+export function offeredEntries(problems: readonly { readonly file: string; readonly plan: number | undefined; readonly problem: SchemaProblem }[], planId: (plan: number) => string | undefined): OfferedEntries {
+  const lists = new Map<string, Map<string, number>>();
+  for (const { file, plan, problem } of problems) {
+    const key = afterListKey(file, problem.path);
+    const value = key === undefined || plan === undefined ? null : offeredValue(problem.hint);
+    const id = plan === undefined ? undefined : planId(plan);
+    if (value === null || id === undefined) continue;
+    let offered = lists.get(key!);
+    if (offered === undefined) lists.set(key!, (offered = new Map()));
+    const ref = value.includes('/') ? value : `${id}/${value}`;
+    if (!offered.has(ref)) offered.set(ref, problem.path[3] as number);
+  }
+  return lists;
+}
