@@ -3,6 +3,7 @@ import { msg } from '../messages/index.js';
 import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { Reach, reachPairs } from '../graph/reach-pairs.js';
+import { graphForCycles } from '../graph/for-cycles.js';
 import { afterListKey, offeredEntries, type OfferedEntries } from '../schema/offered-entries.js';
 import { shortenQuoted } from '../text/shorten.js';
 import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
@@ -47,37 +48,33 @@ function isOwnIdInAnotherCase(u: UnresolvedReference): boolean {
 
 /**
  * For each of `unresolved`, whether its suggestion, written, would close a dependency cycle (Reach: Yes, No, or
- * Unknown when a very large network left it unanswered): the holder reaches the suggested milestone over the graph's
- * edges, or the suggestion is a gate whose readiness milestone (`ready.milestone`, SPEC §12) the holder reaches, which
- * could then never be ready before the gate (tester round 82 F2). All asked together (graph/reach-pairs.ts): one
- * search each, bounded, made thousands of misspelt references in a large network either slow or unchecked (round 83
- * F1). An `after` reference whose suggestion is listed already is not asked.
+ * Unknown when a very large network left it unanswered): the holder reaches the suggested milestone over the `after`
+ * links, through milestones without a date too, or through a gate's readiness (its `ready.milestone` must come before
+ * it, SPEC §12: graph/for-cycles.ts) (tester round 82 F2, round 84 F1, F3). All asked together (graph/reach-pairs.ts):
+ * one search each, bounded, made thousands of misspelt references in a large network either slow or unchecked (round
+ * 83 F1). An `after` reference whose suggestion is listed already is not asked.
  */
 function cycleClosers(ctx: RuleContext): Uint8Array {
   const ws = ctx.workspace;
-  const inGraph = (n: number | undefined): n is number => n !== undefined && n >= 0 && n < ctx.graph.nodeCount;
-  const readyOf = new Map((ws.gates ?? []).flatMap((g) => (g.node >= 0 && g.ready !== undefined && g.ready.milestone >= 0 ? [[g.node, g.ready.milestone] as const] : [])));
+  // Through milestones without a date too, which dependency-cycle counts, and through gates' readiness (round 84 F1, F3).
   const asked: number[] = [];
   const from: number[] = [];
   const to: number[] = [];
+  let whole: ReturnType<typeof graphForCycles> | undefined;
   ws.unresolved.forEach((u, i) => {
     if (u.kind !== 'after' || u.holder === undefined || u.suggestion === undefined || u.listed !== undefined) return;
-    const holder = ws.milestoneIndex.get(u.holder);
-    const suggested = ws.milestoneIndex.get(u.suggestion.includes('/') ? u.suggestion : `${u.holder.slice(0, u.holder.indexOf('/'))}/${u.suggestion}`);
     // A graph of part of the workspace (an edit's scoped findings) may not hold them: then nothing is withheld.
-    if (!inGraph(holder) || !inGraph(suggested)) return;
+    if (ctx.graph.nodeCount !== ws.milestones.length) return;
+    whole ??= graphForCycles(ws, ctx.graph);
+    const holder = whole.nodeOf(u.holder);
+    const suggested = whole.nodeOf(u.suggestion.includes('/') ? u.suggestion : `${u.holder.slice(0, u.holder.indexOf('/'))}/${u.suggestion}`);
+    if (holder === undefined || suggested === undefined) return;
     asked.push(i);
     from.push(holder);
     to.push(suggested);
-    const ready = readyOf.get(suggested);
-    if (inGraph(ready)) {
-      asked.push(i);
-      from.push(holder);
-      to.push(ready);
-    }
   });
   const closes = new Uint8Array(ws.unresolved.length);
-  const answers = reachPairs(ctx.graph, Int32Array.from(from), Int32Array.from(to));
+  const answers = whole === undefined ? new Uint8Array(0) : reachPairs(whole.graph, Int32Array.from(from), Int32Array.from(to));
   asked.forEach((i, k) => {
     if (answers[k] === Reach.Yes || (answers[k] === Reach.Unknown && closes[i] !== Reach.Yes)) closes[i] = answers[k]!;
   });

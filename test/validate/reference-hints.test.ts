@@ -183,3 +183,32 @@ describe('an unknown after reference whose suggestion a schema hint offers anoth
     expect(hints).toEqual(['as meant, it is "MP5", which after[0] names already: remove this entry', 'write the id of a milestone of this plan, or plan-id/ID for another plan']);
   });
 });
+
+// Tester round 84 F1, F3: the cycle check passed over milestones without a date on the path, a suggestion without a
+// date, and a path through a gate's readiness to the gate's successors.
+describe('the cycle check of an unknown after reference, through milestones without a date and gates\' readiness', () => {
+  it('says the suggestion comes after the milestone already', async () => {
+    const files = {
+      'ws/p.yaml': `plan: {id: p, title: P}
+bodies: [{id: NEHS, name: N}]
+meetings: [{body: NEHS, date: 2026-01-07}]
+milestones:
+  - {id: H, title: h, date: 2026-02-02, after: [s1]}
+  - {id: U, title: u, after: [H]}
+  - {id: S1, title: s, date: 2026-02-09, after: [U]}
+  - {id: K6, title: k, date: 2026-02-02, after: [nd]}
+  - {id: ND, title: n, after: [K6]}
+  - {id: C0, title: c, date: 2026-02-02, after: [d1]}
+  - {id: C1, title: c, date: 2026-02-02, after: [C0]}
+  - {id: D0, title: c, date: 2026-02-02, after: [G]}
+  - {id: D1, title: c, date: 2026-02-02, after: [D0]}
+gates:
+  - {id: G, title: g, date: 2026-02-20, body: NEHS, ready: {milestone: C1, lead: 2d}}
+`,
+    };
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; ref: string; hint: string }[]).filter((d) => d.rule === 'unknown-reference').map((d) => [d.ref, d.hint]);
+    const cycle = (id: string, holder: string): string => `the nearest id, "${id}", comes after ${holder} already: naming it here would make a dependency cycle`;
+    expect(hints).toEqual([['p/H', cycle('S1', 'p/H')], ['p/K6', cycle('ND', 'p/K6')], ['p/C0', cycle('D1', 'p/C0')]]);
+  });
+});
