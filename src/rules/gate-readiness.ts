@@ -1,5 +1,5 @@
 // gate-readiness (SPEC §12): the readiness milestone's projected date is no later than sub(c(gate), lead).
-import { formatDuration } from '../calendar/index.js';
+import { formatDuration, type Duration } from '../calendar/index.js';
 import { gateStatus } from '../gates/status.js';
 import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
@@ -20,11 +20,13 @@ export const gateReadiness: Rule = {
       const r = status.readiness;
       if (r === undefined || r.ok || status.current === undefined || gate.ready === undefined) continue;
       const milestone = ws.milestones[r.milestone]!;
-      // The milestone comes after the gate itself, over links that each hold it on or after their predecessor's date,
-      // and the lead asks for it before the gate: no date makes it ready, and the usual hint sent the user moving dates
-      // that cannot help (tester round 82 F9). A lead of 0, a negative lag or an SS or SF link on the way leaves a date
-      // that can (round 83 F3).
-      const afterGate = r.lead.n > 0 && heldAfter(ctx, gate.node, r.milestone);
+      // The milestone comes after the gate itself by more working days than the lead leaves before it: no date makes it
+      // ready, and the usual hint sent the user moving dates that cannot help (tester round 82 F9). Counted along the
+      // links (their lags and types, the durations), so that a lead of 0 with lags of 0, a negative lag or a
+      // start-to-start link over a duration, which leave a date that can, keep the usual hint (rounds 83 F3, 84 F2).
+      const held = heldAfter(ctx, gate.node, r.milestone);
+      const lead = workdays(r.lead);
+      const afterGate = held !== undefined && lead !== null && held + lead > 0;
       ctx.report({
         at: gate.ready.origin,
         message: msg('gate-readiness', {
@@ -45,29 +47,42 @@ export const gateReadiness: Rule = {
 };
 
 /**
- * Whether node `to` is reached from node `from` over links that each hold their successor's date on or after their
- * predecessor's: finish-to-start or finish-to-finish with a lag of 0 or more (a start-to-start or start-to-finish link
- * or a lead lets the successor finish earlier). Asked only for a gate whose readiness fails, so a search each.
+ * The least number of working days node `to` is held after node `from` by the links between them, when a path of
+ * them is known: the longest path from `from` to `to`, each link adding its lag and what the link type makes of the
+ * durations (finish-to-start: the successor's duration; finish-to-finish: nothing; start-to-start: the successor's
+ * less the predecessor's; start-to-finish: less the predecessor's), all in working days (`d`, `w` as 5 d). A link or
+ * duration in elapsed days or weeks proves nothing and is passed over, as are links inside a cycle. Undefined when no
+ * such path reaches `to`. A date is a working day's count here, so a path across plans with other calendars is
+ * approximate.
  */
-function heldAfter(ctx: RuleContext, from: number, to: number): boolean {
+function heldAfter(ctx: RuleContext, from: number, to: number): number | undefined {
   const { graph } = ctx;
-  const edges = ctx.workspace.dependencies;
-  if (from < 0 || from >= graph.nodeCount || to < 0 || to >= graph.nodeCount) return false;
-  const seen = new Uint8Array(graph.nodeCount);
-  const stack = [from];
-  seen[from] = 1;
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  const ws = ctx.workspace;
+  if (from < 0 || from >= graph.nodeCount || to < 0 || to >= graph.nodeCount) return undefined;
+  const dist = new Float64Array(graph.nodeCount).fill(Number.NEGATIVE_INFINITY);
+  dist[from] = 0;
+  const durationOf = (node: number): number | null => workdays(ws.milestones[node]?.duration);
+  for (let i = 0; i < graph.order.length; i++) {
+    const node = graph.order[i]!;
+    if (dist[node] === Number.NEGATIVE_INFINITY) continue;
     for (let k = graph.succStart[node]!; k < graph.succStart[node + 1]!; k++) {
       const e = graph.succEdges[k]!;
-      const link = edges.at(e);
-      if (link === undefined || (link.type !== 'FS' && link.type !== 'FF') || link.lag.n < 0) continue;
+      const link = graph.edgeInCycle[e] === 1 ? undefined : ws.dependencies.at(e);
+      if (link === undefined) continue;
       const next = graph.edgeTo[e]!;
-      if (next === to) return true;
-      if (seen[next] === 1) continue;
-      seen[next] = 1;
-      stack.push(next);
+      const lag = workdays(link.lag);
+      const mine = durationOf(node);
+      const theirs = durationOf(next);
+      if (lag === null || mine === null || theirs === null) continue;
+      const offset = link.type === 'FS' ? lag + theirs : link.type === 'FF' ? lag : link.type === 'SS' ? lag - mine + theirs : lag - mine;
+      if (dist[node]! + offset > dist[next]!) dist[next] = dist[node]! + offset;
     }
   }
-  return false;
+  return dist[to] === Number.NEGATIVE_INFINITY ? undefined : dist[to];
+}
+
+/** A duration in working days (`w` as 5), or null for elapsed days or weeks; 0 for none. */
+function workdays(d: Duration | undefined): number | null {
+  if (d === undefined) return 0;
+  return d.unit === 'd' ? d.n : d.unit === 'w' ? 5 * d.n : null;
 }

@@ -111,21 +111,27 @@ gates:
     expect(renderMessage(found[0]!.hint!, 'nb')).toBe('p/D4 kommer etter BP3 gjennom after-oppføringene sine, så ingen dato gjør den klar før beslutningen: oppgi en milepæl før BP3 i ready, eller fjern avhengigheten av BP3');
   });
 
-  // Round 83 F3: a lead of 0, a negative lag or a start-to-start link on the way leaves a date that makes it ready.
+  // Round 83 F3, round 84 F2: the working days the links hold the milestone after the gate (lags, link types,
+  // durations) against the lead decide it: a date can make it ready exactly when they do not exceed the lead's room.
   it.each([
-    ['a lead of 0', '[BP3]', 'ready: {milestone: D4}'],
-    ['a lead longer than 0 after a negative lag', '[{id: BP3, lag: -5d}]', 'ready: {milestone: D4, lead: 2d}'],
-    ['a start-to-start link', '[{id: BP3, type: SS}]', 'ready: {milestone: D4, lead: 2d}'],
-  ])('keeps the usual hint with %s', (_, after, ready) => {
+    ['FS, lag 0, lead 0', '[BP3]', '0d', 'ready: {milestone: D4}', 'gate-readiness.hint'],
+    ['FS, lag -5d, lead 2d', '[{id: BP3, lag: -5d}]', '0d', 'ready: {milestone: D4, lead: 2d}', 'gate-readiness.hint'],
+    ['SS, no duration, lead 0', '[{id: BP3, type: SS}]', '0d', 'ready: {milestone: D4}', 'gate-readiness.hint'],
+    ['FF, lag -1w, lead 3d', '[{id: BP3, type: FF, lag: -1w}]', '0d', 'ready: {milestone: D4, lead: 3d}', 'gate-readiness.hint'],
+    ['FS, lag 2d, lead 0', '[{id: BP3, lag: 2d}]', '0d', 'ready: {milestone: D4}', 'gate-readiness.after-gate.hint'],
+    ['SS over a 3d duration, lead 0', '[{id: BP3, type: SS}]', '3d', 'ready: {milestone: D4}', 'gate-readiness.after-gate.hint'],
+    ['SF, lead 2d', '[{id: BP3, type: SF}]', '0d', 'ready: {milestone: D4, lead: 2d}', 'gate-readiness.after-gate.hint'],
+    ['FS in elapsed days, lead 2d', '[{id: BP3, lag: 1ed}]', '0d', 'ready: {milestone: D4, lead: 2d}', 'gate-readiness.hint'],
+  ])('%s', (_, after, duration, ready, hint) => {
     const text = `plan: {id: p, title: P}
 bodies: [{id: NEHS, name: N}]
 meetings: [{body: NEHS, date: 2026-01-07}]
 milestones:
-  - {id: D4, title: d, date: 2026-02-20, duration: 3d, after: ${after}}
+  - {id: D4, title: d, date: 2026-02-20, duration: ${duration}, after: ${after}}
 gates:
   - {id: BP3, title: g, date: 2026-02-10, body: NEHS, ${ready}}
 `;
     const found = analyze([{ file: 'p.yaml', text }], { clockToday: 20454 }).diagnostics.filter((d) => d.rule === 'gate-readiness');
-    expect(found.map((d) => d.hint?.id)).toEqual(['gate-readiness.hint']);
+    expect(found.map((d) => d.hint?.id)).toEqual([hint]);
   });
 });
