@@ -52,7 +52,34 @@ export function removeListEntry(f: PlanFile, listPath: Path, offset: number): Fi
   if (at < 0) return undefined;
   // The list's properties stand between its key and where the parser places it (its `[`, its first `- `).
   const head = f.index.text.slice(offsetOf(f, listPath, true), offsetOf(f, listPath));
-  return definesAnchor(head) ? undefined : cutEdit(f, entryCut(f, listPath, list.length, offsetOf(f, [...listPath, at])));
+  if (definesAnchor(head)) return undefined;
+  const start = offsetOf(f, [...listPath, at]);
+  const entry = list[at];
+  // A block mapping entry (`- id: m0` and `lag: 2d` below it: tester round 84 F4) is its lines, when others remain.
+  const isBlockMapping = entry !== null && typeof entry === 'object' && !Array.isArray(entry) && f.index.text[start] !== '{';
+  return cutEdit(f, isBlockMapping ? blockEntryCut(f.index, start, list.length) : entryCut(f, listPath, list.length, start));
+}
+
+/**
+ * The lines of the block list entry whose node starts at `start` after its `- `: from its line to the next line as
+ * little indented as its dash or less (blank and comment lines between go with it). Undefined for the list's only
+ * entry, for an entry not alone on its dash's line, or one that defines an anchor.
+ */
+function blockEntryCut(index: TextIndex, start: number, length: number): Cut | undefined {
+  const text = index.text;
+  const lineStart = index.lineStartAt(start);
+  const prefix = /^([ \t]*)-[ \t]+$/.exec(text.slice(lineStart, start));
+  if (prefix === null || length < 2) return undefined;
+  const dash = prefix[1]!.length;
+  let end = index.nextLineAt(start);
+  while (end < text.length) {
+    const lineEnd = index.lineEndAt(end);
+    const line = text.slice(end, lineEnd);
+    const content = line.trimStart();
+    if (content !== '' && !content.startsWith('#') && line.length - content.length <= dash) break;
+    end = index.nextLineAt(end);
+  }
+  return definesAnchor(text.slice(lineStart, end)) ? undefined : { start: lineStart, end, newText: '' };
 }
 
 /** The index of the entry of `list` (at `listPath`) that is a mapping whose `id` value starts at `offset`; -1 for none. */

@@ -99,3 +99,16 @@ describe('an unknown {id, lag} after entry its list names with the same lag', ()
     await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema');
   });
 });
+
+// Tester round 84 F4: a block-style `{id, lag}` entry (`- id: m0` / `lag: 2d`) likewise.
+describe('an unknown block-style after entry with an id and a lag its list names with the same lag', () => {
+  it('is removed whole, its lines with it', async () => {
+    const uri = fileUri();
+    const published = await session.setText(uri, `${PLAN}    after:\n      - id: M0\n        lag: 2d\n      - id: m0   # typo\n        lag: 2d\n    x-note: kept\n`);
+    expect(published.filter((d) => d.code === 'unknown-reference').map((d) => d.range.start)).toEqual([{ line: 14, character: 12 }]);
+    const actions = await session.actionsAt(uri, 14, 12);
+    expect(actions.map((a) => a.title)).toEqual(['Remove this entry from the after of p/M1']);
+    expect(actions[0]!.edit.changes[uri]).toEqual([{ range: { start: { line: 14, character: 0 }, end: { line: 16, character: 0 } }, newText: '' }]);
+    await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema' || d.code === 'yaml-syntax');
+  });
+});
