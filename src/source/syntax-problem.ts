@@ -7,6 +7,7 @@ import { shortenQuoted } from '../text/shorten.js';
 import { doubleQuotedShort, spacedPair, splitGluedKey, splitGluedPairs } from '../text/glued-key.js';
 import { unquote } from '../text/quoted-scalar.js';
 import { readStructure } from './indent-tabs-lines.js';
+import { isPlanKey } from '../schema/plan-keys.js';
 import { listWithoutBracketsAt, reservedStartAt, type ListKeyMemo } from './reserved-start.js';
 
 export interface YamlProblem {
@@ -94,6 +95,14 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError,
   // round 81 F4: the parser's sentence and a hint to close a flow collection).
   const pairs = isKeyWithoutValue ? gluedPairsAt(text, offset) : undefined;
   if (pairs !== undefined) return { offset, message: msg('yaml-syntax.colon-without-space.pairs', { written: pairs.written, keys: pairs.keys }), hint: msg('yaml-syntax.colon-without-space.pairs.hint', { lines: pairs.lines }) };
+  // A plan key glued to a text with another colon in it (`title:Møte KR:vedtak`): the rest is its value, quoted (tester
+  // round 84 F5: the parser's sentence and "close the flow collection" were all it said).
+  const quoted = isKeyWithoutValue ? keyGluedToText(text, offset) : undefined;
+  if (quoted !== undefined) return { offset, message: msg('yaml-syntax.colon-without-space', { written: quoted.written, key: quoted.key }), hint: msg('yaml-syntax.colon-without-space.hint', { line: quoted.line, changed: true }) };
+  // Any other line of glued colons and no quote or bracket to close: the parser's sentence, but not its hint to close
+  // a flow collection or quoted string (round 84 F5).
+  const colons = isKeyWithoutValue && /^[^"'[\]{}]*\S:\S[^"'[\]{}]*$/.test(lineWithoutComment(text, offset));
+  if (colons) return { offset, message: msg('yaml-syntax.parser', { text: message, code: error.code }), hint: msg0('yaml-syntax.colon-in-line.hint') };
   // A `key value` line without its colon: reported as a key without a value, or, when a `key:` line follows, as a key
   // over two lines (`title Leverandørdialog er fullført` then `date: …`).
   const missingColon = isKeyWithoutValue ? lineWithColon(text, offset) : undefined;
@@ -161,7 +170,8 @@ function keyGluedToValue(text: string, offset: number): { written: string; key: 
 function gluedPairsAt(text: string, offset: number): { written: string; keys: string[]; lines: string[] } | undefined {
   const line = lineWithoutComment(text, offset);
   const pairs = splitGluedPairs(line);
-  if (pairs === undefined) return undefined;
+  // Each a key plan files have (a word with a colon in a title is none: tester round 84 F5).
+  if (pairs === undefined || !pairs.every((p) => isPlanKey(p.key))) return undefined;
   return { written: shortenQuoted(line), keys: pairs.map((p) => unquote(p.key)), lines: pairs.map((p) => spacedPair(p.key, p.value).line) };
 }
 
@@ -172,6 +182,21 @@ function lineWithoutComment(text: string, offset: number): string {
   const comment = line.search(/[ \t]#/);
   if (comment >= 0) line = line.slice(0, comment);
   return line.trimEnd();
+}
+
+/**
+ * The line at `offset`, without a comment, when it starts with a plan key glued to a plain text that holds another
+ * colon (splitGluedKey refuses it as maybe a second pair): the key, and the pair with the rest as its value in double
+ * quotes; undefined when it is pairs (gluedPairsAt), names no plan key, holds quotes or brackets, or a later word
+ * is a plan key with its colon.
+ */
+function keyGluedToText(text: string, offset: number): { written: string; key: string; line: string } | undefined {
+  const line = lineWithoutComment(text, offset);
+  const m = /^([a-z][a-z0-9_-]*):(\S[^"'[\]{}]*)$/.exec(line);
+  if (m === null || !isPlanKey(m[1]!) || !/\S:\S/.test(m[2]!)) return undefined;
+  // A later word that is a plan key with its colon (`title:Fase 2 date:2019-09-02`) may be a pair of its own: no offer.
+  for (const later of m[2]!.matchAll(/(?:^|\s)([a-z][a-z0-9_-]*):/g)) if (isPlanKey(later[1]!)) return undefined;
+  return { written: shortenQuoted(line), key: m[1]!, line: `${m[1]}: ${doubleQuotedShort(m[2]!)}` };
 }
 
 /** How far siblingKeyAt looks either way, in lines: a mapping of a plan file is short; the root's may not be. */
