@@ -42,13 +42,13 @@ export class ListedEntries {
 /** The links of one milestone's `after` list (afterLinkKey of each entry's type and ref), with each one's lag. */
 export class ListedLinks {
   private readonly entries = new ListedEntries();
-  /** The lag of each entry (by its index), as written; `0d` for none. */
-  private readonly lags = new Map<number, string>();
+  /** The lag of each entry (by its index); ZERO_DURATION for none. */
+  private readonly lags = new Map<number, Duration>();
 
   /** Records entry `index` naming `ref` (`plan/ID`, a bare id qualified) with link type `type`; the first one stays. */
   add(type: LinkType, ref: string, index: number, lag: Duration = ZERO_DURATION): void {
     this.entries.add(afterLinkKey(type, ref), index);
-    if (!this.lags.has(index)) this.lags.set(index, formatDuration(lag));
+    if (!this.lags.has(index)) this.lags.set(index, lag);
   }
 
   /**
@@ -59,7 +59,7 @@ export class ListedLinks {
     const other = this.entryNaming(word, type, planId);
     const kept = other === undefined ? undefined : this.lags.get(other);
     const own = this.lags.get(index);
-    return kept === undefined || own === undefined || kept === own ? undefined : [kept, own];
+    return kept === undefined || own === undefined || sameLag(kept, own) ? undefined : [formatDuration(kept), formatDuration(own)];
   }
 
   /** Records entry `index` as offered `word` (as plan `planId` writes it) with link type `type`, unless one names it. */
@@ -95,6 +95,13 @@ export class ListedLinks {
     for (const a of after) links.add(a.edge.type, qualified(a.target, planId), a.edge.entry, a.edge.lag);
     return links;
   }
+}
+
+/** Whether two lags are one (`1w` and `5d`, `1ew` and `7ed`; tester round 84 F6): counted in their kind of day. */
+function sameLag(a: Duration, b: Duration): boolean {
+  const days = (d: Duration): number => (d.unit === 'w' ? 5 * d.n : d.unit === 'ew' ? 7 * d.n : d.n);
+  const elapsed = (d: Duration): boolean => d.unit === 'ed' || d.unit === 'ew';
+  return days(a) === days(b) && (elapsed(a) === elapsed(b) || days(a) === 0);
 }
 
 /** `ref` as a full ref: a bare id is plan `planId`'s. */

@@ -148,5 +148,9 @@ describe('an after entry in another case with a lag other than the entry it repe
     expect(lags(['mp5', { id: 'Mp5', lag: '2w' }])).toEqual([[undefined, undefined], [0, ['0d', '2w']]]);
     expect(lags([{ id: 'MP5', lag: '2d' }, { id: 'mp5', lag: '2d' }])).toEqual([[0, undefined]]);
     expect(lags(['MP5', { id: 'mp5', lag: '0d' }])).toEqual([[0, undefined]]);
+    // One lag written two ways is one (round 84 F6).
+    expect(lags([{ id: 'MP5', lag: '1w' }, { id: 'mp5', lag: '5d' }])).toEqual([[0, undefined]]);
+    expect(lags([{ id: 'MP5', lag: '1ew' }, { id: 'mp5', lag: '7ed' }])).toEqual([[0, undefined]]);
+    expect(lags([{ id: 'MP5', lag: '7ed' }, { id: 'mp5', lag: '7d' }])).toEqual([[0, ['7ed', '7d']]]);
   });
 });
