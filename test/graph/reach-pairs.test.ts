@@ -4,22 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/graph.js';
 import { Reach, reachPairs } from '../../src/graph/reach-pairs.js';
+import { reachedFrom } from '../helpers/reached.js';
 
 const identity = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i) => i);
 
 /** Whether b is reached from a, by a search of the edges written out. */
 function reaches(edges: readonly { from: number; to: number }[], a: number, b: number): boolean {
-  const seen = new Set([a]);
-  const stack = [a];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    for (const e of edges) {
-      if (e.from !== n || seen.has(e.to)) continue;
-      seen.add(e.to);
-      stack.push(e.to);
-    }
-  }
-  return seen.has(b);
+  return reachedFrom(edges, a).has(b);
 }
 
 describe('reachPairs', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/graph.js';
 import { reachesFrom } from '../../src/graph/reaches.js';
+import { reachedFrom } from '../helpers/reached.js';
 
 const identity = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i) => i);
 
@@ -9,16 +10,7 @@ const identity = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i
 function expected(n: number, edges: readonly { from: number; to: number }[]): string[] {
   const out: string[] = [];
   for (let a = 0; a < n; a++) {
-    const seen = new Set([a]);
-    const stack = [a];
-    while (stack.length > 0) {
-      const n = stack.pop();
-      for (const e of edges) {
-        if (e.from !== n || seen.has(e.to)) continue;
-        seen.add(e.to);
-        stack.push(e.to);
-      }
-    }
+    const seen = reachedFrom(edges, a);
     for (let b = 0; b < n; b++) if (seen.has(b)) out.push(`${a}>${b}`);
   }
   return out;
