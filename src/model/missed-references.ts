@@ -122,12 +122,8 @@ export class MissedReferences {
       return;
     }
     if (hint.chosen !== undefined) {
-      // Found otherwise (the body named, the meeting nearest the date, the bare id in another plan): kept unless its
-      // list names it, as the same id in another case (that entry again) or otherwise (then no suggestion).
-      const listed = hint.listed?.(hint.chosen);
-      if (listed === undefined) this.offered(r, hint.chosen, hint);
-      else if (hint.chosen.toLowerCase() === r.target.toLowerCase()) this.push(r, hint.chosen, listed);
-      else this.push(r, undefined);
+      // Found otherwise (the body named, the meeting nearest the date, the bare id in another plan).
+      this.settle(r, hint.chosen, hint, undefined);
       return;
     }
     const words = asWords(among());
@@ -140,13 +136,26 @@ export class MissedReferences {
     // undated gate q/BP4 was offered the dated q/BP3): the two compared as closestWord compares any.
     const undated = spelt !== undefined || undatedIn === undefined ? undefined : this.amongUndated(r.target, undatedIn, hint.self);
     const found = spelt ?? (near === undefined || undated === undefined ? near ?? undated : closestWord(r.target, [near, undated]));
-    const listed = found === undefined || hint.listed === undefined ? undefined : hint.listed(found);
-    if (listed === undefined) this.offered(r, found, hint);
-    else if (found!.toLowerCase() === lower) this.push(r, found, listed, hint.lags?.(found!));
-    else {
-      const next = near === undefined || found !== near || ++this.nextSearches > NEXT_SEARCHES ? undefined : closestWordExcept(r.target, words, near);
-      this.offered(r, next !== undefined && next !== hint.self && hint.listed!(next) === undefined ? next : undefined, hint);
+    this.settle(r, found, hint, found !== undefined && found === near ? { near, words } : undefined);
+  }
+
+  /**
+   * Records `r` with `found` as its suggestion, unless the entry's list names it (SuggestionHint.listed): then, in
+   * another case than written, `r` is that entry again (UnresolvedReference.listed, with both lags when they differ);
+   * otherwise the next nearest of the search that found it (`search`), if the list does not name that one too.
+   */
+  private settle(r: MissedReference, found: string | undefined, hint: SuggestionHint, search: { near: string; words: readonly string[] | Candidates } | undefined): void {
+    const listed = found === undefined ? undefined : hint.listed?.(found);
+    if (listed === undefined) {
+      this.offered(r, found, hint);
+      return;
     }
+    if (found!.toLowerCase() === r.target.toLowerCase()) {
+      this.push(r, found, listed, hint.lags?.(found!));
+      return;
+    }
+    const next = search === undefined || ++this.nextSearches > NEXT_SEARCHES ? undefined : closestWordExcept(r.target, search.words, search.near);
+    this.offered(r, next !== undefined && next !== hint.self && hint.listed!(next) === undefined ? next : undefined, hint);
   }
 
   /** Records `r` with `suggestion`, which a later entry of its list is then told it names (SuggestionHint.offer). */
