@@ -19,7 +19,7 @@ function collect(schema: unknown): ReadonlySet<string> {
     const node = stack.pop();
     if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      stack.push(...node);
+      for (const item of node) stack.push(item);
       continue;
     }
     const properties = (node as Record<string, unknown>)['properties'];
