@@ -5,42 +5,30 @@
 // suggestion whose cycle ran through either was offered.
 import { buildGraph, type Graph } from './graph.js';
 import type { Workspace } from '../model/types.js';
+import { undatedLinks } from './undated-cycles.js';
 
 /**
- * `graph` (nodes Workspace.milestones, edges Workspace.dependencies) with each of Workspace.undated as node
- * `milestones.length + i`, joined by its own `after` entries and the entries naming it, and an edge from each gate's
- * readiness milestone to the gate; `nodeOf` gives a ref's node in it. The graph itself when there are neither.
- * Entries naming nothing or a gate without a date add no edge.
+ * `graph` (nodes Workspace.milestones, edges Workspace.dependencies; as many nodes as milestones) with the links of
+ * the milestones without a date (undated-cycles.ts undatedLinks: each of Workspace.undated as node
+ * `milestones.length + i`), and an edge from each gate's readiness milestone to the gate; `nodeOf` gives a ref's node
+ * in it. The graph itself when there are neither.
  */
 export function graphForCycles(ws: Workspace, graph: Graph): { readonly graph: Graph; readonly nodeOf: (ref: string) => number | undefined } {
   const undated = ws.undated ?? [];
   const readiness = (ws.gates ?? []).filter((g) => g.node >= 0 && g.ready !== undefined && g.ready.milestone >= 0);
   if (undated.length === 0 && readiness.length === 0) return { graph, nodeOf: (ref) => ws.milestoneIndex.get(ref) };
   const n = graph.nodeCount;
-  const undatedNode = new Map(undated.map((u, i) => [u.ref, n + i]));
-  const nodeOf = (ref: string): number | undefined => ws.milestoneIndex.get(ref) ?? undatedNode.get(ref);
+  const { nodeOf, links } = undatedLinks(ws);
   const from: number[] = [];
   const to: number[] = [];
   for (let e = 0; e < graph.edgeFrom.length; e++) {
     from.push(graph.edgeFrom[e]!);
     to.push(graph.edgeTo[e]!);
   }
-  undated.forEach((u, i) => {
-    for (const w of u.waiting) {
-      const successor = ws.milestoneIndex.get(w.ref);
-      if (successor !== undefined) {
-        from.push(n + i);
-        to.push(successor);
-      }
-    }
-    for (const a of u.after) {
-      const predecessor = nodeOf(a.target);
-      if (predecessor !== undefined) {
-        from.push(predecessor);
-        to.push(n + i);
-      }
-    }
-  });
+  for (const link of links) {
+    from.push(link.from);
+    to.push(link.to);
+  }
   for (const g of readiness) {
     from.push(g.ready!.milestone);
     to.push(g.node);

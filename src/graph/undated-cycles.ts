@@ -20,38 +20,49 @@ export interface UndatedCycle {
   readonly plan: number;
 }
 
+/** A link of a milestone without a date: an edge of the schedule's graph extended as undatedLinks says. */
+export interface UndatedLink extends Edge {
+  readonly origin: Origin;
+  readonly type: LinkType;
+}
+
+/**
+ * The links of the workspace's milestones without a date (Workspace.undated), as edges of the schedule's graph with
+ * undated milestone i added as node `milestones.length + i`: the scheduled milestones after it (their entries that
+ * name it) and what it is after (its own entries). `nodeOf` gives a ref's node in that graph. Entries naming
+ * nothing, or a gate without a date, add no edge. Also the cycle check of suggestions (graph/for-cycles.ts).
+ */
+export function undatedLinks(ws: Workspace): { readonly nodeOf: (ref: string) => number | undefined; readonly links: readonly UndatedLink[] } {
+  const undated = ws.undated ?? [];
+  const n = ws.milestones.length;
+  const undatedNode = new Map(undated.map((u, i) => [u.ref, n + i]));
+  const nodeOf = (ref: string): number | undefined => ws.milestoneIndex.get(ref) ?? undatedNode.get(ref);
+  const links: UndatedLink[] = [];
+  undated.forEach((u, i) => {
+    for (const w of u.waiting) {
+      const to = ws.milestoneIndex.get(w.ref);
+      if (to !== undefined) links.push({ from: n + i, to, origin: w.origin, type: w.type ?? 'FS' });
+    }
+    for (const a of u.after) {
+      const from = nodeOf(a.target);
+      if (from !== undefined) links.push({ from, to: n + i, origin: a.origin, type: a.type });
+    }
+  });
+  return { nodeOf, links };
+}
+
 /**
  * The cycles through the workspace's milestones without a date, given the schedule's graph of the others (`graph`:
- * nodes are Workspace.milestones, edges Workspace.dependencies). Entries naming nothing, or a gate without a date,
- * add no edge. Empty when every milestone has a date.
+ * nodes are Workspace.milestones, edges Workspace.dependencies), with their links (undatedLinks). Empty when every
+ * milestone has a date.
  */
 export function undatedCycles(ws: Workspace, graph: Graph): UndatedCycle[] {
   const undated = ws.undated ?? [];
   if (undated.length === 0) return [];
   const n = ws.milestones.length;
-  const undatedNode = new Map(undated.map((u, i) => [u.ref, n + i]));
-  const nodeOf = (ref: string): number | undefined => ws.milestoneIndex.get(ref) ?? undatedNode.get(ref);
   const refOf = (v: number): string => (v < n ? ws.milestones[v]!.ref : undated[v - n]!.ref);
   const planOf = (v: number): number => (v < n ? ws.milestones[v]!.plan : undated[v - n]!.plan);
-  const added: Edge[] = [];
-  const origins: Origin[] = [];
-  const types: LinkType[] = [];
-  undated.forEach((u, i) => {
-    // Scheduled milestones after it (their entries that name it), and what it is after (its own entries).
-    for (const w of u.waiting) {
-      const to = ws.milestoneIndex.get(w.ref);
-      if (to !== undefined) add(n + i, to, w.origin, w.type ?? 'FS');
-    }
-    for (const a of u.after) {
-      const from = nodeOf(a.target);
-      if (from !== undefined) add(from, n + i, a.origin, a.type);
-    }
-  });
-  function add(from: number, to: number, origin: Origin, type: LinkType): void {
-    added.push({ from, to });
-    origins.push(origin);
-    types.push(type);
-  }
+  const added = undatedLinks(ws).links;
   const edgeCount = ws.dependencies.length;
   // How many added links each pair of nodes has (a pair with an added link has no scheduled one: one of its ends is
   // no node of the schedule); a scheduled pair's are counted among its first node's successor edges.
@@ -63,7 +74,7 @@ export function undatedCycles(ws: Workspace, graph: Graph): UndatedCycle[] {
     return count;
   };
   const hopOf = (e: number): UndatedCycle['hops'][number] => {
-    const d = e < edgeCount ? ws.dependencies.at(e)! : { ...added[e - edgeCount]!, origin: origins[e - edgeCount]!, type: types[e - edgeCount]! };
+    const d = e < edgeCount ? ws.dependencies.at(e)! : added[e - edgeCount]!;
     // Two links between the same milestones are told apart by their type, as dependency-cycle.ts tells them apart.
     const parallel = e < edgeCount ? scheduledLinks(d.from, d.to) : links.get(`${d.from} ${d.to}`) ?? 0;
     return { ref: refOf(d.to), predecessor: refOf(d.from), origin: d.origin, type: parallel > 1 ? d.type : null };
