@@ -1,10 +1,7 @@
 // Whether each of many pairs of nodes is joined by a path, answered together: one search per pair took the rules'
 // cycle checks quadratic in a large network, and a budget over them let answers go unknown (tester round 83 F1).
 import type { Graph } from './graph.js';
-
-/** The answer for a pair: no path, a path, or not known within the work allowed. */
-export const Reach = { No: 0, Yes: 1, Unknown: 2 } as const;
-export type Reach = (typeof Reach)[keyof typeof Reach];
+import { Reach, ReachSearch } from './reaches.js';
 
 /** Nodes one pair's own search may visit before it is left to the batched pass (reachPairs). */
 const OWN_SEARCH = 4096;
@@ -23,14 +20,11 @@ const BATCH = 32;
 export function reachPairs(graph: Graph, from: Int32Array, to: Int32Array, maxWork = 200_000_000): Uint8Array {
   const n = graph.nodeCount;
   const answers = new Uint8Array(from.length);
-  const position = new Int32Array(n);
-  for (let k = 0; k < graph.order.length; k++) position[graph.order[k]!] = k;
-  const acyclic = graph.cycles.length === 0;
-  const seen = new Int32Array(n);
-  const stack: number[] = [];
+  const searches = new ReachSearch(graph);
+  const { position } = searches;
   const left: number[] = [];
   for (let k = 0; k < from.length; k++) {
-    const answer = ownSearch(graph, position, acyclic, seen, k + 1, stack, from[k]!, to[k]!);
+    const answer = searches.search(from[k]!, to[k]!, OWN_SEARCH);
     if (answer === Reach.Unknown) left.push(k);
     else answers[k] = answer;
   }
@@ -73,24 +67,3 @@ export function reachPairs(graph: Graph, from: Int32Array, to: Int32Array, maxWo
   return answers;
 }
 
-/** One pair's own search, of at most OWN_SEARCH nodes: Reach.Unknown past them. `stamp` marks this search in `seen`. */
-function ownSearch(graph: Graph, position: Int32Array, acyclic: boolean, seen: Int32Array, stamp: number, stack: number[], from: number, to: number): Reach {
-  if (from === to) return Reach.Yes;
-  if (acyclic && position[from]! > position[to]!) return Reach.No;
-  stack.length = 0;
-  stack.push(from);
-  seen[from] = stamp;
-  let visits = 0;
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (let e = graph.succStart[node]!; e < graph.succStart[node + 1]!; e++) {
-      const next = graph.edgeTo[graph.succEdges[e]!]!;
-      if (next === to) return Reach.Yes;
-      if (seen[next] === stamp || (acyclic && position[next]! > position[to]!)) continue;
-      if (++visits > OWN_SEARCH) return Reach.Unknown;
-      seen[next] = stamp;
-      stack.push(next);
-    }
-  }
-  return Reach.No;
-}

@@ -1,43 +1,74 @@
 // Whether one node of the dependency graph reaches another: a new edge the other way would close a cycle.
 import type { Graph } from './graph.js';
 
+/** The answer for a pair: no path, a path, or not known within the work allowed. */
+export const Reach = { No: 0, Yes: 1, Unknown: 2 } as const;
+export type Reach = (typeof Reach)[keyof typeof Reach];
+
 /** A budget for the questions of one analysis's rule (reachesFrom): four times the nodes of a 1,000,000-long chain. */
 export const REACH_BUDGET = 4_000_000;
 
 /**
- * For `graph`: whether node `to` is reached from node `from` over successor edges (then an edge `to → from`, "from
- * is after to", would close a cycle). Without a cycle in the graph, only nodes no later than `to` in its topological
- * order are visited: nothing later reaches it. Each answer visits at most the nodes between the two; the arrays it
- * marks them in are made once per graph. In a graph with a cycle every answer may visit every node: `budget` bounds
- * the nodes all answers visit together, past which the answer is false (nothing is known to close a cycle), so that
- * thousands of questions about a large graph stay linear in it.
+ * Searches of `graph` for a path from one node to another over successor edges, one after another: the arrays each
+ * marks its nodes in are made once. Without a cycle in the graph, only nodes no later than the target in its
+ * topological order (`position`) are visited: nothing later reaches it.
  */
-export function reachesFrom(graph: Graph, budget = Number.POSITIVE_INFINITY): (from: number, to: number) => boolean {
-  const position = new Int32Array(graph.nodeCount);
-  for (let k = 0; k < graph.order.length; k++) position[graph.order[k]!] = k;
-  const acyclic = graph.cycles.length === 0;
-  const seen = new Int32Array(graph.nodeCount);
-  const stack: number[] = [];
-  let stamp = 0;
-  let left = budget;
-  return (from, to) => {
-    if (from === to) return true;
-    if ((acyclic && position[from]! > position[to]!) || left <= 0) return false;
-    stamp++;
+export class ReachSearch {
+  /** Each node's place in the graph's topological order. */
+  readonly position: Int32Array;
+  /** The nodes the last search visited. */
+  visits = 0;
+  private readonly acyclic: boolean;
+  private readonly seen: Int32Array;
+  private readonly stack: number[] = [];
+  private stamp = 0;
+
+  constructor(private readonly graph: Graph) {
+    this.position = new Int32Array(graph.nodeCount);
+    for (let k = 0; k < graph.order.length; k++) this.position[graph.order[k]!] = k;
+    this.acyclic = graph.cycles.length === 0;
+    this.seen = new Int32Array(graph.nodeCount);
+  }
+
+  /** Whether `to` is reached from `from` (a node reaches itself); Reach.Unknown once more than `cap` nodes are visited. */
+  search(from: number, to: number, cap: number): Reach {
+    const { graph, position, acyclic, seen, stack } = this;
+    this.visits = 0;
+    if (from === to) return Reach.Yes;
+    if (acyclic && position[from]! > position[to]!) return Reach.No;
+    const stamp = ++this.stamp;
     stack.length = 0;
     stack.push(from);
     seen[from] = stamp;
     while (stack.length > 0) {
-      const n = stack.pop()!;
-      for (let k = graph.succStart[n]!; k < graph.succStart[n + 1]!; k++) {
+      const node = stack.pop()!;
+      for (let k = graph.succStart[node]!; k < graph.succStart[node + 1]!; k++) {
         const next = graph.edgeTo[graph.succEdges[k]!]!;
-        if (next === to) return true;
+        if (next === to) return Reach.Yes;
         if (seen[next] === stamp || (acyclic && position[next]! > position[to]!)) continue;
-        if (--left < 0) return false;
+        if (++this.visits > cap) return Reach.Unknown;
         seen[next] = stamp;
         stack.push(next);
       }
     }
-    return false;
+    return Reach.No;
+  }
+}
+
+/**
+ * For `graph`: whether node `to` is reached from node `from` over successor edges (then an edge `to → from`, "from
+ * is after to", would close a cycle), by a ReachSearch each. In a graph with a cycle every answer may visit every
+ * node: `budget` bounds the nodes all answers visit together, past which the answer is false (nothing is known to
+ * close a cycle), so that thousands of questions about a large graph stay linear in it.
+ */
+export function reachesFrom(graph: Graph, budget = Number.POSITIVE_INFINITY): (from: number, to: number) => boolean {
+  const searches = new ReachSearch(graph);
+  let left = budget;
+  return (from, to) => {
+    if (from === to) return true;
+    if (left <= 0) return false;
+    const answer = searches.search(from, to, left);
+    left -= searches.visits;
+    return answer === Reach.Yes;
   };
 }

@@ -2,7 +2,8 @@
 import { msg } from '../messages/index.js';
 import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
 import type { Rule, RuleContext } from './rule.js';
-import { Reach, reachPairs } from '../graph/reach-pairs.js';
+import { reachPairs } from '../graph/reach-pairs.js';
+import { Reach } from '../graph/reaches.js';
 import { graphForCycles } from '../graph/for-cycles.js';
 import { afterListKey, offeredEntries, type OfferedEntries } from '../schema/offered-entries.js';
 import { shortenQuoted } from '../text/shorten.js';

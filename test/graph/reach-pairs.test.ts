@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/graph.js';
-import { Reach, reachPairs } from '../../src/graph/reach-pairs.js';
+import { reachPairs } from '../../src/graph/reach-pairs.js';
+import { Reach } from '../../src/graph/reaches.js';
 import { reachedFrom } from '../helpers/reached.js';
 
 const identity = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i) => i);
