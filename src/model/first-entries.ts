@@ -1,7 +1,8 @@
 // The first entry of a reference list naming each target, so that a later entry naming the same one is its repeat.
 import type { Path } from '../source/parse.js';
 import { indexedTexts, type Obj } from './read.js';
-import { ListedEntries, qualified } from './listed-links.js';
+import { ListedEntries } from './listed-links.js';
+import { qualified } from './qualified-ref.js';
 import type { SuggestionHint } from './missed-references.js';
 import type { LinkType, RepeatedReference } from './types.js';
 
@@ -48,7 +49,7 @@ export function resolveMilestoneList(
     for (const { id, at: k } of indexedTexts(data, 'milestones')) e.add(qualified(id, planId), k);
   };
   for (const { id: target, at: i } of indexedTexts(data, 'milestones')) {
-    const ref = target.includes('/') ? target : `${planId}/${target}`;
+    const ref = qualified(target, planId);
     const origin = { file: at.file, path: [...at.path, 'milestones', i] };
     const first = firsts.repeatOf(ref, { target, at: i });
     if (first !== undefined) {

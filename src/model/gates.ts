@@ -1,5 +1,6 @@
 // Gates (SPEC §1.7): read with the plan's milestones — a dated gate is a zero-duration schedule node in the same
 // namespace, so `after: [akson/BP3]` works — and resolved once every body and milestone is known.
+import { qualified } from './qualified-ref.js';
 import { parseDuration, ZERO_DURATION, type DateValue } from '../calendar/index.js';
 import { findGateStep } from '../gates/models.js';
 import type { Path } from '../source/parse.js';
@@ -76,7 +77,7 @@ export function resolveGates(b: Builder, waiting: ReadonlyMap<number, readonly A
     }
     if (gate.ready === undefined) return gate;
     const target = gate.ready.ref;
-    const ref = target.includes('/') ? target : `${planId}/${target}`;
+    const ref = qualified(target, planId);
     const found = b.milestoneIndex.get(ref) ?? -1;
     // A gate's schedule node shares the milestones' index, but readiness is a milestone's (SPEC §12): a gate, the gate
     // itself included, is no readiness milestone, and the gate named is not suggested back.

@@ -1,6 +1,7 @@
 // The entries of one reference list by what each names: so that a suggestion for an unknown entry is not what the list
 // names already (tester round 81 F7: `after: [MP5, mp5]` was told "did you mean MP5?"; round 82 F4: `require`,
 // `meetings` and a risk's or measure's `milestones` alike).
+import { qualified } from './qualified-ref.js';
 import type { DependencyTable } from './dependency-table.js';
 import { afterLinkKey } from './first-entries.js';
 import { formatDuration, ZERO_DURATION, type Duration } from '../calendar/index.js';
@@ -104,7 +105,3 @@ function sameLag(a: Duration, b: Duration): boolean {
   return days(a) === days(b) && (elapsed(a) === elapsed(b) || days(a) === 0);
 }
 
-/** `ref` as a full ref: a bare id is plan `planId`'s. */
-export function qualified(ref: string, planId: string): string {
-  return ref.includes('/') ? ref : `${planId}/${ref}`;
-}

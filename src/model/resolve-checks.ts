@@ -1,5 +1,6 @@
 // Checks the references that resolve to nothing kept in the model (resolve.ts's middle phases): bodies, goals, and the
 // unscheduled milestones' references. Each unknown one is recorded in MissedReferences, in the order checked.
+import { qualified } from './qualified-ref.js';
 import type { Builder, UnscheduledMilestone } from './build.js';
 import { afterLinkKey, FirstEntries } from './first-entries.js';
 import { ListedEntries, ListedLinks } from './listed-links.js';
@@ -45,7 +46,7 @@ export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeti
     const links = u.after.length > 1 ? new FirstEntries<(typeof u.after)[number]>() : undefined;
     let listed: ListedLinks | undefined;
     for (const a of u.after) {
-      const ref = a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`;
+      const ref = qualified(a.target, planIdOf(b, u.plan));
       // A reference to nothing is reported once, at its first entry, as for a milestone with a date (resolve-edges.ts).
       const first = links?.repeatOf(afterLinkKey(a.edge.type, ref), a);
       if (first !== undefined) {

@@ -1,4 +1,5 @@
 // Resolves references between entities (after, meetings, require, body, goal, measure milestones) once all files are read.
+import { qualified } from './qualified-ref.js';
 import type { Builder, UnscheduledMilestone } from './build.js';
 import type { AfterEdge } from './origin.js';
 import { resolveGates } from './gates.js';
@@ -54,7 +55,7 @@ export function resolveReferences(b: Builder, unreadable: ReadonlyMap<string, st
 
 /** The `after` entries of a milestone without a date, each target in full (`plan/ID`): UndatedMilestone.after. */
 function undatedAfter(b: Builder, u: UnscheduledMilestone): UndatedMilestone['after'] {
-  return u.after.map((a) => ({ target: a.target.includes('/') ? a.target : `${planIdOf(b, u.plan)}/${a.target}`, origin: a.origin, type: a.edge.type, ...leadOf(a.edge) }));
+  return u.after.map((a) => ({ target: qualified(a.target, planIdOf(b, u.plan)), origin: a.origin, type: a.edge.type, ...leadOf(a.edge) }));
 }
 
 /** The risk events (risks.ts); an unknown milestone is suggested as in `after`: the bare id in another plan first. */

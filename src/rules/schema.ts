@@ -1,5 +1,6 @@
 // schema: the file does not match schemas/plan.schema.json, or an `after` list links the same two milestones twice,
 // or a risk's or measure's `milestones` names one twice, or a milestone's `meetings` one meeting.
+import { qualified } from '../model/qualified-ref.js';
 import { formatDuration, formatEstimate, isRange } from '../calendar/index.js';
 import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
 import { definedIds, idScope } from '../model/defined-ids.js';
@@ -58,7 +59,7 @@ export const schema: Rule = {
     const closesCycle = (planId: string, id: string, value: string | null): boolean => {
       if (value === null) return false;
       const from = ctx.workspace.milestoneIndex.get(`${planId}/${id}`);
-      const to = ctx.workspace.milestoneIndex.get(value.includes('/') ? value : `${planId}/${value}`);
+      const to = ctx.workspace.milestoneIndex.get(qualified(value, planId));
       // A graph of part of the workspace (an edit's scoped findings) may not hold them: then nothing is withheld.
       if (from === undefined || to === undefined || from >= ctx.graph.nodeCount || to >= ctx.graph.nodeCount) return false;
       return (reaches ??= reachesFrom(ctx.graph, REACH_BUDGET))(from, to);

@@ -1,4 +1,5 @@
 // unknown-reference: after, meetings, require, body, goal or measures[].milestones names nothing.
+import { planOfRef, qualified } from '../model/qualified-ref.js';
 import { msg } from '../messages/index.js';
 import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -35,7 +36,7 @@ function offeredTo(offered: OfferedEntries, u: UnresolvedReference, suggestion: 
   const key = u.kind === 'after' && u.holder !== undefined ? afterListKey(u.origin.file, u.origin.path) : undefined;
   const list = key === undefined ? undefined : offered.get(key);
   if (list === undefined) return undefined;
-  const at = list.get(suggestion.includes('/') ? suggestion : `${u.holder!.slice(0, u.holder!.indexOf('/'))}/${suggestion}`);
+  const at = list.get(qualified(suggestion, planOfRef(u.holder!)));
   return at === undefined || at === u.origin.path[3] ? undefined : at;
 }
 
@@ -68,7 +69,7 @@ function cycleClosers(ctx: RuleContext): Uint8Array {
     if (ctx.graph.nodeCount !== ws.milestones.length) return;
     whole ??= graphForCycles(ws, ctx.graph);
     const holder = whole.nodeOf(u.holder);
-    const suggested = whole.nodeOf(u.suggestion.includes('/') ? u.suggestion : `${u.holder.slice(0, u.holder.indexOf('/'))}/${u.suggestion}`);
+    const suggested = whole.nodeOf(qualified(u.suggestion, planOfRef(u.holder)));
     if (holder === undefined || suggested === undefined) return;
     asked.push(i);
     from.push(holder);

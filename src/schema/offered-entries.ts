@@ -1,5 +1,6 @@
 // The values the schema's hints offer the entries of milestones' `after` lists, for the unknown-reference rule to
 // check its own suggestions against (tester round 83 F6: `[P/MP5, mp5]` was offered p/MP5 and MP5, one link twice).
+import { qualified } from '../model/qualified-ref.js';
 import type { Path } from '../source/parse.js';
 import type { SchemaProblem } from './check.js';
 import { offeredValue } from './taken-id.js';
@@ -26,7 +27,7 @@ export function offeredEntries(problems: readonly { readonly file: string; reado
     if (value === null || id === undefined) continue;
     let offered = lists.get(key!);
     if (offered === undefined) lists.set(key!, (offered = new Map()));
-    const ref = value.includes('/') ? value : `${id}/${value}`;
+    const ref = qualified(value, id);
     if (!offered.has(ref)) offered.set(ref, problem.path[3] as number);
   }
   return lists;
