@@ -23,6 +23,11 @@ export class FirstEntries<T> {
     this.firsts.set(key, entry);
     return undefined;
   }
+
+  /** The first entry that named `key`, recording nothing; undefined when none did. */
+  firstOf(key: string): T | undefined {
+    return this.firsts.get(key);
+  }
 }
 
 /** What an `after` entry names: its link type and the ref of its predecessor (`plan/ID`, the bare id qualified). */

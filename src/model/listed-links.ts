@@ -3,7 +3,7 @@
 // `meetings` and a risk's or measure's `milestones` alike).
 import { qualified } from './qualified-ref.js';
 import type { DependencyTable } from './dependency-table.js';
-import { afterLinkKey } from './first-entries.js';
+import { afterLinkKey, FirstEntries } from './first-entries.js';
 import { formatDuration, ZERO_DURATION, type Duration } from '../calendar/index.js';
 import { LINK_OF_CODE, type LinkType } from './milestone-types.js';
 import type { AfterEdge } from './origin.js';
@@ -11,16 +11,16 @@ import type { SuggestionHint } from './missed-references.js';
 
 /** The first entry (its 0-based index in the list) naming each key; keys are the list's own (ListedEntries.hint). */
 export class ListedEntries {
-  private readonly firsts = new Map<string, number>();
+  private readonly firsts = new FirstEntries<number>();
 
   /** Records entry `index` as naming `key`; the first one stays. */
   add(key: string, index: number): void {
-    if (!this.firsts.has(key)) this.firsts.set(key, index);
+    this.firsts.repeatOf(key, index);
   }
 
   /** The entry naming `key`; undefined when none does. */
   entryNaming(key: string): number | undefined {
-    return this.firsts.get(key);
+    return this.firsts.firstOf(key);
   }
 
   /**
