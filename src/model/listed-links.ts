@@ -4,7 +4,7 @@
 import { qualified } from './qualified-ref.js';
 import type { DependencyTable } from './dependency-table.js';
 import { afterLinkKey, FirstEntries } from './first-entries.js';
-import { formatDuration, ZERO_DURATION, type Duration } from '../calendar/index.js';
+import { durationDays, formatDuration, isWorkingUnit, ZERO_DURATION, type Duration } from '../calendar/index.js';
 import { LINK_OF_CODE, type LinkType } from './milestone-types.js';
 import type { AfterEdge } from './origin.js';
 import type { SuggestionHint } from './missed-references.js';
@@ -100,8 +100,6 @@ export class ListedLinks {
 
 /** Whether two lags are one (`1w` and `5d`, `1ew` and `7ed`; tester round 84 F6): counted in their kind of day. */
 function sameLag(a: Duration, b: Duration): boolean {
-  const days = (d: Duration): number => (d.unit === 'w' ? 5 * d.n : d.unit === 'ew' ? 7 * d.n : d.n);
-  const elapsed = (d: Duration): boolean => d.unit === 'ed' || d.unit === 'ew';
-  return days(a) === days(b) && (elapsed(a) === elapsed(b) || days(a) === 0);
+  return durationDays(a) === durationDays(b) && (isWorkingUnit(a.unit) === isWorkingUnit(b.unit) || durationDays(a) === 0);
 }
 

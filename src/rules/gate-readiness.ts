@@ -1,5 +1,5 @@
 // gate-readiness (SPEC §12): the readiness milestone's projected date is no later than sub(c(gate), lead).
-import { formatDuration, type Duration } from '../calendar/index.js';
+import { durationDays, formatDuration, isWorkingUnit, type Duration } from '../calendar/index.js';
 import { gateStatus } from '../gates/status.js';
 import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
@@ -84,5 +84,5 @@ function heldAfter(ctx: RuleContext, from: number, to: number): number | undefin
 /** A duration in working days (`w` as 5), or null for elapsed days or weeks; 0 for none. */
 function workdays(d: Duration | undefined): number | null {
   if (d === undefined) return 0;
-  return d.unit === 'd' ? d.n : d.unit === 'w' ? 5 * d.n : null;
+  return isWorkingUnit(d.unit) ? durationDays(d) : null;
 }
