@@ -24,8 +24,7 @@ export class ReachSearch {
   private stamp = 0;
 
   constructor(private readonly graph: Graph) {
-    this.position = new Int32Array(graph.nodeCount);
-    for (let k = 0; k < graph.order.length; k++) this.position[graph.order[k]!] = k;
+    this.position = topologicalPositions(graph);
     this.acyclic = graph.cycles.length === 0;
     this.seen = new Int32Array(graph.nodeCount);
   }
@@ -71,4 +70,11 @@ export function reachesFrom(graph: Graph, budget = Number.POSITIVE_INFINITY): (f
     left -= searches.visits;
     return answer === Reach.Yes;
   };
+}
+
+/** Each node's place in `graph`'s topological order (graph.order): an edge outside a cycle goes to a later place. */
+export function topologicalPositions(graph: Graph): Int32Array {
+  const position = new Int32Array(graph.nodeCount);
+  for (let k = 0; k < graph.order.length; k++) position[graph.order[k]!] = k;
+  return position;
 }

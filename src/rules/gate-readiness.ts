@@ -5,6 +5,7 @@ import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
 import { shownProjected } from '../schedule/date-range.js';
 import type { Rule, RuleContext } from './rule.js';
+import { topologicalPositions } from '../graph/reaches.js';
 import { shownDate } from './where.js';
 
 export const gateReadiness: Rule = {
@@ -15,6 +16,7 @@ export const gateReadiness: Rule = {
   check(ctx) {
     const ws = ctx.workspace;
     const byBody = meetingsByBody(ws);
+    let position: Int32Array | undefined;
     for (const gate of ws.gates ?? []) {
       const status = gateStatus(ws, ctx.schedule, byBody, gate);
       const r = status.readiness;
@@ -24,7 +26,8 @@ export const gateReadiness: Rule = {
       // ready, and the usual hint sent the user moving dates that cannot help (tester round 82 F9). Counted along the
       // links (their lags and types, the durations), so that a lead of 0 with lags of 0, a negative lag or a
       // start-to-start link over a duration, which leave a date that can, keep the usual hint (rounds 83 F3, 84 F2).
-      const held = heldAfter(ctx, gate.node, r.milestone);
+      position ??= topologicalPositions(ctx.graph);
+      const held = heldAfter(ctx, position, gate.node, r.milestone);
       const lead = workdays(r.lead);
       const afterGate = held !== undefined && lead !== null && held + lead > 0;
       ctx.report({
@@ -53,18 +56,20 @@ export const gateReadiness: Rule = {
  * less the predecessor's; start-to-finish: less the predecessor's), all in working days (`d`, `w` as 5 d). A link or
  * duration in elapsed days or weeks proves nothing and is passed over, as are links inside a cycle. Undefined when no
  * such path reaches `to`. A date is a working day's count here, so a path across plans with other calendars is
- * approximate.
+ * approximate. Only the nodes between the two in the topological order (`position`: each node's place in
+ * graph.order) are read: no path between them leaves that stretch, so a rule run over many gates stays linear in
+ * what lies between each gate and its milestone.
  */
-function heldAfter(ctx: RuleContext, from: number, to: number): number | undefined {
+function heldAfter(ctx: RuleContext, position: Int32Array, from: number, to: number): number | undefined {
   const { graph } = ctx;
   const ws = ctx.workspace;
-  if (from < 0 || from >= graph.nodeCount || to < 0 || to >= graph.nodeCount) return undefined;
-  const dist = new Float64Array(graph.nodeCount).fill(Number.NEGATIVE_INFINITY);
-  dist[from] = 0;
+  if (from < 0 || from >= graph.nodeCount || to < 0 || to >= graph.nodeCount || position[from]! > position[to]!) return undefined;
+  const dist = new Map<number, number>([[from, 0]]);
   const durationOf = (node: number): number | null => workdays(ws.milestones[node]?.duration);
-  for (let i = 0; i < graph.order.length; i++) {
+  for (let i = position[from]!; i < position[to]!; i++) {
     const node = graph.order[i]!;
-    if (dist[node] === Number.NEGATIVE_INFINITY) continue;
+    const at = dist.get(node);
+    if (at === undefined) continue;
     for (let k = graph.succStart[node]!; k < graph.succStart[node + 1]!; k++) {
       const e = graph.succEdges[k]!;
       const link = graph.edgeInCycle[e] === 1 ? undefined : ws.dependencies.at(e);
@@ -75,10 +80,12 @@ function heldAfter(ctx: RuleContext, from: number, to: number): number | undefin
       const theirs = durationOf(next);
       if (lag === null || mine === null || theirs === null) continue;
       const offset = link.type === 'FS' ? lag + theirs : link.type === 'FF' ? lag : link.type === 'SS' ? lag - mine + theirs : lag - mine;
-      if (dist[node]! + offset > dist[next]!) dist[next] = dist[node]! + offset;
+      if (position[next]! > position[to]!) continue;
+      const held = dist.get(next);
+      if (held === undefined || at + offset > held) dist.set(next, at + offset);
     }
   }
-  return dist[to] === Number.NEGATIVE_INFINITY ? undefined : dist[to];
+  return dist.get(to);
 }
 
 /** A duration in working days (`w` as 5), or null for elapsed days or weeks; 0 for none. */
