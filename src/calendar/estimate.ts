@@ -1,5 +1,5 @@
 // Three-point estimates of lags and durations (SPEC §1.6): `5d..10d..20d` or `{min, likely, max}`, all in one unit.
-import { MAX_DURATION_N, type Duration, type DurationUnit } from './duration.js';
+import { formatDuration, isWorkingUnit, MAX_DURATION_N, UNIT_DAYS, type Duration, type DurationUnit } from './duration.js';
 
 /** min ≤ likely ≤ max, counted in `unit`; negative values only in a lag (a lead). A plain duration has min = likely = max. */
 export interface Estimate {
@@ -65,4 +65,29 @@ export function formatEstimate(e: Estimate): string {
 
 export function pointEstimate(d: Duration): Estimate {
   return { unit: d.unit, min: d.n, likely: d.n, max: d.n };
+}
+
+/** A link's lag: its likely value, and its three-point estimate when one is written (SPEC §1.6). */
+export interface LagValue {
+  readonly lag: Duration;
+  readonly lagEstimate?: Estimate | undefined;
+}
+
+/** A lag as written, in its own unit: `5d`, `1d..2d..5d`; `0d` when none is written. */
+export function showLag(v: LagValue): string {
+  return v.lagEstimate !== undefined ? formatEstimate(v.lagEstimate) : formatDuration(v.lag);
+}
+
+/**
+ * Whether two lags are one lag (tester round 84 F6): the same days of the same kind (`1w` and `5d`, `1ew` and `7ed`),
+ * for a three-point lag each of its three values, a single value being its own min and max; no lag in any unit is
+ * one. `1w` and `7ed` are not: working and calendar days differ over a weekend or holiday.
+ */
+export function isSameLag(a: LagValue, b: LagValue): boolean {
+  const x = a.lagEstimate ?? pointEstimate(a.lag);
+  const y = b.lagEstimate ?? pointEstimate(b.lag);
+  const days = (e: Estimate, n: number): number => n * UNIT_DAYS[e.unit];
+  const same = days(x, x.min) === days(y, y.min) && days(x, x.likely) === days(y, y.likely) && days(x, x.max) === days(y, y.max);
+  const isZero = (e: Estimate): boolean => e.min === 0 && e.max === 0;
+  return same && (isWorkingUnit(x.unit) === isWorkingUnit(y.unit) || (isZero(x) && isZero(y)));
 }

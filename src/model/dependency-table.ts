@@ -104,6 +104,11 @@ export class DependencyTable implements DependencyList {
     return this.lags[this.lagOf[e]!]!;
   }
 
+  /** Edge `e`'s three-point lag (SPEC §1.6), undefined when a single value or none is written. */
+  estimateAt(e: number): Estimate | undefined {
+    return this.estimates[this.lagOf[e]!];
+  }
+
   *[Symbol.iterator](): Iterator<AfterEdge> {
     for (let e = 0; e < this.length; e++) yield this.at(e)!;
   }

@@ -4,7 +4,7 @@
 import { qualified } from './qualified-ref.js';
 import type { DependencyTable } from './dependency-table.js';
 import { afterLinkKey, FirstEntries } from './first-entries.js';
-import { durationDays, formatDuration, isWorkingUnit, ZERO_DURATION, type Duration } from '../calendar/index.js';
+import { isSameLag, showLag, ZERO_DURATION, type Duration, type Estimate, type LagValue } from '../calendar/index.js';
 import { LINK_OF_CODE, type LinkType } from './milestone-types.js';
 import type { AfterEdge } from './origin.js';
 import type { SuggestionHint } from './missed-references.js';
@@ -44,23 +44,26 @@ export class ListedEntries {
 export class ListedLinks {
   private readonly entries = new ListedEntries();
   /** The lag of each entry (by its index); ZERO_DURATION for none. */
-  private readonly lags = new Map<number, Duration>();
+  private readonly lags = new Map<number, LagValue>();
 
-  /** Records entry `index` naming `ref` (`plan/ID`, a bare id qualified) with link type `type`; the first one stays. */
-  add(type: LinkType, ref: string, index: number, lag: Duration = ZERO_DURATION): void {
+  /**
+   * Records entry `index` naming `ref` (`plan/ID`, a bare id qualified) with link type `type` and its lag (the likely
+   * value and a three-point lag's estimate); the first one stays.
+   */
+  add(type: LinkType, ref: string, index: number, lag: Duration = ZERO_DURATION, lagEstimate?: Estimate): void {
     this.entries.add(afterLinkKey(type, ref), index);
-    if (!this.lags.has(index)) this.lags.set(index, lag);
+    if (!this.lags.has(index)) this.lags.set(index, { lag, lagEstimate });
   }
 
   /**
-   * The lags of the entry naming `word` (as entryNaming finds it) and of entry `index`, when they differ; else
-   * undefined.
+   * The lags of the entry naming `word` (as entryNaming finds it) and of entry `index` as written (a three-point lag
+   * as its three values: tester round 84 F6), when they are not one lag (isSameLag); else undefined.
    */
   lagsOf(word: string, type: LinkType, planId: string, index: number): readonly [string, string] | undefined {
     const other = this.entryNaming(word, type, planId);
     const kept = other === undefined ? undefined : this.lags.get(other);
     const own = this.lags.get(index);
-    return kept === undefined || own === undefined || sameLag(kept, own) ? undefined : [formatDuration(kept), formatDuration(own)];
+    return kept === undefined || own === undefined || isSameLag(kept, own) ? undefined : [showLag(kept), showLag(own)];
   }
 
   /** Records entry `index` as offered `word` (as plan `planId` writes it) with link type `type`, unless one names it. */
@@ -86,20 +89,14 @@ export class ListedLinks {
     let start = row;
     while (start > 0 && pending.to[start - 1] === to) start--;
     const links = new ListedLinks();
-    for (let k = start; k < pending.length && pending.to[k] === to; k++) links.add(LINK_OF_CODE[pending.kind[k]! & 3]!, qualified(targets[k]!, planId), pending.entry[k]!, pending.lagAt(k));
+    for (let k = start; k < pending.length && pending.to[k] === to; k++) links.add(LINK_OF_CODE[pending.kind[k]! & 3]!, qualified(targets[k]!, planId), pending.entry[k]!, pending.lagAt(k), pending.estimateAt(k));
     return links;
   }
 
   /** The entries of a milestone without a usable date (UnscheduledMilestone.after), a bare id in plan `planId`. */
   static ofEntries(after: readonly { readonly target: string; readonly edge: AfterEdge }[], planId: string): ListedLinks {
     const links = new ListedLinks();
-    for (const a of after) links.add(a.edge.type, qualified(a.target, planId), a.edge.entry, a.edge.lag);
+    for (const a of after) links.add(a.edge.type, qualified(a.target, planId), a.edge.entry, a.edge.lag, a.edge.lagEstimate);
     return links;
   }
 }
-
-/** Whether two lags are one (`1w` and `5d`, `1ew` and `7ed`; tester round 84 F6): counted in their kind of day. */
-function sameLag(a: Duration, b: Duration): boolean {
-  return durationDays(a) === durationDays(b) && (isWorkingUnit(a.unit) === isWorkingUnit(b.unit) || durationDays(a) === 0);
-}
-

@@ -1,8 +1,8 @@
 // schema: the file does not match schemas/plan.schema.json, or an `after` list links the same two milestones twice,
 // or a risk's or measure's `milestones` names one twice, or a milestone's `meetings` one meeting.
 import { qualified } from '../model/qualified-ref.js';
-import { formatDuration, formatEstimate, isRange } from '../calendar/index.js';
-import type { Dependency, RepeatedLink, Workspace } from '../model/types.js';
+import { isSameLag, showLag } from '../calendar/index.js';
+import type { RepeatedLink, Workspace } from '../model/types.js';
 import { definedIds, idScope } from '../model/defined-ids.js';
 import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
 import { referenceNames } from '../model/reference-names.js';
@@ -141,8 +141,8 @@ function repeatedLinkFinding(ws: Workspace, r: RepeatedLink): Finding {
   const first = Number(r.first.origin.path[3]);
   const later = Number(at.path[3]);
   const written: [string, string] = [show(r.firstTarget), show(r.laterTarget)];
-  const lags: [string, string] = [lagShown(r.first), lagShown(r.later)];
-  const sameLag = lags[0] === lags[1] || (isZero(r.first) && isZero(r.later));
+  const lags: [string, string] = [showLag(r.first), showLag(r.later)];
+  const sameLag = isSameLag(r.first, r.later);
   const message = sameLag && written[0] === written[1]
     ? msg('schema.unique', { place, shown: written[0], first, later })
     : msg('schema.repeated-link', { place, first, later, written, lags: sameLag ? null : lags });
@@ -150,14 +150,4 @@ function repeatedLinkFinding(ws: Workspace, r: RepeatedLink): Finding {
   // The kept entry, where the reader decides which to keep (tester round 44 F7), with its type when it is not FS.
   const related = [{ at: r.first.origin, message: msg('schema.repeated-link.kept', { list: 'after', first, type: r.first.type }) }];
   return { at, message, ref: m.ref, hint, plan: m.plan, related };
-}
-
-/** A lag as written: `5d`, `1d..2d..5d`; `0d` when none is written. */
-function lagShown(d: Dependency): string {
-  return d.lagEstimate !== undefined ? formatEstimate(d.lagEstimate) : formatDuration(d.lag);
-}
-
-/** No lag, whatever its unit (`0d`, `0w`, none written). */
-function isZero(d: Dependency): boolean {
-  return d.lag.n === 0 && (d.lagEstimate === undefined || !isRange(d.lagEstimate));
 }

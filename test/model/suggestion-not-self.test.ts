@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace } from '../../src/model/build.js';
 import { NEXT_SEARCHES } from '../../src/model/missed-references.js';
+import { runCli } from '../helpers/fake-io.js';
 
 const plan = (milestones: unknown[]): { file: string; data: unknown } => ({ file: 's.yaml', data: { plan: { id: 's', title: 'S' }, milestones } });
 const suggestions = (milestones: unknown[]): [string | undefined, string | undefined][] =>
@@ -152,5 +153,28 @@ describe('an after entry in another case with a lag other than the entry it repe
     expect(lags([{ id: 'MP5', lag: '1w' }, { id: 'mp5', lag: '5d' }])).toEqual([[0, undefined]]);
     expect(lags([{ id: 'MP5', lag: '1ew' }, { id: 'mp5', lag: '7ed' }])).toEqual([[0, undefined]]);
     expect(lags([{ id: 'MP5', lag: '7ed' }, { id: 'mp5', lag: '7d' }])).toEqual([[0, ['7ed', '7d']]]);
+    // A three-point lag is shown as written, its three values, not as its likely one (round 84 F6).
+    expect(lags(['MP5', { id: 'mp5', lag: '0d..1d..2d' }])).toEqual([[0, ['0d', '0d..1d..2d']]]);
+    expect(lags([{ id: 'MP5', lag: '1d' }, { id: 'mp5', lag: '0d..1d..2d' }])).toEqual([[0, ['1d', '0d..1d..2d']]]);
+    expect(lags([{ id: 'MP5', lag: '1w..2w..3w' }, { id: 'mp5', lag: '5d..10d..15d' }])).toEqual([[0, undefined]]);
+    expect(lags([{ id: 'MP5', lag: { min: '0d', likely: '0d', max: '0d' } }, 'mp5'])).toEqual([[0, undefined]]);
+  });
+});
+
+// Tester round 84 F6: `[{id: MP5, lag: 1w}, {id: MP5, lag: 5d}]` was "with lags 1w and 5d", one lag written two ways.
+describe('a repeated after entry', () => {
+  it('is told both lags only when they are not one lag', async () => {
+    const entries = (after: string): string => `  - {id: A, title: a, date: 2026-04-01, after: ${after}}\n`;
+    const plan = 'plan: {id: p, title: P}\nmilestones:\n  - {id: MP5, title: f, date: 2026-03-02}\n'
+      + entries('[{id: MP5, lag: 1w}, {id: MP5, lag: 5d}]').replace('id: A,', 'id: A1,')
+      + entries('[{id: MP5, lag: 1d..2d..3d}, {id: MP5, lag: 1d..2d..4d}]').replace('id: A,', 'id: A2,')
+      + entries('[{id: MP5, lag: 1w..2w..3w}, {id: MP5, lag: 5d..10d..15d}]').replace('id: A,', 'id: A3,');
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-10', '--format', 'json'], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
+    const found = (JSON.parse(r.stdout).diagnostics as { message: string; hint: string }[]).map((d) => `${d.message} | ${d.hint}`);
+    expect(found).toEqual([
+      'after of milestone A1 lists "MP5" twice (after[0] and after[1]) | remove the repeated entry',
+      'after of milestone A2 lists "MP5" twice (after[0] and after[1]), with lags 1d..2d..3d and 1d..2d..4d | keep one entry, with the lag meant, and remove the other; until then the schedule uses after[0]\'s lag, 1d..2d..3d',
+      'after of milestone A3 lists "MP5" twice (after[0] and after[1]) | remove the repeated entry',
+    ]);
   });
 });
