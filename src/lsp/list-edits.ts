@@ -41,7 +41,9 @@ export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: str
  * Removes the entry of the list at `listPath` in `f` that starts at `offset` (a finding's position), as removeFromList
  * does; for a list the model keeps no milestone's path for (a risk's or measure's `milestones`: the finding names it).
  * None where an alias may read what changes: the cut takes an anchor definition (`- &k A`, `meetings: &ms` with its
- * only entry), or the list is anchored itself (`meetings: &ms [A, B]`: a `*ms` elsewhere would lose the entry too).
+ * only entry), or the list is anchored itself (`meetings: &ms [A, B]`: a `*ms` elsewhere would lose the entry too);
+ * none either for a mapping entry that holds more than a link (`{id: m0, x-note: …}`): its other keys would go with
+ * it unsaid (tester round 84 F6), and which of them to keep is the writer's call.
  */
 export function removeListEntry(f: PlanFile, listPath: Path, offset: number): FileEdit | undefined {
   const list = dataAt(f, listPath);
@@ -55,9 +57,18 @@ export function removeListEntry(f: PlanFile, listPath: Path, offset: number): Fi
   if (definesAnchor(head)) return undefined;
   const start = offsetOf(f, [...listPath, at]);
   const entry = list[at];
+  if (holdsMoreThanLink(entry)) return undefined;
   // A block mapping entry (`- id: m0` and `lag: 2d` below it: tester round 84 F4) is its lines, when others remain.
   const isBlockMapping = entry !== null && typeof entry === 'object' && !Array.isArray(entry) && f.index.text[start] !== '{';
   return cutEdit(f, isBlockMapping ? blockEntryCut(f.index, start, list.length) : entryCut(f, listPath, list.length, start));
+}
+
+/** The keys of an `after` entry that make its link (SPEC §1.4); a risk's or measure's entries are plain references. */
+const LINK_KEYS = new Set(['id', 'lag', 'type']);
+
+/** Whether `entry` is a mapping with a key that is not part of its link (an `x-` key, a misspelt `lagg`). */
+function holdsMoreThanLink(entry: unknown): boolean {
+  return entry !== null && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).some((k) => !LINK_KEYS.has(k));
 }
 
 /**

@@ -112,3 +112,17 @@ describe('an unknown block-style after entry with an id and a lag its list names
     await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema' || d.code === 'yaml-syntax');
   });
 });
+
+// Tester round 84 F6: removing `{id: m0, x-note: keep}` took its x-note with it, and nothing said so.
+describe('an entry its hint says to remove that holds more than its link', () => {
+  for (const text of ['    after: [M0, {id: m0, x-note: keep}]\n', '    after:\n      - M0\n      - id: m0\n        x-note: keep\n']) {
+    it(`gets no quick fix: ${JSON.stringify(text)}`, async () => {
+      const uri = fileUri();
+      const published = await session.setText(uri, PLAN + text);
+      const found = published.filter((d) => d.code === 'unknown-reference');
+      expect(found.map((d) => d.message)).toEqual(['p/M1 refers to milestone "m0", which does not exist\nhint: as meant, it is "M0", which after[0] names already: remove this entry']);
+      const { line, character } = found[0]!.range.start;
+      expect(await session.actionsAt(uri, line, character)).toEqual([]);
+    });
+  }
+});
