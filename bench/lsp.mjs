@@ -7,8 +7,8 @@
 // back, every reference to them turns unknown and back, and every later file's entities move to other indices. Each
 // broken and each repaired text is new (the date differs each time), so no cache keyed by the text can answer it.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 
@@ -101,6 +101,22 @@ function stats(samples) {
 }
 
 /**
+ * A plan of `n` milestones and one more whose `after` is a flow list, on one line, of every other one's id in lower
+ * case: `n` unknown references, each with a suggestion and a span to find in that line (tester round 83 F12: each
+ * span's scan started at the line's start, 4 s to the first diagnostics at 10,000). Returns the file.
+ */
+function writeOneLongList(dir, n) {
+  const file = join(dir, 'p.yaml');
+  if (existsSync(file)) return file;
+  mkdirSync(dir, { recursive: true });
+  const lines = ['plan: {id: p, title: P, status_date: 2026-01-05}', 'milestones:'];
+  for (let i = 0; i < n; i++) lines.push(`  - {id: M${i}, title: m, date: 2026-02-02}`);
+  lines.push(`  - {id: Z, title: z, date: 2026-03-02, after: [${Array.from({ length: n }, (_, i) => `m${i}`).join(', ')}]}`);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+/**
  * The workloads of SPEC §14 (shipped plans ≤ 100 ms, 10,000 milestones ≤ 1 s), each with changes that keep the YAML
  * parsing and changes that break and repair it, printed like run.mjs's lines; returns the rows and targets for
  * bench/results.md. `only`: run just the workloads whose label contains it.
@@ -109,11 +125,13 @@ export async function lspBench(bin, root, work, edits = 21, only = undefined) {
   const shippedFile = join(root, 'plans', 'akson.yaml');
   const bigDir = join(work, 'network-10000');
   const bigFile = join(bigDir, 'plan-00.yaml');
+  const listFile = writeOneLongList(join(work, 'one-list-10000'), 10000);
   const workloads = [
     { label: 'shipped plans', limit: 100, run: () => lspLatency(bin, root, ['plans'], shippedFile, edits) },
     { label: 'shipped plans, YAML broken / repaired', limit: 100, run: () => lspLatency(bin, root, ['plans'], shippedFile, edits, 'yaml') },
     { label: '10,000 milestones', limit: 1000, run: () => lspLatency(bin, root, [bigDir], bigFile, Math.max(11, edits)) },
     { label: '10,000 milestones, YAML broken / repaired', limit: 1000, run: () => lspLatency(bin, root, [bigDir], bigFile, Math.max(11, edits), 'yaml') },
+    { label: '10,000 misspelt references in one flow list', limit: 1000, run: () => lspLatency(bin, root, [dirname(listFile)], listFile, Math.max(11, edits)) },
   ].filter((w) => only === undefined || w.label.includes(only));
   const rows = [];
   const targets = [];
@@ -136,7 +154,6 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const root = join(import.meta.dirname, '..');
   const { generateNetwork } = await import('./generate.mjs');
   const work = join(root, 'bench', 'work');
-  const { existsSync } = await import('node:fs');
   if (!existsSync(join(work, 'network-10000'))) generateNetwork(join(work, 'network-10000'), 10000);
   // `node bench/lsp.mjs [label part]`, e.g. `node bench/lsp.mjs YAML` for the break / repair workloads only.
   await lspBench(join(root, 'bin', 'milepel.js'), root, work, 21, process.argv[2]);

@@ -7,7 +7,7 @@
 // position (Pos) is the client's, the BOM its first character of line 0 (tester round 47 F7: the tab's quick fix on
 // line 0 deleted the BOM and left the tab). Only offsetAt, positionAt and the conversions below cross between the two.
 import { lineStarts } from '../source/line-breaks.js';
-import { tokenEnd } from './token-end.js';
+import { FlowScan, tokenEnd } from './token-end.js';
 
 /** A 0-based LSP position. */
 export interface Pos {
@@ -33,6 +33,8 @@ export class TextIndex {
   /** 1 when the client's text starts with a byte order mark, else 0. */
   private readonly bom: number;
   private starts: number[] | undefined;
+  /** valueEnd's flow scan, resumed from one finding's span to the next (token-end.ts). */
+  private readonly flowScan = new FlowScan();
 
   /** The index of a client's text, as it sends it (with or without a byte order mark). */
   constructor(text: string) {
@@ -146,7 +148,7 @@ export class TextIndex {
 
   /** Where the YAML token (scalar, flow collection or key) that starts at `start` ends: see `tokenEnd`. */
   valueEnd(start: number): number {
-    return tokenEnd(this.text, start, this.continuedLineStart(this.positionAt(start).line));
+    return tokenEnd(this.text, start, this.continuedLineStart(this.positionAt(start).line), this.flowScan);
   }
 
   /**
