@@ -35,6 +35,8 @@ export interface UnresolvedReference {
   readonly listed?: number;
   /** With `listed`, for an `after` entry whose lag is not that entry's: the two lags as written, that entry's first. */
   readonly listedLags?: readonly [string, string];
+  /** With `listed`: that entry is unknown too, and names the suggestion only as it was offered it (tester round 83 F10). */
+  readonly listedOffer?: true;
   /** A gate named where a milestone is needed (a gate's `ready.milestone`, SPEC §12): it exists, but is no milestone. */
   readonly isGate?: true;
 }

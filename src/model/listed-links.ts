@@ -12,6 +12,8 @@ import type { SuggestionHint } from './missed-references.js';
 /** The first entry (its 0-based index in the list) naming each key; keys are the list's own (ListedEntries.hint). */
 export class ListedEntries {
   private readonly firsts = new FirstEntries<number>();
+  /** The entries recorded by `offer`: unknown ones, which name what they were offered only as meant. */
+  private readonly offers = new Set<number>();
 
   /** Records entry `index` as naming `key`; the first one stays. */
   add(key: string, index: number): void {
@@ -23,12 +25,22 @@ export class ListedEntries {
     return this.firsts.firstOf(key);
   }
 
+  /** Records entry `index`, an unknown one, as offered `key`: it names it as meant (the first entry naming it stays). */
+  offer(key: string, index: number): void {
+    if (this.firsts.repeatOf(key, index) === undefined) this.offers.add(index);
+  }
+
+  /** Whether entry `index` names what it names only as it was offered (an unknown entry: tester round 83 F10). */
+  isOffer(index: number): boolean {
+    return this.offers.has(index);
+  }
+
   /**
    * The `listed` and `offer` of a SuggestionHint for entry `index` of a list whose entries `make` records when first
    * asked (one list's entries, once, whether one or a thousand of them are unknown): `keyOf` is what a suggested word
    * names, in the keys `make` records.
    */
-  static hint(make: (entries: ListedEntries) => void, keyOf: (word: string) => string, index: number, cache: { entries?: ListedEntries }): Pick<SuggestionHint, 'listed' | 'offer'> {
+  static hint(make: (entries: ListedEntries) => void, keyOf: (word: string) => string, index: number, cache: { entries?: ListedEntries }): Pick<SuggestionHint, 'listed' | 'offer' | 'isOffer'> {
     const entries = (): ListedEntries => {
       if (cache.entries === undefined) {
         cache.entries = new ListedEntries();
@@ -36,7 +48,7 @@ export class ListedEntries {
       }
       return cache.entries;
     };
-    return { listed: (word) => entries().entryNaming(keyOf(word)), offer: (word) => entries().add(keyOf(word), index) };
+    return { listed: (word) => entries().entryNaming(keyOf(word)), offer: (word) => entries().offer(keyOf(word), index), isOffer: (entry) => entries().isOffer(entry) };
   }
 }
 
@@ -68,7 +80,12 @@ export class ListedLinks {
 
   /** Records entry `index` as offered `word` (as plan `planId` writes it) with link type `type`, unless one names it. */
   offer(word: string, type: LinkType, planId: string, index: number): void {
-    this.add(type, qualified(word, planId), index);
+    this.entries.offer(afterLinkKey(type, qualified(word, planId)), index);
+  }
+
+  /** Whether entry `index` names its link only as it was offered (ListedEntries.isOffer). */
+  isOffer(index: number): boolean {
+    return this.entries.isOffer(index);
   }
 
   /**

@@ -38,6 +38,8 @@ export interface SuggestionHint {
    * it already (tester round 82 F3: `[mp5, Mp5]` were both offered MP5, a repeated link when both were followed).
    */
   readonly offer?: ((word: string) => void) | undefined;
+  /** Whether entry `entry` of the list (as `listed` gives it) names its word only as it was offered (`offer`). */
+  readonly isOffer?: ((entry: number) => boolean) | undefined;
   /**
    * For an `after` entry: the lag of the entry naming `word` and this entry's own, as written, when they differ
    * (tester round 83 F4: "remove this entry" dropped the lag the entry held).
@@ -151,7 +153,7 @@ export class MissedReferences {
       return;
     }
     if (found!.toLowerCase() === r.target.toLowerCase()) {
-      this.push(r, found, listed, hint.lags?.(found!));
+      this.push(r, found, listed, hint.lags?.(found!), hint.isOffer?.(listed) === true);
       return;
     }
     const next = search === undefined || ++this.nextSearches > NEXT_SEARCHES ? undefined : closestWordExcept(r.target, search.words, search.near);
@@ -313,10 +315,11 @@ export class MissedReferences {
     return true;
   }
 
-  private push(r: MissedReference, suggestion: string | undefined, listed?: number, listedLags?: readonly [string, string]): void {
+  private push(r: MissedReference, suggestion: string | undefined, listed?: number, listedLags?: readonly [string, string], listedOffer = false): void {
     const { kind, target, holder, plan, origin } = r;
     const gate = r.isGate === true ? { isGate: true as const } : {};
-    this.unresolved.push({ kind, target, holder, plan, origin, suggestion, ...gate, ...(listed === undefined ? {} : { listed }), ...(listedLags === undefined ? {} : { listedLags }) });
+    const offer = listedOffer ? { listedOffer: true as const } : {};
+    this.unresolved.push({ kind, target, holder, plan, origin, suggestion, ...gate, ...(listed === undefined ? {} : { listed }), ...(listedLags === undefined ? {} : { listedLags }), ...offer });
   }
 }
 

@@ -61,6 +61,7 @@ export function checkUnscheduled(b: Builder, missed: MissedReferences, findMeeti
         self,
         listed: (word) => (listed ??= ListedLinks.ofEntries(u.after, planId)).entryNaming(word, a.edge.type, planId),
         offer: (word) => (listed ??= ListedLinks.ofEntries(u.after, planId)).offer(word, a.edge.type, planId, a.edge.entry),
+        isOffer: (entry) => (listed ??= ListedLinks.ofEntries(u.after, planId)).isOffer(entry),
         lags: (word) => (listed ??= ListedLinks.ofEntries(u.after, planId)).lagsOf(word, a.edge.type, planId, a.edge.entry),
       });
     }

@@ -88,7 +88,7 @@ export function resolveAfterEdges(b: Builder, missed: MissedReferences): Resolve
       const links = (): ListedLinks => (listed ??= ListedLinks.ofRun(pending, b.pendingTargets, i, planId));
       missed.missMilestone(
         { kind: 'after', target, brokenKey: `milestones:${ref}`, holder: successor.ref, plan: successor.plan, origin: edge.origin },
-        { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : missed.elsewhere(target), listed: (word) => links().entryNaming(word, edge.type, planId), offer: (word) => links().offer(word, edge.type, planId, edge.entry), lags: (word) => links().lagsOf(word, edge.type, planId, edge.entry) },
+        { self: qualified ? successor.ref : successor.id, chosen: qualified ? undefined : missed.elsewhere(target), listed: (word) => links().entryNaming(word, edge.type, planId), offer: (word) => links().offer(word, edge.type, planId, edge.entry), isOffer: (entry) => links().isOffer(entry), lags: (word) => links().lagsOf(word, edge.type, planId, edge.entry) },
       );
       continue;
     }

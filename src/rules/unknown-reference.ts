@@ -115,6 +115,9 @@ export const unknownReference: Rule = {
       const offered = written === undefined || u.listed !== undefined ? undefined : offeredTo(offeredIn, u, written);
       const listedAt = u.listed ?? (offered !== undefined && written!.toLowerCase() === u.target.toLowerCase() ? offered : undefined);
       const suggestion = offered !== undefined && listedAt === undefined ? undefined : written;
+      // That entry is unknown too (offered the same id) or a schema problem (offered it by its hint): it names the id
+      // only as meant, and "names already" sent the reader to an entry that names nothing (tester round 83 F10).
+      const isOffer = u.listed !== undefined ? u.listedOffer === true : listedAt !== undefined;
       if (u.isGate === true) {
         // It exists, as a gate: "does not exist" was wrong (a tester's finding), and the fix is a milestone.
         ctx.report({
@@ -135,8 +138,8 @@ export const unknownReference: Rule = {
           : misspelt !== undefined ? msg('unknown-reference.hint.misspelt', { kind: misspelt.kind, id: misspelt.id, spelt: misspelt.spelt })
           // The same id in another case as an entry of its list: that entry written again (tester round 81 F7, 82 F4).
           // With a lag other than that entry's, which removing this one would drop (round 83 F4): keep the one meant.
-          : suggestion !== undefined && u.listed !== undefined && u.listedLags !== undefined ? msg('schema.listed.lags.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: u.listed, lags: u.listedLags })
-          : suggestion !== undefined && listedAt !== undefined ? msg('schema.listed.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: listedAt })
+          : suggestion !== undefined && u.listed !== undefined && u.listedLags !== undefined ? msg('schema.listed.lags.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: u.listed, lags: u.listedLags, offered: isOffer })
+          : suggestion !== undefined && listedAt !== undefined ? msg('schema.listed.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: listedAt, offered: isOffer })
           // A predecessor that comes after the holder already: written, the two would wait on each other (round 82 F2);
           // one a very large network left unanswered is not offered (round 83 F1: a budget then offered such fixes).
           : suggestion !== undefined && closes[i] === Reach.Yes ? msg('unknown-reference.hint.cycle', { suggestion, holder: u.holder! })

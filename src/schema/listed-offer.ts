@@ -150,6 +150,7 @@ export function repeatedOffers(meetingOf: (ref: string) => string): (hint: Messa
     const key = `${file}\0${entry.list}\0${target}`;
     const first = firsts.get(key);
     if (first === undefined) firsts.set(key, entry.index);
-    return first === undefined || first === entry.index ? hint : msg('schema.listed.hint', { written: offered, list: entry.field, entry: first });
+    // That first entry is a schema problem too, which names the target only as meant (tester round 83 F10).
+    return first === undefined || first === entry.index ? hint : msg('schema.listed.hint', { written: offered, list: entry.field, entry: first, offered: true });
   };
 }

@@ -95,18 +95,19 @@ describe('the suggestion for an unknown entry of another list that names it alre
       measures: [{ id: 'T1', goal: 'G1', title: 't', responsible: 'X', milestones: ['MP5', 'mp5'] }],
       risks: [{ id: 'R1', title: 'r', probability: 0.5, impact: '2d', milestones: ['mp5', 'Mp6', 'MP6', 'Mp5'] }],
     };
-    const found = buildWorkspace([{ file: 'p.yaml', data }]).unresolved.map((u) => [u.kind, u.holder, u.target, u.suggestion, u.listed]);
+    const found = buildWorkspace([{ file: 'p.yaml', data }]).unresolved.map((u) => [u.kind, u.holder, u.target, u.suggestion, u.listed, u.listedOffer]);
     expect(found).toEqual([
-      ['meetings', 'p/MP6', 'nehs@2026-01-07', 'NEHS@2026-01-07', 0],
-      ['meetings', 'p/MP6', 'ps-1', 'PS-1', 2],
-      ['require', 'p/MP6', 'nehs', 'NEHS', 0],
-      ['require', 'p/U', 'nehs', 'NEHS', 1],
-      ['meetings', 'p/U', 'ps-1', 'PS-1', 1],
-      ['milestones', 'p/T1', 'mp5', 'MP5', 0],
-      // The first misspelt entry keeps its offer; the later one naming it is told so, as in `after`.
-      ['risk-milestones', 'p/R1', 'mp5', 'MP5', undefined],
-      ['risk-milestones', 'p/R1', 'Mp6', 'MP6', 2],
-      ['risk-milestones', 'p/R1', 'Mp5', 'MP5', 0],
+      ['meetings', 'p/MP6', 'nehs@2026-01-07', 'NEHS@2026-01-07', 0, undefined],
+      ['meetings', 'p/MP6', 'ps-1', 'PS-1', 2, undefined],
+      ['require', 'p/MP6', 'nehs', 'NEHS', 0, undefined],
+      ['require', 'p/U', 'nehs', 'NEHS', 1, undefined],
+      ['meetings', 'p/U', 'ps-1', 'PS-1', 1, undefined],
+      ['milestones', 'p/T1', 'mp5', 'MP5', 0, undefined],
+      // The first misspelt entry keeps its offer; the later one naming it is told so, as in `after`, and that the
+      // first names it only as meant (tester round 83 F10).
+      ['risk-milestones', 'p/R1', 'mp5', 'MP5', undefined, undefined],
+      ['risk-milestones', 'p/R1', 'Mp6', 'MP6', 2, undefined],
+      ['risk-milestones', 'p/R1', 'Mp5', 'MP5', 0, true],
     ]);
   });
 });

@@ -92,7 +92,8 @@ describe('a plan id written with capitals in a reference', () => {
     const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files, diskRoots: [] });
     const hints = (JSON.parse(r.stdout).diagnostics as { hint: string }[]).map((d) => d.hint);
     // The second names what the first is offered: followed both, a repeated link (tester round 82 F5).
-    expect(hints.slice(0, 2)).toEqual(['plan ids are lower case: akson/MP1', 'as meant, it is "akson/MP1", which after[0] names already: remove this entry']);
+    // after[0] is Akson/MP1, which names akson/MP1 only as meant (tester round 83 F10).
+    expect(hints.slice(0, 2)).toEqual(['plan ids are lower case: akson/MP1', 'as meant, it is "akson/MP1", which after[0] is meant as already: remove this entry']);
     expect(hints[2]).not.toContain('lower case');
     const nb = await runCli(['validate', 'ws', '--today', '2026-01-01', '--locale', 'nb'], { files, diskRoots: [] });
     expect(nb.stdout).toContain('= tips: plan-id-er skrives med små bokstaver: akson/MP1');
@@ -112,15 +113,16 @@ describe('a plan id written with capitals in a reference', () => {
 // Tester round 81 F7: `after: [MP5, mp5]` was told "did you mean MP5?": followed, a repeated link. Now the entry is
 // that link written again (remove it, in English and Norwegian), and a distance match the list has gives the next.
 describe('an unknown after reference whose nearest id its list links already', () => {
-  const plan = 'plan: {id: p, title: P}\nmilestones:\n  - {id: MP5, title: a, date: 2026-03-02}\n  - {id: MP7, title: a, date: 2026-03-02}\n  - {id: B, title: b, date: 2026-04-01, after: [MP5, mp5]}\n  - {id: C, title: c, date: 2026-04-01, after: [MP7, MP6]}\n';
+  // D: its first entry is unknown too, offered MP5: it names MP5 only as meant (tester round 83 F10).
+  const plan = 'plan: {id: p, title: P}\nmilestones:\n  - {id: MP5, title: a, date: 2026-03-02}\n  - {id: MP7, title: a, date: 2026-03-02}\n  - {id: B, title: b, date: 2026-04-01, after: [MP5, mp5]}\n  - {id: C, title: c, date: 2026-04-01, after: [MP7, MP6]}\n  - {id: D, title: d, date: 2026-04-01, after: [mp5, Mp5]}\n';
   for (const [locale, hints] of [
-    ['en', ['as meant, it is "MP5", which after[0] names already: remove this entry', 'did you mean "MP5"?']],
-    ['nb', ['slik den er ment, er den "MP5", som after[0] alt nevner: fjern denne oppføringen', 'mente du "MP5"?']],
+    ['en', ['as meant, it is "MP5", which after[0] names already: remove this entry', 'did you mean "MP5"?', 'as meant, it is "MP5", which after[0] is meant as already: remove this entry']],
+    ['nb', ['slik den er ment, er den "MP5", som after[0] alt nevner: fjern denne oppføringen', 'mente du "MP5"?', 'slik den er ment, er den "MP5", som after[0] alt er ment som: fjern denne oppføringen']],
   ] as const) {
     it(`is told to remove the entry, or offered the next nearest (${locale})`, async () => {
       const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json', '--locale', locale], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
       const found = (JSON.parse(r.stdout).diagnostics as { line: number; column: number; hint: string }[]).map((d) => [d.line, d.column, d.hint]);
-      expect(found).toEqual([[5, 54, hints[0]], [6, 54, hints[1]]]);
+      expect(found).toEqual([[5, 54, hints[0]], [6, 54, hints[1]], [7, 49, hints[1]], [7, 54, hints[2]]]);
     });
   }
 });
@@ -180,7 +182,7 @@ describe('an unknown after reference whose suggestion a schema hint offers anoth
     const files = { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - {id: MP5, title: a, date: 2026-03-02}\n  - {id: A, title: b, date: 2026-04-01, after: [P/MP5, mp5]}\n  - {id: C, title: b, date: 2026-04-01, after: [P/MP5, MP6]}\n' };
     const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files, diskRoots: [] });
     const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'unknown-reference').map((d) => d.hint);
-    expect(hints).toEqual(['as meant, it is "MP5", which after[0] names already: remove this entry', 'write the id of a milestone of this plan, or plan-id/ID for another plan']);
+    expect(hints).toEqual(['as meant, it is "MP5", which after[0] is meant as already: remove this entry', 'write the id of a milestone of this plan, or plan-id/ID for another plan']);
   });
 });
 

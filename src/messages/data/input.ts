@@ -172,9 +172,10 @@ export interface InputMessages {
    * milestone itself in its own `after`: the entry to remove (tester round 77 F5).
    */
   /** `entry`: the index (0-based, as `after[2]`) of the entry of `list` that names `written`; null for the milestone itself. */
-  'schema.listed.hint': { written: string; list: string; entry: number | null };
+  /** `offered`: that entry is unknown too and names the id only as meant (tester round 83 F10). */
+  'schema.listed.hint': { written: string; list: string; entry: number | null; offered?: boolean };
   /** As schema.listed.hint, for an `after` entry whose lag (`lags[1]`) is not that of the entry it repeats (`lags[0]`). */
-  'schema.listed.lags.hint': { written: string; list: string; entry: number; lags: readonly [string, string] };
+  'schema.listed.lags.hint': { written: string; list: string; entry: number; lags: readonly [string, string]; offered?: boolean };
   /** A value holding characters that do not show (text/invisible.ts, bidi and control characters): the value without them. */
   'schema.invisible.again': Empty;
   /** `clean`: the value without them, null when it is no value of its form either: `form` then says what is. */
