@@ -10,13 +10,15 @@ import type { Meeting } from './types.js';
  *
  * The finder takes `target` and returns the ref of the meeting of its body nearest its date (the earlier of two as
  * near), when `target` is `BODY@date` with a day that exists — written YYYY-MM-DD, YYYY-M-D or DD.MM.YYYY — and the
- * body, as written or in another case (one body only), has meetings; undefined otherwise (the spelling search then
- * suggests). Distances are calendar days.
+ * body, as written or in another case, has meetings; undefined otherwise (the spelling search then suggests).
+ * Distances are calendar days. Of bodies that differ only in case (`PS` and `Ps`), the meeting nearest the date is
+ * taken, of two as near the one whose body differs from the one written in fewer letters (tester round 84 F8:
+ * `ps@2026-01-08` was offered Ps@2026-01-12 by spelling beside PS's meeting on that day).
  */
 export function nearestMeetingFinder(meetings: readonly Meeting[]): (target: string) => string | undefined {
   let byBody: Map<string, Meeting[]> | undefined;
-  /** Each body id by its lower case, when no other body has that lower case. */
-  let byLower: Map<string, string | null> | undefined;
+  /** The body ids by their lower case. */
+  let byLower: Map<string, string[]> | undefined;
   const sortedOf = (body: string): readonly Meeting[] | undefined => {
     if (byBody === undefined) {
       byBody = new Map();
@@ -29,42 +31,67 @@ export function nearestMeetingFinder(meetings: readonly Meeting[]): (target: str
     }
     return byBody.get(body);
   };
-  /** The body as its meetings name it: as written, else the one body written so in another case (`ps` for PS). */
-  const bodyOf = (written: string): string | undefined => {
-    if (sortedOf(written) !== undefined) return written;
+  /** The bodies as their meetings name them: as written, else those written so in another case (`ps` for PS). */
+  const bodiesOf = (written: string): readonly string[] => {
+    if (sortedOf(written) !== undefined) return [written];
     if (byLower === undefined) {
       byLower = new Map();
-      for (const body of byBody!.keys()) byLower.set(body.toLowerCase(), byLower.has(body.toLowerCase()) ? null : body);
+      for (const body of byBody!.keys()) {
+        const lower = body.toLowerCase();
+        const same = byLower.get(lower);
+        if (same === undefined) byLower.set(lower, [body]);
+        else same.push(body);
+      }
     }
-    return byLower.get(written.toLowerCase()) ?? undefined;
+    return byLower.get(written.toLowerCase()) ?? [];
   };
   return (target) => {
     const at = target.lastIndexOf('@');
     if (at <= 0) return undefined;
     // A body written in another case is that body (tester round 83 F2: `ps@2026-01-08` was offered another board's
     // meeting by spelling, KR@2026-01-09).
-    const body = bodyOf(target.slice(0, at));
+    const written = target.slice(0, at);
     const day = parseLenientDay(target.slice(at + 1));
-    if (day === undefined || body === undefined) return undefined;
-    const list = sortedOf(body)!;
-    // The first meeting on or after the day, and the last before it: the nearer wins, the earlier on a tie.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.date < day) lo = mid + 1;
-      else hi = mid;
+    if (day === undefined) return undefined;
+    let found: { readonly ref: string; readonly distance: number; readonly differing: number } | undefined;
+    for (const body of bodiesOf(written)) {
+      const near = nearestOf(body, sortedOf(body)!, day);
+      const differing = letterDifferences(body, written);
+      if (found === undefined || near.distance < found.distance || (near.distance === found.distance && differing < found.differing)) found = { ...near, differing };
     }
-    const after = list[lo];
-    const before = lo > 0 ? list[lo - 1]! : undefined;
-    let first = after === undefined || (before !== undefined && day - before.date <= after.date - day) ? lo - 1 : lo;
-    // The first meeting of its day, in the order the meetings were written.
-    while (first > 0 && list[first - 1]!.date === list[first]!.date) first--;
-    const best = list[first]!;
-    // Named as the reference was written, BODY@date, unless the body meets twice that day (then by the meeting's id).
-    const twice = list[first + 1]?.date === best.date;
-    return twice ? best.ref : `${body}@${formatDay(best.date)}`;
+    return found?.ref;
   };
+}
+
+/**
+ * The meeting of `body` (its meetings `list`, sorted by date) nearest `day`, the earlier of two as near, as a reference
+ * and its distance in calendar days.
+ */
+function nearestOf(body: string, list: readonly Meeting[], day: number): { readonly ref: string; readonly distance: number } {
+  // The first meeting on or after the day, and the last before it: the nearer wins, the earlier on a tie.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.date < day) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = list[lo];
+  const before = lo > 0 ? list[lo - 1]! : undefined;
+  let first = after === undefined || (before !== undefined && day - before.date <= after.date - day) ? lo - 1 : lo;
+  // The first meeting of its day, in the order the meetings were written.
+  while (first > 0 && list[first - 1]!.date === list[first]!.date) first--;
+  const best = list[first]!;
+  // Named as the reference was written, BODY@date, unless the body meets twice that day (then by the meeting's id).
+  const twice = list[first + 1]?.date === best.date;
+  return { ref: twice ? best.ref : `${body}@${formatDay(best.date)}`, distance: Math.abs(best.date - day) };
+}
+
+/** How many letters of `a` and `b`, which differ in case only, are written in another case. */
+function letterDifferences(a: string, b: string): number {
+  let n = 0;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) n++;
+  return n;
 }
 
 /** nearestMeetingFinder(meetings)(target), for one reference. */

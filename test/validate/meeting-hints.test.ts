@@ -79,6 +79,20 @@ describe('meeting reference hints', () => {
     expect(nearestMeeting(meetings, 'KR')).toBeUndefined();
     expect(nearestMeeting(meetings, 'KR@2020-01-01')).toBe('KR@2019-11-15');
   });
+
+  // Tester round 84 F8: bodies PS and Ps; `ps@2026-01-08` was offered Ps@2026-01-12 by spelling, beside PS's meeting
+  // on the day written.
+  it('take the nearest meeting of bodies that differ only in case, of two as near the body written more alike', () => {
+    const m = (ref: string, body: string, date: string): Meeting => ({ index: 0, ref, body, date: parseDayDate(date)!, title: undefined, location: undefined, origin: { file: 'g', path: [] } });
+    const meetings = [m('PS-1', 'PS', '2026-01-08'), m('Ps@2026-01-12', 'Ps', '2026-01-12'), m('PS@2026-02-01', 'PS', '2026-02-01'), m('Ps@2026-02-01', 'Ps', '2026-02-01')];
+    const find = nearestMeetingFinder(meetings);
+    expect(find('ps@2026-01-08')).toBe('PS@2026-01-08');
+    expect(find('ps@2026-01-11')).toBe('Ps@2026-01-12');
+    expect(find('pS@2026-02-01')).toBe('PS@2026-02-01');
+    expect(find('pS@2026-01-31')).toBe('PS@2026-02-01');
+    expect(find('ps@2026-02-02')).toBe('Ps@2026-02-01');
+    expect(find('Ps@2026-01-08')).toBe('Ps@2026-01-12'); // the body as written has meetings: its own
+  });
 });
 
 /** The definition, as a scan of every meeting: the body's meeting nearest the day, the earlier of two as near, the
