@@ -141,9 +141,10 @@ export const unknownReference: Rule = {
           : suggestion !== undefined && u.listed !== undefined && u.listedLags !== undefined ? msg('schema.listed.lags.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: u.listed, lags: u.listedLags, offered: isOffer })
           : suggestion !== undefined && listedAt !== undefined ? msg('schema.listed.hint', { written: suggestion, list: LIST_KEYS[u.kind] ?? u.kind, entry: listedAt, offered: isOffer })
           // A predecessor that comes after the holder already: written, the two would wait on each other (round 82 F2);
-          // one a very large network left unanswered is not offered (round 83 F1: a budget then offered such fixes).
+          // one a very large network left unanswered is not offered as a fix (round 83 F1: a budget then offered such
+          // fixes), but named, with why it is unchecked (round 84 F9: it was the general hint, with no reason).
           : suggestion !== undefined && closes[i] === Reach.Yes ? msg('unknown-reference.hint.cycle', { suggestion, holder: u.holder! })
-          : suggestion !== undefined && closes[i] === Reach.Unknown ? msg('unknown-reference.hint', { field: u.kind })
+          : suggestion !== undefined && closes[i] === Reach.Unknown ? msg('unknown-reference.hint.unchecked', { suggestion, holder: u.holder! })
           : suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion })
           : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId, unreadDir }) : msg('unknown-reference.hint', { field: u.kind }),
         ...(u.plan === undefined ? {} : { plan: u.plan }),

@@ -221,6 +221,8 @@ export interface RuleMessages {
   'unknown-reference.hint.self': { id: string };
   /** The nearest id, which comes after the holder already (directly, through others, or as a gate waiting for it). */
   'unknown-reference.hint.cycle': { suggestion: string; holder: string };
+  /** The nearest id, left unchecked for a cycle in a very large network (tester round 84 F9): offered with no fix. */
+  'unknown-reference.hint.unchecked': { suggestion: string; holder: string };
   /** Where that definition is (a related note). */
   'unknown-reference.misspelt.defined': { kind: 'milestone' | 'body' | 'goal' | 'meeting'; id: string };
   /** `unreadDir`: a directory of the workspace not read for its name (cli/load.ts), which may hold the plan; else null. */

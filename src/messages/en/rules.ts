@@ -270,6 +270,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'unknown-reference.hint.did-you-mean': (d) => `did you mean "${d.suggestion}"?`,
   'unknown-reference.hint.misspelt': (d) => `${d.kind} ${quoteText(d.id)} is meant, whose id is not an id: write its id as ${quoteText(d.spelt)} where it is defined`,
   'unknown-reference.hint.self': (d) => `milestone ${quoteText(d.id)} is meant, the milestone itself, which cannot come after itself: remove this entry`,
+  'unknown-reference.hint.unchecked': (d) => `the nearest id is ${quoteText(d.suggestion)}; in a network this large, whether it comes after ${d.holder} already (naming it here would then make a dependency cycle) was left unchecked: write it if it does not`,
   'unknown-reference.hint.cycle': (d) => `the nearest id, ${quoteText(d.suggestion)}, comes after ${d.holder} already: naming it here would make a dependency cycle`,
   'unknown-reference.misspelt.defined': (d) => `${d.kind} ${quoteText(d.id)} is defined here`,
   'unknown-reference.hint.missing-plan': (d) => `correct the plan id, or include the file with plan: {id: ${d.plan}} in the workspace${d.unreadDir !== null ? `; ${d.unreadDir} is not read, its name not being UTF-8, and may hold it` : ''}`,

@@ -285,6 +285,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'unknown-reference.hint.did-you-mean': (d) => `mente du "${d.suggestion}"?`,
   'unknown-reference.hint.misspelt': (d) => `${DEFINITE[d.kind]} ${quoteText(d.id)} er ment, og id-en der er ikke en id: skriv id-en som ${quoteText(d.spelt)} der den er definert`,
   'unknown-reference.hint.self': (d) => `milepælen ${quoteText(d.id)} er ment, altså milepælen selv, som ikke kan komme etter seg selv: fjern denne oppføringen`,
+  'unknown-reference.hint.unchecked': (d) => `den nærmeste id-en er ${quoteText(d.suggestion)}; i et så stort nettverk ble det ikke sjekket om den allerede kommer etter ${d.holder} (å nevne den her ville da gi en avhengighetssyklus): skriv den hvis den ikke gjør det`,
   'unknown-reference.hint.cycle': (d) => `den nærmeste id-en, ${quoteText(d.suggestion)}, kommer allerede etter ${d.holder}: å nevne den her ville gi en avhengighetssyklus`,
   'unknown-reference.misspelt.defined': (d) => `${DEFINITE[d.kind]} ${quoteText(d.id)} er definert her`,
   'unknown-reference.hint.missing-plan': (d) => `rett plan-id-en, eller ta med filen med plan: {id: ${d.plan}} i arbeidsområdet${d.unreadDir !== null ? `; ${d.unreadDir} leses ikke, siden navnet ikke er UTF-8, og kan inneholde den` : ''}`,
