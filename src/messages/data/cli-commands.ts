@@ -75,6 +75,8 @@ export interface CliCommandMessages {
   'cli.import.not-file': { file: string };
   'cli.import.unreadable': { file: string; reason: Message };
   'cli.import.cannot-import': { file: string; reason: string };
+  /** A file to import larger than import reads (MAX_IMPORT_BYTES), in whole MB. */
+  'cli.import.too-large': { file: string; megabytes: number; limit: number };
   'cli.import.exists': { paths: readonly string[] };
   /**
    * Plans of the ids the import would write are already in `--out` (each with its file); `free`: an id to give with

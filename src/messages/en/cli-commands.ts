@@ -82,6 +82,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.import.not-file': (d) => `${d.file} is not a file`,
   'cli.import.unreadable': (d, f) => `cannot read ${d.file}: ${f.render(d.reason)}`,
   'cli.import.cannot-import': (d) => `cannot import ${d.file}: ${d.reason}`,
+  'cli.import.too-large': (d) => `cannot import ${d.file}: it is ${d.megabytes} MB, more than import reads at once (${d.limit} MB); export the schedule in parts (a project or WBS branch each) and import each`,
   'cli.import.exists': (d) => `${list(d.paths)} already ${d.paths.length === 1 ? 'exists' : 'exist'}; import never overwrites: choose another directory (--out <dir>) or plan id (--plan-id <id>); nothing was written`,
   'cli.import.plan-exists': (d) => `${d.plans.map((p, i) => (i === 0 ? `plan ${p.id} already exists in ${p.file}` : `plan ${p.id} in ${p.file}`)).join(', ')}; a plan id names one plan in a workspace: choose ${d.free !== null ? `another plan id (--plan-id ${d.free}) or directory` : 'another directory'} (--out <dir>); nothing was written`,
   'cli.import.cannot-write': (d, f) => `cannot write into ${d.target ?? d.dir}: ${d.target == null ? '' : `it cannot be made in ${d.dir}: `}${f.render(d.reason)} (${d.code})`,

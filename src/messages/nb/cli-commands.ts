@@ -82,6 +82,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.import.not-file': (d) => `${d.file} er ikke en fil`,
   'cli.import.unreadable': (d, f) => `kan ikke lese ${d.file}: ${f.render(d.reason)}`,
   'cli.import.cannot-import': (d) => `kan ikke importere ${d.file}: ${d.reason}`,
+  'cli.import.too-large': (d) => `kan ikke importere ${d.file}: den er ${d.megabytes} MB, mer enn import leser på én gang (${d.limit} MB); eksporter planen i deler (et prosjekt eller en WBS-gren hver) og importer hver del`,
   'cli.import.exists': (d) => `${list(d.paths)} finnes allerede; import overskriver aldri: velg en annen mappe (--out <mappe>) eller plan-id (--plan-id <id>); ${NOT_WRITTEN}`,
   'cli.import.plan-exists': (d) => `${d.plans.map((p, i) => (i === 0 ? `planen ${p.id} finnes allerede i ${p.file}` : `planen ${p.id} i ${p.file}`)).join(', ')}; en plan-id navngir én plan i et arbeidsområde: velg ${d.free !== null ? `en annen plan-id (--plan-id ${d.free}) eller mappe` : 'en annen mappe'} (--out <mappe>); ${NOT_WRITTEN}`,
   'cli.import.cannot-write': (d, f) => `kan ikke skrive til ${d.target ?? d.dir}: ${d.target == null ? '' : `mappen kan ikke lages i ${d.dir}: `}${f.render(d.reason)} (${d.code})`,
