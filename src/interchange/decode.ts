@@ -1,6 +1,7 @@
 // Bytes of a foreign file → text: UTF-16 when it starts with a UTF-16 byte order mark (Excel's "Unicode text", .NET's
 // XML writers), UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1252 (P6's default code page).
-import { Buffer, isUtf8 } from 'node:buffer';
+import { Buffer, constants, isUtf8 } from 'node:buffer';
+import { msg } from '../messages/index.js';
 import { decodeUtf16 } from '../source/decode-utf16.js';
 import { UnreadableInput } from './finding.js';
 
@@ -31,6 +32,7 @@ function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Of(bytes);
+  refuseLongerThanText(utf16 === undefined ? bytes.byteLength : bytes.byteLength / 2);
   if (utf16 !== undefined) {
     const decoded = decodeUtf16(bytes, utf16);
     if (decoded.problem !== undefined) throw new UnreadableInput(decoded.problem.message);
@@ -44,6 +46,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = LATIN1.decode(bytes).replace(C1, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
     return { text, encoding: 'windows-1252' };
   }
+}
+
+/**
+ * Throws UnreadableInput when a text of up to `units` UTF-16 units may not fit in one string: past V8's longest
+ * (buffer.constants.MAX_STRING_LENGTH, 512 MB of units) Node's decoders do not throw but abort the process with a
+ * native stack trace (tester round 85: a 1 GB MS Project file that was not UTF-8, exit 134). Also for the UTF-8 bytes
+ * of a file the full XML reader reads as text (mspdi/index.ts). Counted in bytes for UTF-8 (never fewer units).
+ */
+export function refuseLongerThanText(units: number): void {
+  if (units > constants.MAX_STRING_LENGTH) throw new UnreadableInput(msg('import.unreadable.text-too-large', { megabytes: Math.round(units / 1048576), limit: Math.floor(constants.MAX_STRING_LENGTH / 1048576) }));
 }
 
 /**

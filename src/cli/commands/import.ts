@@ -142,12 +142,13 @@ async function plansIn(io: Io, out: string): Promise<PlansInOut | undefined> {
 }
 
 /**
- * The largest file import reads: its text, the tree read from it and the plans made hold about four bytes of memory
- * per byte (a 35 MB MSPDI file of 20,000 tasks peaks at 174 MB), and V8 cannot hold a text of much more than 512 MB
- * at all. A 1.26 GB MSPDI file (a million tasks) was read only to its first GiB, and ran out of memory with V8's
- * native stack trace (tester round 85). 256 MB takes MS Project's export of some 150,000 tasks.
+ * The largest file import reads: 1 GiB, the bound it always read files to, now said rather than cut silently (tester
+ * round 85: a 1.26 GB MSPDI file was imported from its first GiB, whose cut broke a character, and Node then aborted
+ * reading it as Latin-1 text: exit 134, a native stack trace). UTF-8 MS Project XML in the shape MS Project and
+ * milepel write is read from its bytes, about three bytes of memory per byte (a 542 MB export of 450,000 milestones
+ * peaks at 1.5 GB); any other file is read as one text, which decode.ts refuses past V8's longest string (512 MB).
  */
-export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 
 /** The bytes of `file`; a UsageError when it cannot be read or is larger than MAX_IMPORT_BYTES. */
 function readFile(io: Io, file: string): Uint8Array {

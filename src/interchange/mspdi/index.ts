@@ -4,6 +4,7 @@ import { msg, msg0 } from '../../messages/index.js';
 import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
 import { planWorkCalendar } from '../actual-start.js';
 import type { ImportFinding } from '../finding.js';
+import { refuseLongerThanText } from '../decode.js';
 import { toPlanId } from '../ids.js';
 import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
@@ -30,7 +31,10 @@ export function readMspdiParts(source: string | Uint8Array): MspdiParts {
   if (typeof source === 'string') return isUtf8Safe(source) ? readMspdiParts(Buffer.from(source, 'utf8')) : partsOfTree(readMspdi(source, false).project);
   const utf8 = source;
   const body = utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf ? utf8.subarray(3) : utf8;
-  return readCommonParts(body) ?? partsOfTree(readMspdi(UTF8.decode(utf8), false).project);
+  const common = readCommonParts(body);
+  if (common !== undefined) return common;
+  refuseLongerThanText(utf8.byteLength);
+  return partsOfTree(readMspdi(UTF8.decode(utf8), false).project);
 }
 
 /** `source`: as readMspdiParts reads it. */
