@@ -17,6 +17,8 @@ export function commandList(dir, { plan, ref, mspdi }) {
     ['slippage text', ['slippage', dir, '--width', '100']],
     ['slippage json', ['slippage', dir, '--format', 'json']],
     ['slippage csv', ['slippage', dir, '--format', 'csv']],
+    // The workspace as its own baseline: two workspaces read in one run (tester round 85: 550 MB at 100,000).
+    ['slippage json --baseline', ['slippage', dir, '--format', 'json', '--baseline', dir]],
     ['meetings', ['meetings', dir, '--width', '100']],
     ['gantt', ['gantt', dir, '--width', '100']],
     ['roadmap', ['roadmap', dir, '--width', '100']],

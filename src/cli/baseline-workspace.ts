@@ -20,11 +20,13 @@ export interface BaselineWorkspace {
 
 /**
  * Loads and analyses the baseline. `gate:<ref>` reads every path of the command line (default `plans`) at the
- * gate's `baseline` revision, in the repository that holds that path (wherever milepel is run from). Problems are UsageErrors (exit 2); a baseline with
- * structural errors is a warning on stderr (its unreadable milestones count as new).
+ * gate's `baseline` revision, in the repository that holds that path (wherever milepel is run from): it needs the
+ * `current` analysis, where the gate is (isGateBaseline); another baseline may be read before it, and `current`
+ * undefined. Problems are UsageErrors (exit 2); a baseline with structural errors is a warning on stderr (its
+ * unreadable milestones count as new).
  */
-export async function loadBaselineWorkspace(io: Io, spec: string, current: Analysis, paths: readonly string[], locale: Locale, git: GitRunner = nodeGit()): Promise<BaselineWorkspace> {
-  const specs = spec.startsWith('gate:') ? gateSpecs(io, spec, current, paths, git) : [{ spec, git: explicitGit(io, spec, paths, git) }];
+export async function loadBaselineWorkspace(io: Io, spec: string, current: Analysis | undefined, paths: readonly string[], locale: Locale, git: GitRunner = nodeGit()): Promise<BaselineWorkspace> {
+  const specs = isGateBaseline(spec) ? gateSpecs(io, spec, current!, paths, git) : [{ spec, git: explicitGit(io, spec, paths, git) }];
   // Only the texts (a file read from disk comes with its bytes, as large again), as the workspace's own reading does
   // (cli/workspace.ts loadAnalysis).
   const notes: Message[] = [];
@@ -34,12 +36,17 @@ export async function loadBaselineWorkspace(io: Io, spec: string, current: Analy
   // Only the model is compared with, and only the structural errors are told: the other rules' findings (35,000 on
   // a dense 100,000-milestone workspace) would be made and dropped, and each file's parse tree is dropped once it is
   // read into the model, as a report's own analysis does.
-  const base = await analyzeTexts(sources, { today: current.today, clockToday: clockToday(io), findings: 'structural', keepData: false });
+  const base = await analyzeTexts(sources, { today: current?.today, clockToday: clockToday(io), findings: 'structural', keepData: false });
   if (base.hasStructuralErrors) {
     const broken = new Set(base.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)).map((d) => d.file));
     io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: msg('cli.baseline.broken', { spec: shownPath(spec), files: [...broken].map(escapeControl) }) }), locale)}\n`);
   }
   return { label: spec, workspace: base.workspace };
+}
+
+/** Whether a --baseline argument names a gate (`gate:<ref>`), whose revision the workspace read gives. */
+export function isGateBaseline(spec: string): boolean {
+  return spec.startsWith('gate:');
 }
 
 /**

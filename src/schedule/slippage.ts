@@ -74,9 +74,38 @@ export interface SlippageInput {
   readonly today: DayNumber;
 }
 
+/**
+ * What slippage reads of a --baseline workspace (SPEC §6): each milestone's current date there, by ref, with its plan
+ * id, id and title for the removed ones; a gate's node is found by its ref too, and is never a removed milestone. A fraction of the workspace's model, which the command
+ * can let go before it reads the workspace itself (tester round 85: 550 MB at 100,000 milestones, both models held).
+ */
+export interface BaselineDates {
+  /** The --baseline argument as given (reports name it). */
+  readonly label: string;
+  /** Each milestone's (and gate node's) ref → its entry in `milestones` (the workspace's milestoneIndex). */
+  readonly index: ReadonlyMap<string, number>;
+  /** Each of the workspace's milestones, in its order. */
+  readonly milestones: readonly RemovedMilestone[];
+  /** The entries that are gates' nodes. */
+  readonly gates: ReadonlySet<number>;
+}
+
+/** The baseline dates of `ws`, the --baseline workspace read as `label`. */
+export function baselineDates(label: string, ws: Workspace): BaselineDates {
+  const gates = new Set<number>();
+  const milestones = ws.milestones.map((m, i): RemovedMilestone => {
+    if (m.gate !== undefined) gates.add(i);
+    return { ref: m.ref, plan: ws.plans[m.plan]!.id, id: m.id, title: m.title, baseline: resolveCurrent(m) };
+  });
+  return { label, index: ws.milestoneIndex, milestones, gates };
+}
+
 export interface SlippageOptions {
-  /** The --baseline workspace and its label; without it, each milestone's `date` is its baseline. */
-  readonly baseline?: { readonly label: string; readonly workspace: Workspace } | undefined;
+  /**
+   * The --baseline workspace and its label (or what slippage reads of it); without it, each milestone's `date` is its
+   * baseline.
+   */
+  readonly baseline?: BaselineDates | { readonly label: string; readonly workspace: Workspace } | undefined;
   /** Report only this plan's milestones (and removed ones of this plan id). */
   readonly plan?: string | undefined;
 }
@@ -86,7 +115,7 @@ export const resolveCurrent: (m: Milestone) => DateValue = currentValue;
 
 export function computeSlippage(input: SlippageInput, options: SlippageOptions = {}): SlippageReport {
   const { workspace: ws, schedule, today } = input;
-  const base = options.baseline?.workspace;
+  const base = options.baseline === undefined || 'index' in options.baseline ? options.baseline : baselineDates(options.baseline.label, options.baseline.workspace);
   const inPlan = (planId: string): boolean => options.plan === undefined || planId === options.plan;
   const rows: SlipRow[] = [];
   for (const m of ws.milestones) {
@@ -94,9 +123,9 @@ export function computeSlippage(input: SlippageInput, options: SlippageOptions =
     if (m.gate !== undefined) continue;
     const plan = ws.plans[m.plan]!;
     if (!inPlan(plan.id)) continue;
-    const before = base === undefined ? undefined : base.milestoneIndex.get(m.ref);
+    const before = base === undefined ? undefined : base.index.get(m.ref);
     const isNew = base !== undefined && before === undefined;
-    const baseline = before === undefined ? m.date : resolveCurrent(base!.milestones[before]!);
+    const baseline = before === undefined ? m.date : base!.milestones[before]!.baseline;
     // Status compares the held date, which orders like the true one against any date a plan can hold.
     const projected = schedule.projected[m.index]!;
     const shown = shownProjected(schedule, m.index);
@@ -115,12 +144,9 @@ export function computeSlippage(input: SlippageInput, options: SlippageOptions =
   }
   const removed: RemovedMilestone[] = [];
   if (base !== undefined) {
-    for (const m of base.milestones) {
-      if (m.gate !== undefined) continue;
-      const planId = base.plans[m.plan]!.id;
-      if (ws.milestoneIndex.has(m.ref) || !inPlan(planId)) continue;
-      removed.push({ ref: m.ref, plan: planId, id: m.id, title: m.title, baseline: resolveCurrent(m) });
-    }
+    base.milestones.forEach((m, i) => {
+      if (!base.gates.has(i) && !ws.milestoneIndex.has(m.ref) && inPlan(m.plan)) removed.push(m);
+    });
     removed.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   }
   return { today, baseline: options.baseline?.label ?? 'plan', rows, removed, summary: summarize(rows, removed.length, today) };
