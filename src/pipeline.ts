@@ -1,4 +1,5 @@
 // The pure pipeline: parsed sources + options → model, graph, schedule and sorted diagnostics.
+import { recaseRefOffers } from './schema/ref-case-offer.js';
 import type { DayNumber } from './calendar/index.js';
 import { type Diagnostic, type ValidateResult } from './diagnostics/types.js';
 import { addFile, addUnreadableFile, addUnreadablePlan, finishWorkspace, startWorkspace, type WorkspaceBuild } from './model/build.js';
@@ -98,7 +99,9 @@ function finishAnalysis(
   const planOfFile = new Map(workspace.plans.map((p) => [p.file, p.index]));
   // A file whose plan is defined in another file first (duplicate-id) takes that plan's rules: overrides too.
   const planOf = (file: string, id: string | undefined): number | undefined => planOfFile.get(file) ?? (id === undefined ? undefined : workspace.planIndex.get(id));
-  const schemaProblems = [...schemaByFile].flatMap(([file, { problems, planId, entities }]) => problems.map((problem, i) => ({ file, plan: planOf(file, planId), problem, entity: entities[i] })));
+  const placedProblems = [...schemaByFile].flatMap(([file, { problems, planId, entities }]) => problems.map((problem, i) => ({ file, plan: planOf(file, planId), problem, entity: entities[i] })));
+  // A plan id's case hint offered the ref the workspace has (`P/mp5` → p/MP5), which each file's check cannot know.
+  const schemaProblems = recaseRefOffers(placedProblems, workspace);
 
   const byFile = new Map(sources.map((s) => [s.file, s]));
   const unread = options.unreadFiles ?? [];

@@ -143,6 +143,9 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
     case 'schema.id-char.hint':
     case 'schema.meeting-body.hint':
       return hint.data.written === null || /^[|>!&*]/.test(written) ? [] : replace(hint.data.written);
+    // A plan id written with capitals, as the ref the workspace has (tester round 83 F11: no quick fix).
+    case 'schema.ref-case.hint':
+      return /^[|>!&*]/.test(written) ? [] : replace(hint.data.ref);
     // A day written another way (`10.01.2020`, a space around it), as YYYY-MM-DD (tester round 78 F15).
     case 'schema.lenient-date.hint':
       return /^[|>!&*]/.test(written) ? [] : replace(hint.data.date);

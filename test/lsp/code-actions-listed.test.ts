@@ -126,3 +126,19 @@ describe('an entry its hint says to remove that holds more than its link', () =>
     });
   }
 });
+
+// Tester round 83 F11: "plan ids are lower case: p/M0" had no quick fix; nor did `P/m0`, offered p/M0 now.
+describe('a reference whose plan id is written with capitals', () => {
+  for (const [written, line] of [['P/M0', '    after: [P/M0]\n'], ['P/m0', '    after: [P/m0]\n'], ['P/m0', '    after: [{id: P/m0, lag: 2d}]\n']] as const) {
+    it(`is replaced by the ref meant: ${JSON.stringify(line)}`, async () => {
+      const uri = fileUri();
+      const published = await session.setText(uri, PLAN + line);
+      const found = published.filter((d) => d.code === 'schema');
+      expect(found.map((d) => d.message.split('\n')[1])).toEqual(['hint: plan ids are lower case: p/M0']);
+      const { start } = found[0]!.range;
+      const actions = await session.actionsAt(uri, start.line, start.character);
+      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Change to p/M0', edits: [{ range: at(11, start.character, start.character + written.length), newText: 'p/M0' }] }]);
+      await session.expectFixes(actions[0]!, (d) => d.code === 'schema' || d.code === 'unknown-reference' || d.code === 'yaml-syntax');
+    });
+  }
+});

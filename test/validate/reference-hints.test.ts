@@ -106,7 +106,32 @@ describe('a plan id written with capitals in a reference', () => {
     const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files, diskRoots: [] });
     const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'schema').map((d) => d.hint);
     const form = 'write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)';
-    expect(hints).toEqual(['as meant, it is "p/MP5", which after[0] names already: remove this entry', 'as meant, it is "p/M12", the milestone itself, which cannot come after itself: remove this entry', form, form]);
+    // P/mp5 is p/MP5 in another case, which after[0] names (tester round 83 F11: it was the form hint).
+    expect(hints).toEqual(['as meant, it is "p/MP5", which after[0] names already: remove this entry', 'as meant, it is "p/M12", the milestone itself, which cannot come after itself: remove this entry', form, 'as meant, it is "p/MP5", which after[0] names already: remove this entry']);
+  });
+
+  // Tester round 83 F11: `P/mp5` got the general form hint; the ref it means, in another case, is offered now, checked
+  // as any offer: a link its list has, the milestone itself, a cycle; two refs in another case are neither offered.
+  it('is offered as the ref the workspace has in another case', async () => {
+    const plan = `plan: {id: p, title: P}
+milestones:
+  - {id: MP5, title: a, date: 2026-03-02}
+  - {id: M12, title: b, date: 2026-04-01, after: [P/mp5]}
+  - {id: M14, title: b, date: 2026-04-01, after: [P/m14]}
+  - {id: M15, title: b, date: 2026-04-01, after: [P/mp5, Mp5]}
+  - {id: L6, title: c, date: 2026-05-04, after: [M17]}
+  - {id: M17, title: b, date: 2026-04-01, after: [P/l6]}
+  - {id: M18, title: b, date: 2026-04-01, after: [{id: Q/aa, lag: 2d}, Q/Bb, Q/bb]}
+`;
+    const q = 'plan: {id: q, title: Q}\nmilestones:\n  - {id: AA, title: a, date: 2026-03-02}\n  - {id: Bb, title: a, date: 2026-03-02}\n  - {id: BB, title: a, date: 2026-03-02}\n';
+    for (const [locale, expected] of [
+      ['en', ['plan ids are lower case: p/MP5', 'as meant, it is "p/M14", the milestone itself, which cannot come after itself: remove this entry', 'plan ids are lower case: p/MP5', 'as meant, it is "MP5", which after[0] is meant as already: remove this entry', 'write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)', 'plan ids are lower case: q/AA', 'plan ids are lower case: q/Bb', 'write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)']],
+      ['nb', ['plan-id-er skrives med små bokstaver: p/MP5']],
+    ] as const) {
+      const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json', '--locale', locale], { files: { 'ws/p.yaml': plan, 'ws/q.yaml': q }, diskRoots: [] });
+      const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'schema' || d.rule === 'unknown-reference').map((d) => d.hint);
+      expect(hints.slice(0, expected.length)).toEqual(expected);
+    }
   });
 });
 
