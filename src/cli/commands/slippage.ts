@@ -1,9 +1,8 @@
 // `milepel slippage`: slip, status, driver and BEI of every milestone against the plan or a --baseline workspace.
 import { slippageTextChunks, slippageCsvChunks, slippageJsonChunks, slippageFormatNames, slippageSheet } from '../../report/slippage/index.js';
-import { baselineDates, computeSlippage, type BaselineDates } from '../../schedule/slippage.js';
-import type { Analysis } from '../../pipeline.js';
+import { computeSlippage } from '../../schedule/slippage.js';
 import { nodeGit, type GitRunner } from '../baseline.js';
-import { isGateBaseline, loadBaselineWorkspace } from '../baseline-workspace.js';
+import { analysisWithBaseline } from '../baseline-workspace.js';
 import type { Io } from '../io.js';
 import { checkFormat, decideLocale, formatOptions, type CommonOptions } from '../options.js';
 import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
@@ -18,14 +17,8 @@ export async function runSlippage(io: Io, paths: readonly string[], options: Sli
   const format = checkFormat(options.format, slippageFormatNames, 'slippage');
   if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'slippage');
   const display = formatOptions(options, io);
-  const readBaseline = async (spec: string, current: Analysis | undefined): Promise<BaselineDates> => baselineDates(spec, (await loadBaselineWorkspace(io, spec, current, paths, decideLocale(options.locale, io), git)).workspace);
-  // A baseline by path or revision is read first and kept as its dates only: the two models were held together
-  // (tester round 85: 550 MB at 100,000 milestones against 344 MB without --baseline). A gate's is read after the
-  // workspace, which names the gate and its revision.
-  const early = options.baseline !== undefined && !isGateBaseline(options.baseline) ? await readBaseline(options.baseline, undefined) : undefined;
   // It prints only the structural errors (reportExitCode): the other rules need not run.
-  const analysis = await loadAnalysis(io, paths, options, 'structural');
-  const baseline = early ?? (options.baseline === undefined ? undefined : await readBaseline(options.baseline, analysis));
+  const { analysis, baseline } = await analysisWithBaseline(io, options.baseline, paths, decideLocale(options.locale, io), git, () => loadAnalysis(io, paths, options, 'structural'));
   const report = computeSlippage(analysis, { baseline, plan: options.plan });
   const trend = options.trend === true;
   if (format === 'xlsx') await writeWorkbook(io, [slippageSheet(report, { trend })], display.locale, analysis.today);

@@ -2,6 +2,7 @@
 import type { DayNumber } from '../../calendar/index.js';
 import type { Body, Goal, Meeting, Plan, Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
+import type { BaselineDates } from '../../schedule/slippage.js';
 import { isOverdue } from '../../schedule/overdue.js';
 import { shownFloat, shownLatest, shownProjected } from '../../schedule/date-range.js';
 
@@ -12,8 +13,11 @@ export interface TimelineSource {
   readonly today: DayNumber;
   /** Only this plan's milestones (meetings of every body are kept). */
   readonly plan?: string | undefined;
-  /** The --baseline workspace: a milestone's baseline is its current date there (else its planned `date`). */
-  readonly baseline?: Workspace | undefined;
+  /**
+   * The --baseline workspace, or what slippage reads of it (BaselineDates): a milestone's baseline is its current date
+   * there (else its planned `date`).
+   */
+  readonly baseline?: Workspace | BaselineDates | undefined;
 }
 
 export interface MilestoneRow {
@@ -172,9 +176,14 @@ function groupMeetings(ws: Workspace): BodyRow[] {
 }
 
 /** The milestone's current date in the baseline workspace, if it is there. */
-function baselineOf(base: Workspace | undefined, ref: string): DayNumber | undefined {
-  const index = base?.milestoneIndex.get(ref);
-  return index === undefined ? undefined : base!.milestones[index]!.current;
+function baselineOf(base: Workspace | BaselineDates | undefined, ref: string): DayNumber | undefined {
+  if (base === undefined) return undefined;
+  if ('index' in base) {
+    const at = base.index.get(ref);
+    return at === undefined ? undefined : base.milestones[at]!.baseline.day;
+  }
+  const index = base.milestoneIndex.get(ref);
+  return index === undefined ? undefined : base.milestones[index]!.current;
 }
 
 /**
