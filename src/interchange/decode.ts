@@ -49,10 +49,22 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 /**
+ * The largest CSV or XER file, or MS Project XML outside the common shape (read by saxes into a tree), that import
+ * reads: their rows or elements become objects of some twenty bytes of memory a byte of file (tester round 86: a 250
+ * MB CSV peaked at 4.65 GB, and one of 500 MB ran out of V8's heap, exit 134). 64 MB is some 600,000 rows.
+ */
+export const MAX_TABLE_IMPORT_BYTES = 64 * 1024 * 1024;
+
+/** Throws UnreadableInput when `bytes` are more than MAX_TABLE_IMPORT_BYTES. */
+export function refuseLargeTable(bytes: number): void {
+  if (bytes > MAX_TABLE_IMPORT_BYTES) throw new UnreadableInput(msg('import.unreadable.table-too-large', { megabytes: Math.round(bytes / 1048576), limit: MAX_TABLE_IMPORT_BYTES / 1048576 }));
+}
+
+/**
  * Throws UnreadableInput when a text of up to `units` UTF-16 units may not fit in one string: past V8's longest
  * (buffer.constants.MAX_STRING_LENGTH, 512 MB of units) Node's decoders do not throw but abort the process with a
- * native stack trace (tester round 85: a 1 GB MS Project file that was not UTF-8, exit 134). Also for the UTF-8 bytes
- * of a file the full XML reader reads as text (mspdi/index.ts). Counted in bytes for UTF-8 (never fewer units).
+ * native stack trace (tester round 85: a 1 GB MS Project file that was not UTF-8, exit 134). Counted in bytes for
+ * UTF-8 (never fewer units).
  */
 export function refuseLongerThanText(units: number): void {
   if (units > constants.MAX_STRING_LENGTH) throw new UnreadableInput(msg('import.unreadable.text-too-large', { megabytes: Math.round(units / 1048576), limit: Math.floor(constants.MAX_STRING_LENGTH / 1048576) }));

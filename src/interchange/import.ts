@@ -2,7 +2,7 @@
 import { Buffer } from 'node:buffer';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { LeftOutTopic } from '../messages/data/import.js';
-import { decodeHead, decodeText, decodeUtf8Bytes, type DecodedText } from './decode.js';
+import { decodeHead, decodeText, decodeUtf8Bytes, refuseLargeTable, type DecodedText } from './decode.js';
 import { UnreadableInput, type ImportFinding } from './finding.js';
 import { dropUnschedulableLinks, type OutsidePlans } from './loops.js';
 import type { ImportedLinkAt, ImportedPlan } from './plan-model.js';
@@ -105,6 +105,9 @@ function readUtf8<T>(bytes: Uint8Array, read: (utf8: Uint8Array) => T): { readon
  */
 export async function importSchedule(request: ImportRequest): Promise<ImportResult> {
   const format = request.from ?? detectFormat(request.name, request.bytes);
+  // MS Project XML is read from its bytes (its other shapes are refused in mspdi/index.ts as tables are), and a
+  // workbook's parts have their own limits (sheet/zip-sizes.ts).
+  if (format === 'csv' || format === 'xer') refuseLargeTable(request.bytes.byteLength);
   const options = request.planId === undefined ? {} : { planId: request.planId };
   let imported: { plans: ImportedPlan[]; findings: ImportFinding[]; links: readonly ImportedLinkAt[] };
   if (format === 'xer') {

@@ -50,8 +50,26 @@ describe('import of a file larger than it reads', () => {
     closeSync(fd);
     const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), 'import', file, '--out', join(tmp, 'o3')], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`milepel: cannot import ${file}: it is 572 MB, and read as one text (a file not in UTF-8, or XML not in the shape MS Project writes) milepel reads up to 511 MB: save it as UTF-8, or export the schedule in parts and import each\n`);
+    expect(r.stderr).toBe(`milepel: cannot import ${file}: it is 572 MB, and read as one text (a file not in UTF-8) milepel reads up to 511 MB: save it as UTF-8, or export the schedule in parts and import each\n`);
   }, 60_000);
+
+  // Tester round 86 F2: a UTF-8 CSV of 500 MB was read, and ran out of V8's heap (exit 134) after 109 s.
+  it('is refused as a CSV or XER file, or MS Project XML read by the full reader, past 64 MB', async () => {
+    const csv = sparse('big.csv', 70 * 1048576);
+    const r = await runCliOnDisk(['import', csv, '--out', join(tmp, 'o4')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`milepel: cannot import ${csv}: it is 70 MB, and milepel reads a CSV or XER file, or MS Project XML not in the shape MS Project writes, up to 64 MB (reading one takes some twenty times its size in memory): split the schedule into smaller files and import each\n`);
+    const xer = await runCliOnDisk(['import', sparse('big.xer', 65 * 1048576), '--out', join(tmp, 'o5'), '--from', 'xer']);
+    expect(xer.err).toMatch(/it is 65 MB, and milepel reads a CSV or XER file/);
+    // XML that the common reader declines (a comment before the root), read by the full reader.
+    const file = join(tmp, 'other-shape.xml');
+    const fd = openSync(file, 'w');
+    writeSync(fd, '<?xml version="1.0"?><!-- x --><Project xmlns="http://schemas.microsoft.com/project"><Name>a</Name>');
+    ftruncateSync(fd, 66 * 1048576);
+    closeSync(fd);
+    const xml = await runCliOnDisk(['import', file, '--out', join(tmp, 'o6')]);
+    expect(xml.err).toMatch(/it is 66 MB, and milepel reads a CSV or XER file, or MS Project XML not in the shape/);
+  }, 30_000);
 
   it('is refused when it grows past the limit after its size was looked at', async () => {
     // The size looked at is small; the bytes read run past the limit, as the reader gives them (maxBytes + 1: a

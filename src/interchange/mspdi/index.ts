@@ -4,7 +4,7 @@ import { msg, msg0 } from '../../messages/index.js';
 import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
 import { planWorkCalendar } from '../actual-start.js';
 import type { ImportFinding } from '../finding.js';
-import { refuseLongerThanText } from '../decode.js';
+import { refuseLargeTable } from '../decode.js';
 import { toPlanId } from '../ids.js';
 import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
@@ -33,7 +33,7 @@ export function readMspdiParts(source: string | Uint8Array): MspdiParts {
   const body = utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf ? utf8.subarray(3) : utf8;
   const common = readCommonParts(body);
   if (common !== undefined) return common;
-  refuseLongerThanText(utf8.byteLength);
+  refuseLargeTable(utf8.byteLength);
   return partsOfTree(readMspdi(UTF8.decode(utf8), false).project);
 }
 

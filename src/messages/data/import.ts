@@ -305,6 +305,8 @@ export interface ImportMessages {
   'import.unreadable.xlsx-too-large': Empty;
   /** A file read as one text (not UTF-8, UTF-16, or XML that only the full reader reads) past V8's longest string. */
   'import.unreadable.text-too-large': { megabytes: number; limit: number };
+  /** A CSV or XER file, or MS Project XML outside the common shape, larger than MAX_TABLE_IMPORT_BYTES. */
+  'import.unreadable.table-too-large': { megabytes: number; limit: number };
   /**
    * A workbook refused before it is unpacked (src/interchange/sheet/zip-sizes.ts): a part over `partLimit` MB, all
    * parts over `totalLimit` MB, or a part that unpacks to more than its zip entry declares (`megabytes` is then that

@@ -217,7 +217,8 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
     const size = d.atLeast ? '' : `${d.megabytes} MB${d.kind === 'part' ? '' : ' in all'}, `;
     return `${what} ${size}more than milepel reads (${d.partLimit} MB a part, ${d.totalLimit} MB in all): split the sheet into smaller workbooks or save it as CSV`;
   },
-  'import.unreadable.text-too-large': (d) => `it is ${d.megabytes} MB, and read as one text (a file not in UTF-8, or XML not in the shape MS Project writes) milepel reads up to ${d.limit} MB: save it as UTF-8, or export the schedule in parts and import each`,
+  'import.unreadable.table-too-large': (d) => `it is ${d.megabytes} MB, and milepel reads a CSV or XER file, or MS Project XML not in the shape MS Project writes, up to ${d.limit} MB (reading one takes some twenty times its size in memory): split the schedule into smaller files and import each`,
+  'import.unreadable.text-too-large': (d) => `it is ${d.megabytes} MB, and read as one text (a file not in UTF-8) milepel reads up to ${d.limit} MB: save it as UTF-8, or export the schedule in parts and import each`,
   'import.unreadable.xlsx-too-large': () => 'a part of the workbook is too large to read (over about 512 MB unpacked): split the sheet into smaller workbooks or save it as CSV',
   'import.unreadable.xlsx-no-sheet': () => 'the workbook has no sheet with rows',
   'import.unreadable.sheet-empty': () => 'the sheet is empty',

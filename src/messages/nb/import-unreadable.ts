@@ -32,7 +32,8 @@ export const importUnreadableNb = (): Pick<Catalogue<keyof ImportMessages>, Extr
     const size = d.atLeast ? '' : `${d.megabytes} MB${d.kind === 'part' ? '' : ' til sammen'}, `;
     return `${what} ${size}mer enn milepel leser (${d.partLimit} MB per del, ${d.totalLimit} MB til sammen): del arket i mindre arbeidsbøker eller lagre det som CSV`;
   },
-  'import.unreadable.text-too-large': (d) => `den er ${d.megabytes} MB, og lest som én tekst (en fil som ikke er UTF-8, eller XML som ikke har formen MS Project skriver) leser milepel opptil ${d.limit} MB: lagre den som UTF-8, eller eksporter planen i deler og importer hver del`,
+  'import.unreadable.table-too-large': (d) => `den er ${d.megabytes} MB, og milepel leser en CSV- eller XER-fil, eller MS Project-XML som ikke har formen MS Project skriver, opptil ${d.limit} MB (å lese en slik tar rundt tjue ganger størrelsen i minne): del planen i mindre filer og importer hver`,
+  'import.unreadable.text-too-large': (d) => `den er ${d.megabytes} MB, og lest som én tekst (en fil som ikke er UTF-8) leser milepel opptil ${d.limit} MB: lagre den som UTF-8, eller eksporter planen i deler og importer hver del`,
   'import.unreadable.xlsx-too-large': () => 'en del av arbeidsboken er for stor til å leses (over omtrent 512 MB utpakket): del arket i mindre arbeidsbøker eller lagre det som CSV',
   'import.unreadable.xlsx-no-sheet': () => 'arbeidsboken har ikke noe ark med rader',
   'import.unreadable.sheet-empty': () => 'arket er tomt',
