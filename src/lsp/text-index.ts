@@ -33,6 +33,8 @@ export class TextIndex {
   /** 1 when the client's text starts with a byte order mark, else 0. */
   private readonly bom: number;
   private starts: number[] | undefined;
+  /** continuedLineStart of each line, found for all lines at once when first asked. */
+  private parentStarts: Int32Array | undefined;
   /** valueEnd's flow scan, resumed from one finding's span to the next (token-end.ts). */
   private readonly flowScan = new FlowScan();
 
@@ -154,21 +156,10 @@ export class TextIndex {
   /**
    * The start of the line that 0-based `line` continues: the nearest line above it, blank and comment lines aside,
    * that is less indented (`  - {id: A, date:` above `       2025-08-30, x: 1}`); the line itself when it is not
-   * indented or none is found within MAX_PARENT_LINES. A flow collection open there is open on `line` too.
+   * indented or none is. A flow collection open there is open on `line` too.
    */
   private continuedLineStart(line: number): number {
-    const starts = this.lineStarts();
-    const own = starts[line]!;
-    const indent = indentAt(this.text, own);
-    if (indent === 0) return own;
-    for (let k = line - 1; k >= 0 && k >= line - MAX_PARENT_LINES; k--) {
-      const at = starts[k]!;
-      const spaces = indentAt(this.text, at);
-      const first = this.text[at + spaces];
-      if (first === undefined || first === '\n' || first === '\r' || first === '#') continue;
-      if (spaces < indent) return at;
-    }
-    return own;
+    return (this.parentStarts ??= findParentStarts(this.text, this.lineStarts()))[line]!;
   }
 
   /** The span of the scalar, flow collection or key that starts at 1-based `line`/`column` (a finding's position). */
@@ -178,8 +169,45 @@ export class TextIndex {
   }
 }
 
-/** How far back a continuation line's parent is looked for, in lines. */
-const MAX_PARENT_LINES = 200;
+/**
+ * For each line (by its start in `starts`), the start of the nearest line above it that is less indented, blank and
+ * comment lines aside; its own start when it is not indented or none is. One pass, with the lines that may still be a
+ * later line's parent on a stack of rising indents. It looked back at most 200 lines, and past that an entry of a
+ * flow list spread over more lines was taken for a block scalar: its span took in its comma, which the quick fix then
+ * removed, joining two entries into one (tester round 86 F1).
+ */
+export function findParentStarts(text: string, starts: readonly number[]): Int32Array {
+  const parents = new Int32Array(starts.length);
+  const lines: number[] = [];
+  const indents: number[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    const indent = indentAt(text, at);
+    const first = text[at + indent];
+    const isContent = !(first === undefined || first === '\n' || first === '\r' || first === '#');
+    // The topmost line on the stack less indented than this one: popped through for a line with content (which takes
+    // its place there), looked up by bisection for a blank or comment line (which never is a parent).
+    let top = indents.length;
+    if (isContent) {
+      while (top > 0 && indents[top - 1]! >= indent) top--;
+      lines.length = top;
+      indents.length = top;
+    } else {
+      let lo = 0;
+      while (lo < top) {
+        const mid = (lo + top) >>> 1;
+        if (indents[mid]! < indent) lo = mid + 1;
+        else top = mid;
+      }
+    }
+    parents[k] = indent === 0 || top === 0 ? at : starts[lines[top - 1]!]!;
+    if (isContent) {
+      lines.push(k);
+      indents.push(indent);
+    }
+  }
+  return parents;
+}
 
 function indentAt(text: string, lineStart: number): number {
   let i = lineStart;

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FlowScan, tokenEnd } from '../../src/lsp/token-end.js';
-import { TextIndex } from '../../src/lsp/text-index.js';
+import { findParentStarts, TextIndex } from '../../src/lsp/text-index.js';
 
 describe('FlowScan', () => {
   it('answers as a fresh scan for offsets asked in any order, on any text', () => {
@@ -40,5 +40,46 @@ describe('a span in a long flow list', () => {
     const inOrder = entries.map((_, k) => k);
     expect(widths(inOrder)).toEqual(entries.map((e) => e.length));
     expect(widths([...inOrder].reverse())).toEqual([...entries].reverse().map((e) => e.length));
+  });
+});
+
+// Tester round 86 F1: the line that opens a flow list was looked for at most 200 lines up; past that an entry was
+// taken for a block scalar, its span took in its comma, and the quick fix removed the comma, joining two entries.
+describe('a span in a flow list spread over many lines', () => {
+  it('ends each entry at its comma however far below the list opens, with blank and comment lines between', () => {
+    const lines = ['plan: {id: p}', 'milestones:', '  - id: T', '    after: [', ...Array.from({ length: 600 }, (_, i) => (i % 50 === 7 ? '' : i % 50 === 9 ? '      # a note' : `      m${i},`)), '    ]', ''];
+    const index = new TextIndex(lines.join('\n'));
+    const widths = lines.flatMap((text, k) => (/^ {6}m\d+,$/.test(text) ? [[text.trim().length - 1, index.spanAt(k + 1, 7)]] as const : []));
+    expect(widths.length).toBeGreaterThan(500);
+    for (const [length, span] of widths) expect(span.end.character - span.start.character).toBe(length);
+  });
+
+  it('in a file with CR LF line ends and a byte order mark', () => {
+    const text = `\ufeffplan: {id: p}\r\nmilestones:\r\n  - id: T\r\n    after: [\r\n${Array.from({ length: 300 }, (_, i) => `      m${i},\r\n`).join('')}    ]\r\n`;
+    const index = new TextIndex(text);
+    expect(index.spanAt(5 + 250, 7)).toEqual({ start: { line: 4 + 250, character: 6 }, end: { line: 4 + 250, character: 10 } });
+  });
+});
+
+describe('findParentStarts', () => {
+  it('is, for each line, the nearest line above it less indented (blank and comment lines aside), as a scan finds it', () => {
+    const line = fc.tuple(fc.nat({ max: 6 }), fc.constantFrom('a', '', '#', '- b', '[c,')).map(([n, t]) => ' '.repeat(n) + t);
+    fc.assert(fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+      const text = lines.join('\n');
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+      const indent = (at: number): number => { let i = at; while (text[i] === ' ') i++; return i - at; };
+      const scan = (k: number): number => {
+        const own = indent(starts[k]!);
+        if (own === 0) return starts[k]!;
+        for (let j = k - 1; j >= 0; j--) {
+          const first = text[starts[j]! + indent(starts[j]!)];
+          if (first === undefined || first === '\n' || first === '#') continue;
+          if (indent(starts[j]!) < own) return starts[j]!;
+        }
+        return starts[k]!;
+      };
+      expect([...findParentStarts(text, starts)]).toEqual(starts.map((_, k) => scan(k)));
+    }), { numRuns: 2000 });
   });
 });
