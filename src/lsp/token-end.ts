@@ -81,7 +81,11 @@ export class FlowScan {
   private at = -1;
   private depth = 0;
   private quote = '';
+  /** Inside a double-quoted scalar, just after its backslash: the next character is escaped. */
+  private escaped = false;
   private comment = false;
+  /** The last character outside quotes and comments that is not a blank or line break ('' at `from`, and after a break). */
+  private last = '';
 
   /** Whether `offset` lies inside a flow collection of `text` opened from `from` on. */
   inside(text: string, from: number, offset: number): boolean {
@@ -90,9 +94,11 @@ export class FlowScan {
       this.from = this.at = from;
       this.depth = 0;
       this.quote = '';
+      this.escaped = false;
       this.comment = false;
+      this.last = '';
     }
-    let { depth, quote, comment } = this;
+    let { depth, quote, escaped, comment, last } = this;
     for (let i = this.at; i < offset; i++) {
       const d = text[i]!;
       if (comment) {
@@ -100,18 +106,34 @@ export class FlowScan {
         continue;
       }
       if (quote !== '') {
-        if (d === quote) quote = '';
+        // `"x\"]"` is one scalar: its `\"` no end, its `]` no bracket (tester round 86 F3); nor `''` in `'it''s'`.
+        if (escaped) escaped = false;
+        else if (d === '\\' && quote === '"') escaped = true;
+        else if (d === "'" && quote === "'" && text[i + 1] === "'") i++;
+        else if (d === quote) {
+          quote = '';
+          last = d;
+        }
         continue;
       }
-      if (d === '"' || d === "'") quote = d;
+      if (d === ' ' || d === '\t') continue;
+      if (d === '\n' || d === '\r') {
+        last = '';
+        continue;
+      }
+      // A quote opens a scalar only where a node may start (`title: Don't` is plain), as flowEnd reads it.
+      if ((d === '"' || d === "'") && (last === '' || '[{,:?-'.includes(last))) quote = d;
       else if (d === '#' && (i === 0 || /\s/.test(text[i - 1]!))) comment = true;
       else if (d === '[' || d === '{') depth++;
       else if (d === ']' || d === '}') depth--;
+      last = d;
     }
     this.at = offset;
     this.depth = depth;
     this.quote = quote;
+    this.escaped = escaped;
     this.comment = comment;
+    this.last = last;
     return depth > 0;
   }
 }

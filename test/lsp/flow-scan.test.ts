@@ -83,3 +83,21 @@ describe('findParentStarts', () => {
     }), { numRuns: 2000 });
   });
 });
+
+// Tester round 86 F3: `"x\"]"` ended its scalar at `\"` for the scan, whose `]` then closed the list: the next entry's
+// span ran over two entries and "Change to M1" dropped the link m2; the last one's took the list's `]`.
+describe('a span after quoted entries that hold quotes, brackets and commas', () => {
+  for (const list of ['["x\\"]", m1, m2 # c\n      , m3]', "['it''s]', m1, m2 # c\n      , m3]", "[Don't, m1, m2 # c\n      , m3]", '["a\\\\", m1, m2 # c\n      , m3]']) {
+    it(`is each plain entry's own: ${JSON.stringify(list)}`, () => {
+      const text = `plan: {id: p}\nmilestones:\n  - id: T\n    after: ${list}\n`;
+      const index = new TextIndex(text);
+      const spans = ['m1', 'm2', 'm3'].map((m) => {
+        const at = text.indexOf(`${m}`, text.indexOf('after:'));
+        const line = text.slice(0, at).split('\n').length;
+        const span = index.spanAt(line, at - text.lastIndexOf('\n', at - 1));
+        return text.split('\n')[line - 1]!.slice(span.start.character, span.end.character);
+      });
+      expect(spans).toEqual(['m1', 'm2', 'm3']);
+    });
+  }
+});
