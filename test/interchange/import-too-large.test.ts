@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fakeIo, REPO_ROOT, runCliOnDisk } from '../helpers/fake-io.js';
 import { spawnSync } from 'node:child_process';
-import { Buffer } from 'node:buffer';
+import { Buffer, constants } from 'node:buffer';
 import { run } from '../../src/cli/main.js';
 import { MAX_IMPORT_BYTES } from '../../src/cli/commands/import.js';
 
@@ -38,7 +38,8 @@ describe('import of a file larger than it reads', () => {
   it('is refused one byte past the limit', async () => {
     const over = await runCliOnDisk(['import', sparse('over.xml', MAX_IMPORT_BYTES + 1), '--out', join(tmp, 'o1')]);
     expect(over.code).toBe(2);
-    expect(over.err).toMatch(/it is 1024 MB, more than import reads at once \(1024 MB\)/);
+    // Rounded up (tester round 86 F9: "1024 MB, more than … (1024 MB)").
+    expect(over.err).toMatch(/it is 1025 MB, more than import reads at once \(1024 MB\)/);
   });
 
   it('is refused, not aborted, when it is read as one text longer than V8 holds', () => {
@@ -50,8 +51,26 @@ describe('import of a file larger than it reads', () => {
     closeSync(fd);
     const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), 'import', file, '--out', join(tmp, 'o3')], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`milepel: cannot import ${file}: it is 572 MB, and read as one text (a file not in UTF-8) milepel reads up to 511 MB: save it as UTF-8, or export the schedule in parts and import each\n`);
+    expect(r.stderr).toBe(`milepel: cannot import ${file}: it is 573 MB, and read as one text (a file not in UTF-8) milepel reads up to 511 MB: save it as UTF-8, or export the schedule in parts and import each\n`);
   }, 60_000);
+
+  // Tester round 86 F5: a file of exactly V8's longest string still aborted Node (its Latin-1 decoder aborts at that
+  // length); F4: UTF-16 past 2^28 bytes was an "internal error", exit 3 (Node's UTF-16 decoder throws there).
+  it("is refused at V8's longest string, and as UTF-16 past 256 MB", () => {
+    const made = (name: string, head: Buffer, size: number): string => {
+      const file = join(tmp, name);
+      const fd = openSync(file, 'w');
+      writeSync(fd, head);
+      ftruncateSync(fd, size);
+      closeSync(fd);
+      return file;
+    };
+    const importing = (file: string): string => spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'milepel.js'), 'import', file, '--out', join(tmp, 'o7')], { encoding: 'utf8' }).stderr;
+    const exact = made('exact.xml', Buffer.from('<Project>\xe6', 'latin1'), constants.MAX_STRING_LENGTH);
+    expect(importing(exact)).toBe(`milepel: cannot import ${exact}: it is 512 MB, and read as one text (a file not in UTF-8) milepel reads up to 511 MB: save it as UTF-8, or export the schedule in parts and import each\n`);
+    const utf16 = made('utf16.xml', Buffer.from('\ufeff<Project>', 'utf16le'), 2 ** 28 + 2);
+    expect(importing(utf16)).toBe(`milepel: cannot import ${utf16}: it is 257 MB, and read as one text (a file not in UTF-8) milepel reads up to 256 MB: save it as UTF-8, or export the schedule in parts and import each\n`);
+  }, 120_000);
 
   // Tester round 86 F2: a UTF-8 CSV of 500 MB was read, and ran out of V8's heap (exit 134) after 109 s.
   it('is refused as a CSV or XER file, or MS Project XML read by the full reader, past 64 MB', async () => {
@@ -81,6 +100,6 @@ describe('import of a file larger than it reads', () => {
       readBytes: (path, maxBytes = 0) => (path.endsWith('grown.xml') ? new Proxy(new Uint8Array(0), { get: (t, k) => (k === 'byteLength' ? maxBytes + 1 : Reflect.get(t, k)) }) : io.readBytes(path, maxBytes)),
     });
     expect(code).toBe(2);
-    expect(io.err()).toMatch(/^milepel: cannot import grown\.xml: it is 1024 MB, more than import reads at once \(1024 MB\)/);
+    expect(io.err()).toMatch(/^milepel: cannot import grown\.xml: it is 1025 MB, more than import reads at once \(1024 MB\)/);
   });
 });

@@ -153,7 +153,8 @@ export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 /** The bytes of `file`; a UsageError when it cannot be read or is larger than MAX_IMPORT_BYTES. */
 function readFile(io: Io, file: string): Uint8Array {
   // Told before reading a byte, when the size is known; a file that grows meanwhile is stopped at the limit.
-  const tooLarge = (size: number): UsageError => new UsageError(msg('cli.import.too-large', { file: shown(file), megabytes: wholeMegabytes(size), limit: wholeMegabytes(MAX_IMPORT_BYTES) }));
+  // Rounded up: a file a byte past 1024 MB is not "1024 MB, more than 1024 MB" (tester round 86 F9).
+  const tooLarge = (size: number): UsageError => new UsageError(msg('cli.import.too-large', { file: shown(file), megabytes: Math.ceil(size / 1048576), limit: wholeMegabytes(MAX_IMPORT_BYTES) }));
   const stat = io.stat(file);
   if (stat?.isFile === true && stat.size > MAX_IMPORT_BYTES) throw tooLarge(stat.size);
   let bytes: Uint8Array;
