@@ -9,7 +9,7 @@ import { closestWord } from '../text/closest.js';
 import { shownPath } from '../text/quote.js';
 import { nodeGit, readBaselineSources, type GitResult, type GitRunner } from './baseline.js';
 import type { Io } from './io.js';
-import { clockToday } from './options.js';
+import { clockToday, decideLocale, parseToday, type CommonOptions } from './options.js';
 import { msg, renderMessage, type Locale, type Message } from '../messages/index.js';
 import { UsageError } from './usage-error.js';
 
@@ -51,7 +51,11 @@ export async function loadBaselineWorkspace(io: Io, spec: string, current: Analy
  * together (tester round 85: `slippage --baseline` 575 MB at 100,000 milestones against 352 MB without). A gate's is
  * read after the workspace, which names the gate and its revision.
  */
-export async function analysisWithBaseline(io: Io, spec: string | undefined, paths: readonly string[], locale: Locale, git: GitRunner, load: () => Promise<Analysis>): Promise<{ readonly analysis: Analysis; readonly baseline: BaselineDates | undefined }> {
+export async function analysisWithBaseline(io: Io, spec: string | undefined, paths: readonly string[], options: CommonOptions, git: GitRunner, load: () => Promise<Analysis>): Promise<{ readonly analysis: Analysis; readonly baseline: BaselineDates | undefined }> {
+  const locale = decideLocale(options.locale, io);
+  // An option that needs no reading is refused before the baseline is read (tester round 86 F8: a mistyped --today was
+  // told after seconds of reading, and after the baseline's warnings).
+  parseToday(options.today);
   const read = async (current: Analysis | undefined): Promise<BaselineDates> => baselineDates(spec!, (await loadBaselineWorkspace(io, spec!, current, paths, locale, git)).workspace);
   const early = spec !== undefined && !isGateBaseline(spec) ? await read(undefined) : undefined;
   const analysis = await load();
@@ -74,7 +78,8 @@ function gateSpecs(io: Io, spec: string, current: Analysis, paths: readonly stri
   const gate = gates.find((g) => g.ref === ref) ?? (ref.includes('/') ? undefined : only(gates.filter((g) => g.id === ref)));
   if (gate === undefined) {
     const guess = closestWord(ref, gates.map((g) => g.ref));
-    throw new UsageError(msg('cli.baseline.no-gate', { spec: shownPath(spec), ref: escapeControl(ref), guess: guess ?? null, hasGates: gates.length > 0 }));
+    // Nothing after `gate:` is shown as "", not as a blank (tester round 86 F10: "no gate  in the workspace").
+    throw new UsageError(msg('cli.baseline.no-gate', { spec: shownPath(spec), ref: ref === '' ? '""' : escapeControl(ref), guess: guess ?? null, hasGates: gates.length > 0 }));
   }
   const rev = gate.baseline;
   if (rev === undefined) {

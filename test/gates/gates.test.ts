@@ -214,6 +214,13 @@ gates:
     const unknown = milepel('slippage', '--baseline', 'gate:p/BP');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^milepel: --baseline gate:p\/BP: no gate p\/BP in the workspace; did you mean gate:p\/BP\d\?\n$/);
+    // Nothing after `gate:` (tester round 86 F10: "no gate  in the workspace").
+    const empty = milepel('slippage', '--baseline', 'gate:');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^milepel: --baseline gate:: no gate "" in the workspace/);
+    // A mistyped --today is told before any baseline is read (tester round 86 F8: after it, and its warnings).
+    const today = milepel('slippage', '--baseline', 'no-such-dir', '--today', 'garbage');
+    expect(today.stderr).toBe('milepel: --today "garbage" is not a date: use YYYY-MM-DD or DD.MM.YYYY (e.g. 2019-09-01 or 01.09.2019)\n');
     const none = milepel('slippage', '--baseline', 'gate:p/BP5');
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^milepel: --baseline gate:p\/BP5: gate p\/BP5 names no baseline revision; add `baseline: <tag or commit>`/);

@@ -5,7 +5,7 @@ import { checkGanttScale, ganttChunks } from '../../report/gantt/text.js';
 import { nodeGit, type GitRunner } from '../baseline.js';
 import { analysisWithBaseline } from '../baseline-workspace.js';
 import type { Io } from '../io.js';
-import { checkFormat, decideLocale, formatOptions, type CommonOptions } from '../options.js';
+import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { msg } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
@@ -28,7 +28,7 @@ export async function runGantt(io: Io, paths: readonly string[], options: GanttC
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(msg('cli.gantt.from-after-to', { from: options.from!, to: options.to! }));
   const scale = parseScale(options.scale);
   // It prints only the structural errors (reportExitCode): the other rules need not run.
-  const { analysis, baseline } = await analysisWithBaseline(io, options.baseline, paths, decideLocale(options.locale, io), git, () => loadAnalysis(io, paths, options, 'structural'));
+  const { analysis, baseline } = await analysisWithBaseline(io, options.baseline, paths, options, git, () => loadAnalysis(io, paths, options, 'structural'));
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan, baseline };
   const ganttOptions = { ...display, ascii: options.ascii === true, scale, from, to };
   const refusal = checkGanttScale(source, ganttOptions);

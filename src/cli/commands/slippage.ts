@@ -4,7 +4,7 @@ import { computeSlippage } from '../../schedule/slippage.js';
 import { nodeGit, type GitRunner } from '../baseline.js';
 import { analysisWithBaseline } from '../baseline-workspace.js';
 import type { Io } from '../io.js';
-import { checkFormat, decideLocale, formatOptions, type CommonOptions } from '../options.js';
+import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
 
@@ -18,7 +18,7 @@ export async function runSlippage(io: Io, paths: readonly string[], options: Sli
   if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'slippage');
   const display = formatOptions(options, io);
   // It prints only the structural errors (reportExitCode): the other rules need not run.
-  const { analysis, baseline } = await analysisWithBaseline(io, options.baseline, paths, decideLocale(options.locale, io), git, () => loadAnalysis(io, paths, options, 'structural'));
+  const { analysis, baseline } = await analysisWithBaseline(io, options.baseline, paths, options, git, () => loadAnalysis(io, paths, options, 'structural'));
   const report = computeSlippage(analysis, { baseline, plan: options.plan });
   const trend = options.trend === true;
   if (format === 'xlsx') await writeWorkbook(io, [slippageSheet(report, { trend })], display.locale, analysis.today);
