@@ -146,8 +146,12 @@ function repeatedLinkFinding(ws: Workspace, r: RepeatedLink): Finding {
   const message = sameLag && written[0] === written[1]
     ? msg('schema.unique', { place, shown: written[0], first, later })
     : msg('schema.repeated-link', { place, first, later, written, lags: sameLag ? null : lags });
-  const hint = sameLag ? msg0('schema.unique.hint') : msg('schema.repeated-link.hint', { list: 'after', first, lag: lags[0] });
+  // A first entry that makes no link (it names nothing, or a milestone or gate without a date) is no link the schedule
+  // keeps, nor a lag it uses (tester round 86 F6: said of an unknown reference).
+  const isLink = r.first.from >= 0;
+  const hint = sameLag ? msg0('schema.unique.hint') : msg('schema.repeated-link.hint', { list: 'after', first, lag: isLink ? lags[0] : null });
   // The kept entry, where the reader decides which to keep (tester round 44 F7), with its type when it is not FS.
-  const related = [{ at: r.first.origin, message: msg('schema.repeated-link.kept', { list: 'after', first, type: r.first.type }) }];
+  const kept = isLink ? msg('schema.repeated-link.kept', { list: 'after', first, type: r.first.type }) : msg('schema.repeated.kept', { list: 'after', first });
+  const related = [{ at: r.first.origin, message: kept }];
   return { at, message, ref: m.ref, hint, plan: m.plan, related };
 }

@@ -178,4 +178,12 @@ describe('a repeated after entry', () => {
       'after of milestone A3 lists "MP5" twice (after[0] and after[1]) | remove the repeated entry',
     ]);
   });
+
+  // Tester round 86 F6: the repeat of an entry that names nothing was told the schedule keeps that entry, with its lag.
+  it('of an entry that makes no link is not told the schedule keeps that one', async () => {
+    const plan = 'plan: {id: h, title: H}\nmilestones:\n  - {id: alpha, title: a, date: 2024-04-02}\n  - {id: zeta, title: z, date: 2024-05-03, after: [{id: ALPHA, lag: 4d}, {id: alpha, lag: 10d}, {id: ALPHA, lag: 2w}]}\n';
+    const r = await runCli(['validate', 'ws', '--today', '2024-01-02', '--format', 'json'], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
+    const found = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string; related?: { message: string }[] }[]).filter((d) => d.rule === 'schema').map((d) => [d.hint, d.related?.map((x) => x.message)]);
+    expect(found).toEqual([['keep one entry, with the lag meant, and remove the other', ['after[0], the one the list keeps']]]);
+  });
 });

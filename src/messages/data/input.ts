@@ -212,7 +212,8 @@ export interface InputMessages {
    */
   'schema.repeated-link': { place: Place; first: number; later: number; written: readonly [string, string]; lags: readonly [string, string] | null };
   /** For two entries of one link with different lags: `lag` is `list[first]`'s (0-based), the one the schedule keeps. */
-  'schema.repeated-link.hint': { list: string; first: number; lag: string };
+  /** `lag`: the lag the schedule uses, the first entry's; null when that entry makes no link (it names nothing scheduled). */
+  'schema.repeated-link.hint': { list: string; first: number; lag: string | null };
   /** A list of milestones naming one twice, written otherwise (`X`, `plan/X`): both as written, 0-based entry indices. */
   'schema.repeated-milestone': { place: Place; first: number; later: number; written: readonly [string, string] };
   /** A milestone's `meetings` naming one twice, written otherwise (its id, `<body>@<date>`): as repeated-milestone. */

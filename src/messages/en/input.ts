@@ -189,7 +189,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.repeated-link': (d) => (d.written[0] === d.written[1]
     ? `${place(d.place)} lists ${d.written[0]} twice (${listEntry(d.place, d.first)} and ${listEntry(d.place, d.later)})${d.lags === null ? '' : `, with lags ${d.lags[0]} and ${d.lags[1]}`}`
     : `${place(d.place)} lists the same predecessor twice: ${d.written[0]} (${listEntry(d.place, d.first)}${d.lags === null ? '' : `, lag ${d.lags[0]}`}) and ${d.written[1]} (${listEntry(d.place, d.later)}${d.lags === null ? '' : `, lag ${d.lags[1]}`})`),
-  'schema.repeated-link.hint': (d) => `keep one entry, with the lag meant, and remove the other; until then the schedule uses ${d.list}[${d.first}]'s lag, ${d.lag}`,
+  'schema.repeated-link.hint': (d) => `keep one entry, with the lag meant, and remove the other${d.lag === null ? '' : `; until then the schedule uses ${d.list}[${d.first}]'s lag, ${d.lag}`}`,
   'schema.repeated-milestone': (d) => `${place(d.place)} lists the same milestone twice: ${d.written[0]} (${listEntry(d.place, d.first)}) and ${d.written[1]} (${listEntry(d.place, d.later)})`,
   'schema.repeated-meeting': (d) => `${place(d.place)} lists the same meeting twice: ${d.written[0]} (${listEntry(d.place, d.first)}) and ${d.written[1]} (${listEntry(d.place, d.later)})`,
   'schema.repeated.kept': (d) => `${d.list}[${d.first}], the one the list keeps`,

@@ -194,7 +194,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.repeated-link': (d) => (d.written[0] === d.written[1]
     ? `${place(d.place)} har ${d.written[0]} to ganger (${listEntry(d.place, d.first)} og ${listEntry(d.place, d.later)})${d.lags === null ? '' : `, med etterslep ${d.lags[0]} og ${d.lags[1]}`}`
     : `${place(d.place)} har samme forgjenger to ganger: ${d.written[0]} (${listEntry(d.place, d.first)}${d.lags === null ? '' : `, etterslep ${d.lags[0]}`}) og ${d.written[1]} (${listEntry(d.place, d.later)}${d.lags === null ? '' : `, etterslep ${d.lags[1]}`})`),
-  'schema.repeated-link.hint': (d) => `behold én oppføring, med det etterslepet som er ment, og fjern den andre; inntil da bruker tidsplanen etterslepet i ${d.list}[${d.first}], ${d.lag}`,
+  'schema.repeated-link.hint': (d) => `behold én oppføring, med det etterslepet som er ment, og fjern den andre${d.lag === null ? '' : `; inntil da bruker tidsplanen etterslepet i ${d.list}[${d.first}], ${d.lag}`}`,
   'schema.repeated-milestone': (d) => `${place(d.place)} har samme milepæl to ganger: ${d.written[0]} (${listEntry(d.place, d.first)}) og ${d.written[1]} (${listEntry(d.place, d.later)})`,
   'schema.repeated-meeting': (d) => `${place(d.place)} har samme møte to ganger: ${d.written[0]} (${listEntry(d.place, d.first)}) og ${d.written[1]} (${listEntry(d.place, d.later)})`,
   'schema.repeated.kept': (d) => `${d.list}[${d.first}], den listen beholder`,
