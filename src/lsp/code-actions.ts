@@ -12,7 +12,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
-import { locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
+import { dataAt, locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
 import { addToList, removeEntryAt, removeFromHolderList, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
 import { removeField, removeKeyAt } from './remove-key.js';
 import { MeetingReferences } from './meeting-references.js';
@@ -194,6 +194,11 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       // an `{id: …}` entry whole (list-edits.ts removeListEntry finds it by its `id`).
       const m = d.message;
       const place = m.id === 'schema.unique' || m.id === 'schema.repeated-link' || m.id === 'schema.repeated-meeting' ? m.data.place : undefined;
+      // The plan's `governance.require` too (tester round 86 F11: a repeated `require` of a milestone had the fix).
+      if (place?.kind === 'path' && place.path === 'plan.governance.require' && m.id === 'schema.unique') {
+        const plan = dataAt(f, ['plan', 'id']);
+        return typeof plan !== 'string' ? [] : fix({ id: 'lsp.action.remove-repeat', data: { ref: plan, field: 'require' } }, removeListEntry(f, ['plan', 'governance', 'require'], f.index.offsetAt(span.start)));
+      }
       if (place?.kind !== 'entity' || place.rest === null || ref === '') return [];
       const title: Message = { id: 'lsp.action.remove-repeat', data: { ref, field: place.rest } };
       const offset = f.index.offsetAt(span.start);

@@ -142,3 +142,17 @@ describe('a reference whose plan id is written with capitals', () => {
     });
   }
 });
+
+// Tester round 86 F11: a plan's `governance.require` written twice had no remove fix; a milestone's `require` had.
+describe('a repeated entry of the plan\'s governance.require', () => {
+  it('is removed by its quick fix, the first kept', async () => {
+    const uri = fileUri();
+    const text = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\n  governance: {require: [PS, KR, PS]}\nbodies: [{id: PS, name: P}, {id: KR, name: K}]\nmilestones:\n  - {id: M0, title: Zero, date: 2026-07-01}\n';
+    const published = await session.setText(uri, text);
+    const found = published.filter((d) => d.code === 'schema');
+    expect(found.map((d) => d.range.start)).toEqual([{ line: 4, character: 33 }]);
+    const actions = await session.actionsAt(uri, 4, 33);
+    expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Remove the repeated entry from the require of p', edits: [{ range: at(4, 31, 35), newText: '' }] }]);
+    await session.expectFixes(actions[0]!, (d) => d.code === 'schema' || d.code === 'yaml-syntax');
+  });
+});
