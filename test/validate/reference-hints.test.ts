@@ -125,7 +125,7 @@ milestones:
 `;
     const q = 'plan: {id: q, title: Q}\nmilestones:\n  - {id: AA, title: a, date: 2026-03-02}\n  - {id: Bb, title: a, date: 2026-03-02}\n  - {id: BB, title: a, date: 2026-03-02}\n';
     for (const [locale, expected] of [
-      ['en', ['plan ids are lower case: p/MP5', 'as meant, it is "p/M14", the milestone itself, which cannot come after itself: remove this entry', 'plan ids are lower case: p/MP5', 'as meant, it is "MP5", which after[0] is meant as already: remove this entry', 'write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)', 'plan ids are lower case: q/AA', 'plan ids are lower case: q/Bb', 'write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)']],
+      ['en', ['plan ids are lower case: p/MP5', 'as meant, it is "p/M14", the milestone itself, which cannot come after itself: remove this entry', 'plan ids are lower case: p/MP5', 'as meant, it is "MP5", which after[0] is meant as already: remove this entry', 'the nearest id, "p/L6", comes after p/M17 already: naming it here would make a dependency cycle', 'plan ids are lower case: q/AA', 'plan ids are lower case: q/Bb', 'write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)']],
       ['nb', ['plan-id-er skrives med små bokstaver: p/MP5']],
     ] as const) {
       const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json', '--locale', locale], { files: { 'ws/p.yaml': plan, 'ws/q.yaml': q }, diskRoots: [] });
