@@ -101,11 +101,8 @@ export function baselineDates(label: string, ws: Workspace): BaselineDates {
 }
 
 export interface SlippageOptions {
-  /**
-   * The --baseline workspace and its label (or what slippage reads of it); without it, each milestone's `date` is its
-   * baseline.
-   */
-  readonly baseline?: BaselineDates | { readonly label: string; readonly workspace: Workspace } | undefined;
+  /** What slippage reads of the --baseline workspace (baselineDates); without it, each milestone's `date` is its baseline. */
+  readonly baseline?: BaselineDates | undefined;
   /** Report only this plan's milestones (and removed ones of this plan id). */
   readonly plan?: string | undefined;
 }
@@ -115,7 +112,7 @@ export const resolveCurrent: (m: Milestone) => DateValue = currentValue;
 
 export function computeSlippage(input: SlippageInput, options: SlippageOptions = {}): SlippageReport {
   const { workspace: ws, schedule, today } = input;
-  const base = options.baseline === undefined || 'index' in options.baseline ? options.baseline : baselineDates(options.baseline.label, options.baseline.workspace);
+  const base = options.baseline;
   const inPlan = (planId: string): boolean => options.plan === undefined || planId === options.plan;
   const rows: SlipRow[] = [];
   for (const m of ws.milestones) {

@@ -8,7 +8,7 @@ import type { Schedule } from '../../src/schedule/cpm.js';
 import { FIRST_DAY, holdScheduleInRange, isDayInRange, LAST_DAY, shownLatest } from '../../src/schedule/date-range.js';
 import { checkMeetingsBeforeMilestone } from '../../src/schedule/meeting-before-milestone.js';
 import { meetingsByBody } from '../../src/schedule/meetings-by-body.js';
-import { computeSlippage } from '../../src/schedule/slippage.js';
+import { baselineDates, computeSlippage } from '../../src/schedule/slippage.js';
 import { buildTrend } from '../../src/schedule/trend.js';
 import { planYaml, scheduleOf } from './schedule-helpers.js';
 
@@ -135,7 +135,7 @@ describe('slippage rows and summary', () => {
 
   it('keeps to --plan, for rows and for milestones removed since the baseline', () => {
     const base = analyse({ 'a.yaml': PLAN_A.replace("{id: DONE", "{id: GONE, title: Gone, date: 2019-05-01}\n  - {id: DONE"), 'b.yaml': PLAN_B.replace('milestones:', 'milestones:\n  - {id: AWAY, title: Away, date: 2019-05-01}') });
-    const r = computeSlippage(analyse({ 'a.yaml': PLAN_A, 'b.yaml': PLAN_B }), { plan: 'a', baseline: { label: 'v1', workspace: base.workspace } });
+    const r = computeSlippage(analyse({ 'a.yaml': PLAN_A, 'b.yaml': PLAN_B }), { plan: 'a', baseline: baselineDates('v1', base.workspace) });
     expect(r.rows.map((x) => x.ref)).toEqual(['a/FIRST', 'a/NEXT', 'a/DONE']);
     expect(r.removed.map((x) => x.ref)).toEqual(['a/GONE']);
     expect(r.baseline).toBe('v1');
@@ -144,21 +144,21 @@ describe('slippage rows and summary', () => {
   it('lists removed milestones by ref, whatever their order in the baseline, and never a gate', () => {
     const base = analyse({ 'a.yaml': GATED[0]!.replace('{id: DONE', '{id: ZED, title: Zed, date: 2019-05-01}\n  - {id: ALF, title: Alf, date: 2019-05-01}\n  - {id: DONE') });
     const current = analyse({ 'a.yaml': PLAN_A });
-    const r = computeSlippage(current, { baseline: { label: 'v1', workspace: base.workspace } });
+    const r = computeSlippage(current, { baseline: baselineDates('v1', base.workspace) });
     expect(r.removed.map((x) => x.ref)).toEqual(['a/ALF', 'a/ZED']);
     const three = analyse({ 'a.yaml': PLAN_A.replace('{id: DONE', ['MID', 'ALF', 'ZED'].map((id) => `{id: ${id}, title: ${id}, date: 2019-05-01}\n  - `).join('') + '{id: DONE') });
-    expect(computeSlippage(current, { baseline: { label: 'v1', workspace: three.workspace } }).removed.map((x) => x.ref)).toEqual(['a/ALF', 'a/MID', 'a/ZED']);
+    expect(computeSlippage(current, { baseline: baselineDates('v1', three.workspace) }).removed.map((x) => x.ref)).toEqual(['a/ALF', 'a/MID', 'a/ZED']);
   });
 
   it('leaves a gate out of the rows, and calls a milestone new only when the baseline lacks it', () => {
     const current = analyse({ 'a.yaml': GATED[0]!.replace('{id: DONE', '{id: FRESH, title: Fresh, date: 2019-12-02}\n  - {id: DONE') });
     expect(current.workspace.milestones.some((m) => m.gate !== undefined)).toBe(true);
     const base = analyse({ 'a.yaml': PLAN_A });
-    const r = computeSlippage(current, { baseline: { label: 'v1', workspace: base.workspace } });
+    const r = computeSlippage(current, { baseline: baselineDates('v1', base.workspace) });
     expect(r.rows.map((x) => x.ref)).toEqual(['a/FIRST', 'a/NEXT', 'a/FRESH', 'a/DONE']);
     expect(r.rows.find((x) => x.ref === 'a/FRESH')!.status).toBe('new');
     expect(r.rows.find((x) => x.ref === 'a/DONE')!.status).toBe('done');
-    const unchanged = computeSlippage(analyse({ 'a.yaml': PLAN_B.replace('id: b', 'id: a') }), { baseline: { label: 'v1', workspace: analyse({ 'a.yaml': PLAN_B.replace('id: b', 'id: a') }).workspace } });
+    const unchanged = computeSlippage(analyse({ 'a.yaml': PLAN_B.replace('id: b', 'id: a') }), { baseline: baselineDates('v1', analyse({ 'a.yaml': PLAN_B.replace('id: b', 'id: a') }).workspace) });
     expect(unchanged.rows.map((x) => x.status)).toEqual(['on-track']);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { parseDayDate } from '../../src/calendar/index.js';
-import { computeSlippage, type SlippageReport, type SlipRow } from '../../src/schedule/slippage.js';
+import { baselineDates, computeSlippage, type SlippageReport, type SlipRow } from '../../src/schedule/slippage.js';
 
 const day = (text: string): number => parseDayDate(text)!;
 
@@ -24,7 +24,7 @@ milestones:
 function report(texts: { file: string; text: string }[], today: string, baseline?: { file: string; text: string }[]): SlippageReport {
   const a = analyze(texts, { today: day(today), clockToday: day(today) });
   expect(a.hasStructuralErrors).toBe(false);
-  const base = baseline === undefined ? undefined : { label: 'base', workspace: analyze(baseline, { clockToday: day(today) }).workspace };
+  const base = baseline === undefined ? undefined : baselineDates('base', analyze(baseline, { clockToday: day(today) }).workspace);
   return computeSlippage(a, { baseline: base });
 }
 

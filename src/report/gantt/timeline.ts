@@ -13,11 +13,8 @@ export interface TimelineSource {
   readonly today: DayNumber;
   /** Only this plan's milestones (meetings of every body are kept). */
   readonly plan?: string | undefined;
-  /**
-   * The --baseline workspace, or what slippage reads of it (BaselineDates): a milestone's baseline is its current date
-   * there (else its planned `date`).
-   */
-  readonly baseline?: Workspace | BaselineDates | undefined;
+  /** The --baseline workspace's dates (baselineDates): a milestone's baseline is its current date there (else its planned `date`). */
+  readonly baseline?: BaselineDates | undefined;
 }
 
 export interface MilestoneRow {
@@ -176,14 +173,9 @@ function groupMeetings(ws: Workspace): BodyRow[] {
 }
 
 /** The milestone's current date in the baseline workspace, if it is there. */
-function baselineOf(base: Workspace | BaselineDates | undefined, ref: string): DayNumber | undefined {
-  if (base === undefined) return undefined;
-  if ('index' in base) {
-    const at = base.index.get(ref);
-    return at === undefined ? undefined : base.milestones[at]!.baseline.day;
-  }
-  const index = base.milestoneIndex.get(ref);
-  return index === undefined ? undefined : base.milestones[index]!.current;
+function baselineOf(base: BaselineDates | undefined, ref: string): DayNumber | undefined {
+  const at = base?.index.get(ref);
+  return at === undefined ? undefined : base!.milestones[at]!.baseline.day;
 }
 
 /**
