@@ -6,8 +6,7 @@ import type { Message } from '../messages/index.js';
 import type { Origin, Workspace } from '../model/types.js';
 import type { Schedule } from '../schedule/cpm.js';
 import type { OutOfRange } from '../schedule/date-range.js';
-import type { SchemaProblem } from '../schema/check.js';
-import type { EntityName } from '../schema/place.js';
+import type { PlacedSchemaProblem } from '../schema/check.js';
 import type { LineColumn, SyntaxProblem } from '../source/parse.js';
 
 export interface Finding {
@@ -42,7 +41,7 @@ export interface RuleContext {
    */
   /** `kind`: for a file or directory not read for its name (AnalyzeOptions.unreadFiles), which of the two. */
   readonly encodingProblems: readonly { readonly file: string; readonly problem: SyntaxProblem; readonly nameBytes?: Uint8Array; readonly kind?: 'file' | 'directory' }[];
-  readonly schemaProblems: readonly { readonly file: string; readonly plan: number | undefined; readonly problem: SchemaProblem; readonly entity?: EntityName | undefined }[];
+  readonly schemaProblems: readonly PlacedSchemaProblem[];
   /** Computed dates held at 0001-01-01 / 9999-12-31 (rule date-range). */
   readonly outOfRange: readonly OutOfRange[];
   readonly report: (finding: Finding) => void;

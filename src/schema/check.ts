@@ -10,7 +10,7 @@ import { scanMilestones } from './fast-accept.js';
 import { englishKeyFor } from './norwegian-keys.js';
 import { describe, type WrittenNumber } from './describe.js';
 import type { ListEntry } from './listed-offer.js';
-import { pointerToPath, valueAt } from './place.js';
+import { pointerToPath, valueAt, type EntityName } from './place.js';
 import { sameData } from '../source/same-data.js';
 
 export interface SchemaProblem {
@@ -33,6 +33,14 @@ export interface SchemaProblem {
   readonly entry?: ListEntry | undefined;
   /** SPEC §4.1: the value this problem leaves out of the model ([] = the whole file), or undefined for none. */
   readonly drop?: Path | undefined;
+}
+
+/** A schema problem as the rules read it (RuleContext.schemaProblems): in its file, of its plan and entity. */
+export interface PlacedSchemaProblem {
+  readonly file: string;
+  readonly plan: number | undefined;
+  readonly problem: SchemaProblem;
+  readonly entity?: EntityName | undefined;
 }
 
 /**

@@ -2,16 +2,11 @@
 // an earlier meeting's offer names.
 import type { Message } from '../messages/index.js';
 import type { Path } from '../source/parse.js';
-import type { SchemaProblem } from './check.js';
-import type { EntityName } from './place.js';
+import type { PlacedSchemaProblem } from './check.js';
 import { offeredValue, withoutTakenId } from './taken-id.js';
 
 /** A schema problem of a workspace file, with the entity it is about (pipeline.ts). */
-interface FileProblem {
-  readonly file: string;
-  readonly problem: SchemaProblem;
-  readonly entity?: EntityName | undefined;
-}
+type FileProblem = Pick<PlacedSchemaProblem, 'file' | 'problem' | 'entity'>;
 
 /**
  * For the schema problems of one workspace, `problems` (in order), and `isMeeting`, whether a meeting has a ref: the

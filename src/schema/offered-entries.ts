@@ -2,7 +2,7 @@
 // check its own suggestions against (tester round 83 F6: `[P/MP5, mp5]` was offered p/MP5 and MP5, one link twice).
 import { qualified } from '../model/qualified-ref.js';
 import type { Path } from '../source/parse.js';
-import type { SchemaProblem } from './check.js';
+import type { PlacedSchemaProblem } from './check.js';
 import { offeredValue } from './taken-id.js';
 
 /** Each `after` list's offered refs (`plan/ID`) by the entry (its index in the list) they are offered to. */
@@ -18,7 +18,7 @@ export function afterListKey(file: string, path: Path): string | undefined {
  * not, unseen characters, a plan id in capitals), a bare id qualified with plan `planId(problem's plan)`; the first
  * entry offered a ref keeps it.
  */
-export function offeredEntries(problems: readonly { readonly file: string; readonly plan: number | undefined; readonly problem: SchemaProblem }[], planId: (plan: number) => string | undefined): OfferedEntries {
+export function offeredEntries(problems: readonly PlacedSchemaProblem[], planId: (plan: number) => string | undefined): OfferedEntries {
   const lists = new Map<string, Map<string, number>>();
   for (const { file, plan, problem } of problems) {
     const key = afterListKey(file, problem.path);

@@ -5,17 +5,8 @@
 // then checks the offer as any other (a cycle, a ref that names nothing), and the unknown-reference rule sees what the
 // entry is offered (schema/offered-entries.ts).
 import { msg } from '../messages/index.js';
-import type { EntityName } from './place.js';
 import type { Workspace } from '../model/types.js';
-import type { SchemaProblem } from './check.js';
-
-/** A schema problem as the rules read it (RuleContext.schemaProblems). */
-export interface PlacedSchemaProblem {
-  readonly file: string;
-  readonly plan: number | undefined;
-  readonly problem: SchemaProblem;
-  readonly entity?: EntityName | undefined;
-}
+import type { PlacedSchemaProblem, SchemaProblem } from './check.js';
 
 /**
  * `problems`, each plan-id-case hint whose offer names no milestone, gate or milestone without a date offered the one
