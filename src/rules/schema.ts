@@ -78,11 +78,11 @@ export const schema: Rule = {
       const meant = kind === undefined ? named : withoutOtherEntity(named, problem.written!, REFERENCE_FORMS[kind], (text) => isMeant(kind, plan, text));
       // An `after` entry offered a milestone that already comes after this one: written, the two wait on each other
       // (tester round 78 F1: after: ["B\u200b"] on A, B after A, was offered B).
-      const closes = problem.path[0] === 'milestones' && problem.path[2] === 'after' && entity !== undefined && plan !== undefined && closesCycle(`${ctx.workspace.plans[plan]!.id}`, entity.name, offeredValue(meant));
+      const holder = problem.path[0] === 'milestones' && problem.path[2] === 'after' && entity !== undefined && plan !== undefined ? { planId: ctx.workspace.plans[plan]!.id, id: entity.name } : undefined;
       // A plan id's case, whose offer is the whole fix, is told why it is not offered, as an unknown reference's
       // suggestion is (tester round 83 F11: `P/L6`, L6 after this milestone, got the general form hint).
-      const acyclic = !closes ? meant
-        : meant.id === 'schema.ref-case.hint' ? msg('unknown-reference.hint.cycle', { suggestion: meant.data.ref, holder: `${ctx.workspace.plans[plan!]!.id}/${entity!.name}` })
+      const acyclic = holder === undefined || !closesCycle(holder.planId, holder.id, offeredValue(meant)) ? meant
+        : meant.id === 'schema.ref-case.hint' ? msg('unknown-reference.hint.cycle', { suggestion: meant.data.ref, holder: `${holder.planId}/${holder.id}` })
           : withoutOffer(meant, 'ref');
       const known = kind === undefined ? acyclic : withoutUnknown(acyclic, REFERRED_NOUNS[kind], REFERENCE_FORMS[kind], (text) => isNamed(kind, plan, text));
       const hint = offeredInList(known, file, problem.entry);

@@ -77,8 +77,9 @@ function cycleClosers(ctx: RuleContext): Uint8Array {
   });
   const closes = new Uint8Array(ws.unresolved.length);
   const answers = whole === undefined ? new Uint8Array(0) : reachPairs(whole.graph, Int32Array.from(from), Int32Array.from(to));
+  // Each reference is asked once.
   asked.forEach((i, k) => {
-    if (answers[k] === Reach.Yes || (answers[k] === Reach.Unknown && closes[i] !== Reach.Yes)) closes[i] = answers[k]!;
+    closes[i] = answers[k]!;
   });
   return closes;
 }
