@@ -10,7 +10,8 @@
 //
 // The full parser's module, and with it the yaml library, is loaded only when a text needs it: most runs never do.
 import { SourceAnalysis, type Analysis, type AnalyzeOptions } from './pipeline.js';
-import { parseFastSource, type ParsedSource, type SyntaxProblem } from './source/parse.js';
+import { parseFastSource, type ParsedSource, type Reread, type SyntaxProblem } from './source/parse.js';
+import { ByteLines } from './source/byte-lines.js';
 import { decodePlanBytes } from './source/decode.js';
 
 export { analyzeSources, type Analysis, type AnalyzeOptions } from './pipeline.js';
@@ -99,7 +100,7 @@ async function addFiles(analysis: SourceAnalysis, files: Iterable<SourceBytes>, 
     const decoded = decodePlanBytes(bytes);
     if (decoded.problem !== undefined) encodingProblems.push({ file, problem: decoded.problem });
     const text = decoded.text;
-    const reread = decoded.problem === undefined && WIDE.test(text) ? memo.reader(source.reread?.() ?? (() => bytes), text) : undefined;
+    const reread = decoded.problem === undefined && WIDE.test(text) ? memo.reader(source.reread?.() ?? (() => bytes), bytes, text) : undefined;
     const parsed = fullParse ? undefined : parseFastSource(file, text, reread);
     analysis.add(parsed ?? (full ??= await loadFullParser())(file, text));
   }
@@ -108,34 +109,56 @@ async function addFiles(analysis: SourceAnalysis, files: Iterable<SourceBytes>, 
 }
 
 /**
- * The text of the file last decoded again: findings are quoted file by file (sorted), so each file is read or decoded
- * at most once more, and at most one file's text is held for it.
+ * The file last read again: findings are quoted file by file (sorted), so each file's bytes are had at most once more,
+ * and at most one file's are held for it. A quoted line is decoded from its own bytes (source/byte-lines.ts); the
+ * whole text only when it is asked for (a language-server request).
  */
 class DecodedMemo {
-  private bytes: (() => Uint8Array | undefined) | undefined;
-  private text: string | undefined = '';
+  private read: (() => Uint8Array | undefined) | undefined;
+  /** What `read` gave: undefined when the file changed since it was read. */
+  private bytes: Uint8Array | undefined;
+  /** The decoding of `bytes` and their lines, each made when first asked for. */
+  private text: string | undefined;
+  private lines: ByteLines | undefined;
 
   /**
-   * `text` (the decoding of what `bytes` gives) as a rereading source gives it: from here while it is the last one
-   * asked for; undefined when `bytes` gives undefined (the file changed since it was read).
+   * `text`, the decoding of `bytes` (valid UTF-8), as a rereading source gives it, whole or a line: from here while it
+   * is the last one asked for, else from what `read` gives again.
    */
-  reader(bytes: () => Uint8Array | undefined, text: string): () => string | undefined {
+  reader(read: () => Uint8Array | undefined, bytes: Uint8Array, text: string): Reread {
+    this.read = read;
     this.bytes = bytes;
     this.text = text;
-    return () => {
-      if (this.bytes !== bytes) {
-        const again = bytes();
-        this.text = again === undefined ? undefined : decodePlanBytes(again).text;
-        this.bytes = bytes;
-      }
-      return this.text;
+    this.lines = undefined;
+    return {
+      text: () => {
+        const again = this.bytesOf(read);
+        return again === undefined ? undefined : (this.text ??= decodePlanBytes(again).text);
+      },
+      line: (line) => {
+        const again = this.bytesOf(read);
+        return again === undefined ? undefined : (this.lines ??= new ByteLines(again)).lineAt(line);
+      },
     };
   }
 
-  /** Lets go of the text held: the next reader asked decodes (or reads) again. */
+  /** The bytes of `read`: those held, or read again (and held, in place of another file's). */
+  private bytesOf(read: () => Uint8Array | undefined): Uint8Array | undefined {
+    if (this.read !== read) {
+      this.read = read;
+      this.bytes = read();
+      this.text = undefined;
+      this.lines = undefined;
+    }
+    return this.bytes;
+  }
+
+  /** Lets go of what is held: the next reader asked reads again. */
   forget(): void {
+    this.read = undefined;
     this.bytes = undefined;
-    this.text = '';
+    this.text = undefined;
+    this.lines = undefined;
   }
 }
 

@@ -57,7 +57,18 @@ export function positionIn(text: string, offset: number): LineColumn {
 }
 
 /** The fast path: a ParsedSource for plain plan files, undefined when the full parser is needed. */
-export function parseFastSource(file: string, text: string, reread?: () => string | undefined): ParsedSource | undefined {
+/**
+ * A text not kept but made again when asked (analyze-texts.ts): whole, or one line of it. Each gives undefined when the
+ * text can no longer be had as it was (its file changed since it was read).
+ */
+export interface Reread {
+  /** The whole text. */
+  text(): string | undefined;
+  /** The 1-based line without its line break (LF, or CR LF: the text has no lone CR); undefined past the last line. */
+  line(line: number): string | undefined;
+}
+
+export function parseFastSource(file: string, text: string, reread?: Reread): ParsedSource | undefined {
   // A lone CR is a line break (YAML 1.2): read as LF, same offsets, as the full parser does (source/line-breaks.ts).
   const lines = normalizeLoneCr(text);
   const fast = parseFastNormalized(lines);
@@ -88,10 +99,10 @@ function locator(starts: LineStarts, fast: FastParse): Pick<ParsedSource, 'locat
 }
 
 /**
- * A parsed source that does not hold its text: `text` is made again by `reread` when asked (a quoted line, a
- * language-server request), and its line starts were all found at once (LineStarts.releaseText), so that placing a
- * finding needs no text. `reread` gives undefined when the text can no longer be had as it was (its file changed
- * since: analyze-texts.ts SourceBytes.reread); then no line is quoted and `text` is empty. For texts V8 keeps at two
+ * A parsed source that does not hold its text: `text` is made again by `reread` when asked (a language-server
+ * request), a quoted line alone (Reread.line), and its line starts were all found at once (LineStarts.releaseText),
+ * so that placing a finding needs no text. `reread` gives undefined when the text can no longer be had as it was (its
+ * file changed since: analyze-texts.ts SourceBytes.reread); then no line is quoted and `text` is empty. For texts V8 keeps at two
  * bytes a character (one character past U+00FF, an em dash in a title, makes the whole file so), whose bytes as read
  * (UTF-8) are half that: analyze-texts.ts analyzeFiles keeps those, or reads the file again, instead (issue #18: a
  * 100 MB workspace held 200 MB of text through its whole analysis). `withoutData` is the source
@@ -104,14 +115,14 @@ export class RereadSource implements ParsedSource {
   readonly offsetOf: NonNullable<ParsedSource['offsetOf']>;
   readonly lineAt: NonNullable<ParsedSource['lineAt']>;
 
-  constructor(readonly file: string, readonly data: unknown, private readonly reread: () => string | undefined, located: Pick<ParsedSource, 'locate' | 'offsetOf' | 'lineAt'>) {
+  constructor(readonly file: string, readonly data: unknown, private readonly reread: Reread, located: Pick<ParsedSource, 'locate' | 'offsetOf' | 'lineAt'>) {
     this.locate = located.locate;
     this.offsetOf = located.offsetOf!;
     this.lineAt = located.lineAt!;
   }
 
   get text(): string {
-    return this.reread() ?? '';
+    return this.reread.text() ?? '';
   }
 
   withoutData(): RereadSource {
@@ -131,8 +142,8 @@ class LineStarts {
   private next = -2;
   /** The text's length, for its last line's end. */
   private readonly length: number;
-  /** The text, or (after releaseText) how to make it again: undefined when it can no longer be had. */
-  private source: string | (() => string | undefined);
+  /** The text, or (after releaseText) how to make it again, or a line of it. */
+  private source: string | Reread;
 
   constructor(lines: string) {
     this.source = lines;
@@ -141,11 +152,11 @@ class LineStarts {
 
   /** The text; '' when it can no longer be had, which is asked for only before releaseText (lineAt asks itself). */
   private get lines(): string {
-    return typeof this.source === 'string' ? this.source : (this.source() ?? '');
+    return typeof this.source === 'string' ? this.source : (this.source.text() ?? '');
   }
 
   /** Finds every line start now and lets go of the text: lineColumn needs it no more, lineAt asks `reread`. */
-  releaseText(reread: () => string | undefined): void {
+  releaseText(reread: Reread): void {
     if (this.next === -2) this.next = this.lines.indexOf('\n');
     this.addUpTo(this.length + 1);
     this.starts = this.starts.slice(0, this.count);
@@ -177,10 +188,12 @@ class LineStarts {
     // The starts up to the line after it, whose start ends it; the last line ends with the text.
     while (this.count <= line && this.next >= 0) this.addUpTo(this.next + 1);
     if (line > this.count) return undefined;
+    // Released, the line is made alone: decoding the whole text again for it made a string of the whole file per file
+    // quoted (issue #18: source/byte-lines.ts).
+    if (typeof this.source !== 'string') return this.source.line(line);
     const start = this.starts[line - 1]!;
     const end = line < this.count ? this.starts[line]! - 1 : this.length;
-    const lines = typeof this.source === 'string' ? this.source : this.source();
-    if (lines === undefined) return undefined;
+    const lines = this.source;
     return lines.slice(start, end > start && lines.charCodeAt(end - 1) === 0x0d && line < this.count ? end - 1 : end);
   }
 
