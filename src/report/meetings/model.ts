@@ -131,17 +131,10 @@ export function hasMissing(row: MeetingsRow): boolean {
 
 function toRow(ws: Workspace, g: MeetingsBeforeMilestone, byBody: ReadonlyMap<string, readonly number[]>): MeetingsRow {
   const m = ws.milestones[g.milestone]!;
-  const meeting = (i: number): MeetingName | undefined => {
-    const x = ws.meetings[i];
-    return i < 0 || !x ? undefined : { ref: x.ref, body: x.body, date: x.date };
-  };
-  // Small arrays rather than Maps: a milestone has a handful of bodies and listed meetings, and there may be a million milestones.
-  const outside: ListedOutside[] = [];
-  for (const l of g.listed) {
-    const ref = ws.meetings[l.meeting]!.ref;
-    if (l.placement !== 0 && !outside.some((o) => o.meeting.ref === ref)) outside.push({ meeting: meeting(l.meeting)!, placement: l.placement });
-  }
-  outside.sort((a, b) => (a.meeting.ref < b.meeting.ref ? -1 : 1));
+  // The workspace's meeting itself, not a copy of its name: 320,000 copies were 15 MB of the report at 100,000
+  // milestones with 50,000 meetings (issue #18).
+  const meeting = (i: number): MeetingName | undefined => (i < 0 ? undefined : ws.meetings[i]);
+  const outside = listedOutside(ws, g);
   const statuses: BodyStatus[] = g.bodies.map((b) => ({
     body: b.body, isRequired: true, meeting: meeting(b.meeting), nearestBefore: meeting(b.nearestBefore), nearestAfter: meeting(b.nearestAfter),
     unlisted: b.meeting < 0 && b.fromList ? meeting(latestAdmissible(ws, byBody.get(b.body) ?? [], g)) : undefined,
@@ -162,6 +155,22 @@ function toRow(ws: Workspace, g: MeetingsBeforeMilestone, byBody: ReadonlyMap<st
   };
 }
 
+/**
+ * Every listed meeting outside the interval, by ref, each once. Small arrays rather than Maps: a milestone has a
+ * handful of bodies and listed meetings, and there may be a million milestones; most have none outside, and share one
+ * empty list.
+ */
+function listedOutside(ws: Workspace, g: MeetingsBeforeMilestone): readonly ListedOutside[] {
+  let outside: ListedOutside[] | undefined;
+  for (const l of g.listed) {
+    if (l.placement === 0) continue;
+    const x = ws.meetings[l.meeting]!;
+    outside ??= [];
+    if (!outside.some((o) => o.meeting.ref === x.ref)) outside.push({ meeting: x, placement: l.placement });
+  }
+  return outside === undefined ? NONE_OUTSIDE : outside.sort((a, b) => (a.meeting.ref < b.meeting.ref ? -1 : 1));
+}
+
 /** The latest of `sorted` (by date) inside the milestone's admissible interval, or -1. */
 function latestAdmissible(ws: Workspace, sorted: readonly number[], g: MeetingsBeforeMilestone): number {
   for (let i = sorted.length - 1; i >= 0; i--) {
@@ -171,8 +180,13 @@ function latestAdmissible(ws: Workspace, sorted: readonly number[], g: MeetingsB
   return -1;
 }
 
-function outsideOf(outside: readonly ListedOutside[], body: string): ListedOutside[] {
-  return outside.filter((o) => o.meeting.body === body).sort((a, b) => b.meeting.date - a.meeting.date);
+/** No listed meeting outside the interval: one list for every row and body that has none. */
+const NONE_OUTSIDE: readonly ListedOutside[] = Object.freeze([]);
+
+function outsideOf(outside: readonly ListedOutside[], body: string): readonly ListedOutside[] {
+  if (outside.length === 0) return NONE_OUTSIDE;
+  const own = outside.filter((o) => o.meeting.body === body);
+  return own.length === 0 ? NONE_OUTSIDE : own.sort((a, b) => b.meeting.date - a.meeting.date);
 }
 
 /** Workspace order of `bodies`; a body that is not defined goes last, by id. */
