@@ -208,6 +208,18 @@ describe('milepel snapshot', () => {
     for (let i = 0; i < count; i++) expect(lines[i]).toBe(`ws/big.yaml:${5 * i + 7}: big/M${i} history + {reported: 2029-12-01, forecast: 2030-01-0${1 + (i % 7)}}`);
   });
 
+  it('names the first five milestones whose history runs past today, and counts the rest (a 98,712-ref line before)', async () => {
+    const text = `plan: {id: p, title: P}\nmilestones:\n${Array.from({ length: 7 }, (_, i) => `  - {id: M${i}, title: M, date: 2030-01-01, history: [{reported: 2020-01-01, forecast: 2030-01-01}]}\n`).join('')}`;
+    for (const [locale, line] of [
+      ['en', 'snapshot 2019-12-01: nothing to record (7 with history after 2019-12-01 left alone (p/M0, p/M1, p/M2, p/M3, p/M4 and 2 more)); no file written'],
+      ['nb', 'snapshot 01.12.2019: ingenting å registrere (7 med historikk etter 01.12.2019 urørt (p/M0, p/M1, p/M2, p/M3, p/M4 og 2 til)); ingen fil er skrevet'],
+    ] as const) {
+      const r = await runCli(['snapshot', 'ws', '--today', '2019-12-01', '--locale', locale], { files: { 'ws/p.yaml': text } });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`${line}\n`);
+    }
+  });
+
   it('corrects the entry of the same day instead of adding a second one, and leaves later histories alone', async () => {
     const text = WS.replace('    date: 2019-09-02\n', '    date: 2019-09-02\n    forecast: 2019-09-04\n    history:\n      - {reported: 2019-09-01, forecast: 2019-09-03}\n')
       .replace('    after: [A]\n', '    after: [A]\n    history:\n      - {reported: 2019-10-01, forecast: 2019-09-16}\n');

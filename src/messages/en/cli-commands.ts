@@ -11,7 +11,7 @@ const NOT_WRITTEN = 'nothing written';
 
 /** ` (3 unchanged, 2 done, …)`: the milestones a snapshot left alone, or nothing. */
 function skippedEn(d: { today: DayNumber; unchanged: number; done: number; ahead: readonly string[]; undated: readonly string[] }, f: Fmt): string {
-  const notes = [d.unchanged > 0 ? `${d.unchanged} unchanged` : '', d.done > 0 ? `${d.done} done` : '', d.ahead.length > 0 ? `${d.ahead.length} with history after ${f.date(d.today)} left alone (${list(d.ahead)})` : '', d.undated.length > 0 ? `${d.undated.length} without a date to record (${firstOf(d.undated, 5, 'en')})` : ''].filter(Boolean).join(', ');
+  const notes = [d.unchanged > 0 ? `${d.unchanged} unchanged` : '', d.done > 0 ? `${d.done} done` : '', d.ahead.length > 0 ? `${d.ahead.length} with history after ${f.date(d.today)} left alone (${firstOf(d.ahead, 5, 'en')})` : '', d.undated.length > 0 ? `${d.undated.length} without a date to record (${firstOf(d.undated, 5, 'en')})` : ''].filter(Boolean).join(', ');
   return notes ? ` (${notes})` : '';
 }
 

@@ -11,7 +11,7 @@ const NOT_WRITTEN = 'ingenting er skrevet';
 
 /** ` (3 uendret, 2 nådd, …)`: milepælene et snapshot lot være, eller ingenting. */
 function skippedNb(d: { today: DayNumber; unchanged: number; done: number; ahead: readonly string[]; undated: readonly string[] }, f: Fmt): string {
-  const notes = [d.unchanged > 0 ? `${d.unchanged} uendret` : '', d.done > 0 ? `${d.done} nådd` : '', d.ahead.length > 0 ? `${d.ahead.length} med historikk etter ${f.date(d.today)} urørt (${list(d.ahead)})` : '', d.undated.length > 0 ? `${d.undated.length} uten dato å registrere (${firstOf(d.undated, 5, 'nb')})` : ''].filter(Boolean).join(', ');
+  const notes = [d.unchanged > 0 ? `${d.unchanged} uendret` : '', d.done > 0 ? `${d.done} nådd` : '', d.ahead.length > 0 ? `${d.ahead.length} med historikk etter ${f.date(d.today)} urørt (${firstOf(d.ahead, 5, 'nb')})` : '', d.undated.length > 0 ? `${d.undated.length} uten dato å registrere (${firstOf(d.undated, 5, 'nb')})` : ''].filter(Boolean).join(', ');
   return notes ? ` (${notes})` : '';
 }
 
