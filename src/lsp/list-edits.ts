@@ -7,6 +7,7 @@ import { definesAnchor } from './anchor-in-cut.js';
 import { propertiesStart } from './node-properties.js';
 import { cutFlowEntry } from './remove-flow-entry.js';
 import type { Cut, TextIndex } from './text-index.js';
+import { splitGluedKey } from '../text/glued-key.js';
 import { cutEdit, dataAt, editAt, type FileEdit, locateMilestone, offsetOf } from './edits.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
@@ -66,9 +67,15 @@ export function removeListEntry(f: PlanFile, listPath: Path, offset: number): Fi
 /** The keys of an `after` entry that make its link (SPEC §1.4); a risk's or measure's entries are plain references. */
 const LINK_KEYS = new Set(['id', 'lag', 'type']);
 
-/** Whether `entry` is a mapping with a key that is not part of its link (an `x-` key, a misspelt `lagg`). */
+/**
+ * Whether `entry` is a mapping with a key that is not part of its link (an `x-` key, a misspelt `lagg`). A link key
+ * glued to its value, with no value of its own (`{id:M0}`, a key `id:M0`: tester round 82 F6), is the link written
+ * without its space.
+ */
 function holdsMoreThanLink(entry: unknown): boolean {
-  return entry !== null && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).some((k) => !LINK_KEYS.has(k));
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return false;
+  const record = entry as Record<string, unknown>;
+  return Object.keys(record).some((k) => !LINK_KEYS.has(k) && !(record[k] === null && LINK_KEYS.has(splitGluedKey(k)?.key ?? '')));
 }
 
 /**

@@ -10,7 +10,7 @@ import type { FormName } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
 import type { SchemaProblem } from './check.js';
 import { englishKeyFor } from './norwegian-keys.js';
-import { gluedKeyHint, gluedMappingHint } from './glued-key.js';
+import { gluedId, gluedKeyHint, gluedMappingHint } from './glued-key.js';
 import { meetingHint } from './meeting-hint.js';
 import { listedOffer } from './listed-offer.js';
 import { meetingNamedBy } from './meeting-name.js';
@@ -79,14 +79,17 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // A key that is one its mapping takes but for characters that do not show (tester round 78 F10: `x\u200b-owner`).
       const unseen = unseenKeyHint(extra, (key) => takesKey(error.schemaPath, path, key), isWritten);
       const glued = isWritten(extra) ? gluedKeyHint(extra, (holder as Record<string, unknown>)[extra], allowed, isWritten) : undefined;
-      const hint = glued !== undefined ? glued
+      // `after: [MP5, {id:MP5}]`: with the space, the entry names what another names, or the milestone itself.
+      const listed = glued?.id === 'yaml-syntax.colon-without-space.hint' ? listedOffer(glued, [...path, 'id'], data, gluedId(extra)) : undefined;
+      const hint = listed !== undefined ? listed.hint
+        : glued !== undefined ? glued
         : commaOf !== undefined ? msg('schema.decimal-comma.key.hint', { key: commaOf, written: `${String((holder as Record<string, unknown>)[commaOf])},${extra}` })
         : extra === '<<' ? msg0('schema.merge-key.hint')
         : unseen !== undefined ? unseen
         : english !== undefined ? msg(hasEnglish ? 'schema.norwegian-key.both.hint' : 'schema.norwegian-key.hint', { key: extra, english })
         : guess !== null && isWritten(guess) ? msg('schema.unknown-key.written.hint', { key: extra, guess })
         : msg('schema.unknown-key.hint', { guess, allowed });
-      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint };
+      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint, ...(listed?.entry === undefined ? {} : { entry: listed.entry }) };
     }
     case 'dependentRequired': {
       // At the key that needs the header (`risks:`), not the file's first key (tester round 30 F1).
@@ -112,10 +115,13 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const comma = types.includes('number') && typeof value === 'string' && DECIMAL_COMMA.test(value);
       // A mapping of one line whose key is glued to its value (`plan: id:p`): the text `id:p` (round 79 F2, 80 F1).
       const glued = types.includes('object') && typeof value === 'string' ? gluedMappingHint(value, allowedKeys(error.schemaPath.replace(/\/type$/, ''), path)) : undefined;
+      // Quoted, a reference keeps its text as written: what another entry of its list names, or the milestone itself.
+      const quoted = readAsOther && typeof value === 'number' ? listedOffer(msg('schema.quote.hint', { shown: show(value) }), path, data, shown()) : undefined;
       const hint = glued !== undefined ? glued
         : comma ? msg('schema.decimal-comma.hint', { written: (value as string).trim(), fixed: (value as string).trim().replace(',', '.') })
+        : quoted !== undefined ? quoted.hint
         : readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();
-      return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: Number.isFinite(value) ? 'number' : 'value', shown: shown() } : kindOf(value) }), hint };
+      return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: Number.isFinite(value) ? 'number' : 'value', shown: shown() } : kindOf(value) }), hint, ...(quoted?.entry === undefined || hint !== quoted.hint ? {} : { entry: quoted.entry }) };
     }
     case 'enum': {
       const allowed = error.params['allowedValues'] as unknown[];
@@ -161,6 +167,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // `after: [id:A]` or `- id:A`: the text "id:A", meant as the mapping {id: A} (round 79 F2's glued key).
       const isAfterEntry = (form === 'dependency' || form === 'ref') && path[path.length - 2] === 'after';
       const gluedEntry = isAfterEntry && typeof value === 'string' ? gluedKeyHint(value, null, ['id']) : undefined;
+      const gluedTarget = gluedEntry?.id === 'yaml-syntax.colon-without-space.hint' ? gluedId(value as string) : null;
       // Characters that do not show (a zero-width space after `A`, pasted from Word): the message said "A" was no
       // reference beside a milestone A (tester round 70 F4).
       const formHint = (): Message => (form !== undefined ? msg('schema.form.hint', { form }) : described());
@@ -179,7 +186,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
         : dayHint !== undefined ? dayHint
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       // Never a reference its list has already, nor a milestone's own id in its `after` (tester round 77 F5).
-      const { hint, entry } = listedOffer(offer, path, data);
+      const { hint, entry } = listedOffer(offer, path, data, offer === gluedEntry ? gluedTarget : undefined);
       const named = meetingNamedBy(path, data, offeredValue(hint));
       return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint, ...(typeof value === 'string' ? { written: value } : {}), ...(named === undefined ? {} : { meeting: named }), ...(entry === undefined ? {} : { entry }) };
     }

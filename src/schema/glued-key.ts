@@ -43,3 +43,12 @@ export function gluedMappingHint(text: string, allowed: readonly string[]): Mess
 function isTaken(key: string, allowed: readonly string[]): boolean {
   return allowed.includes(key) || key.startsWith('x-');
 }
+
+/**
+ * The id a text of the `id` key glued to its value is meant to give (`id:MP5` → MP5, `id:"MP5"` → MP5): what the
+ * colon hint's fix makes an `after` entry name (listed-offer.ts checks it against its list). Null for any other text.
+ */
+export function gluedId(text: string): string | null {
+  const glued = splitGluedKey(text);
+  return glued === undefined || unquote(glued.key) !== 'id' ? null : unquote(glued.value.trim());
+}

@@ -42,10 +42,11 @@ export interface ListEntry {
  * repeats another only with the same link type, as model/read-milestone.ts finds a repeated link; `p/A` in plan p is
  * `A`. The other entry is named as the message names this one, `after[2]`, counted from 0 (tester round 78 F5: "entry
  * 3" beside `after[3]` meant `after[2]`). Else `hint` itself, with the list entry its offer is for (ListEntry) when it
- * is one.
+ * is one. `offered` is what the hint's fix writes there, when the hint's data does not say it: the text a quote hint
+ * keeps (`after: [5]`, quoted, names milestone "5"), the id a glued `id:MP5` is meant to give (tester round 82 F6: both
+ * were offered beside an entry naming the same, or in milestone "5" itself).
  */
-export function listedOffer(hint: Message, path: Path, data: unknown): { readonly hint: Message; readonly entry?: ListEntry } {
-  const offered = listOffer(hint);
+export function listedOffer(hint: Message, path: Path, data: unknown, offered: string | null = listOffer(hint)): { readonly hint: Message; readonly entry?: ListEntry } {
   if (offered === null) return { hint };
   // An `after` entry is a reference or `{id, lag, type}`: the problem is then at its `id`.
   const inObject = path.length >= 5 && path[path.length - 1] === 'id' && path[path.length - 3] === 'after';

@@ -13,6 +13,9 @@ describe('an entry its hint says to remove', () => {
     { what: 'a repeat in a flow list', text: '    after: [M0, "M0\\u200b"]\n', line: 11, character: 16, title: 'Remove this entry from the after of p/M1', edit: { range: at(11, 14, 26), newText: '' } },
     { what: 'the milestone itself, the only entry', text: '    after: ["M1\\u200b"]\n', line: 11, character: 12, title: 'Remove this entry from the after of p/M1', edit: { range: at(11, 12, 22), newText: '' } },
     { what: 'an {id, lag} entry of a block list', text: '    after:\n      - M0\n      - {id: "M0\\u200b", lag: 2d}\n', line: 13, character: 13, title: 'Remove this entry from the after of p/M1', edit: { range: at(13, 0, 0, 14), newText: '' } },
+    // Tester round 82 F6: the colon and quote hints' fixes would repeat a link, or make one to the milestone itself.
+    { what: 'a glued id: its colon hint would repeat the link', text: '    after: [M0, "id:M0"]\n', line: 11, character: 16, title: 'Remove this entry from the after of p/M1', edit: { range: at(11, 14, 23), newText: '' } },
+    { what: 'a number its quote hint would make a repeat of', text: '    after: [5, "5"]\n  - id: "5"\n    title: Five\n    date: 2026-06-20\n', line: 11, character: 12, title: 'Remove this entry from the after of p/M1', edit: { range: at(11, 12, 15), newText: '' } },
     { what: 'a risk\'s milestones', text: 'risks:\n  - {id: R1, title: r, probability: 0.5, impact: 1d, milestones: ["M0\\u200b", p/M0]}\n', line: 12, character: 66, title: 'Remove this entry from the milestones of p/R1', edit: { range: at(12, 66, 78), newText: '' } },
   ];
   for (const c of cases) {
@@ -25,6 +28,18 @@ describe('an entry its hint says to remove', () => {
       await session.expectFixes(actions[0]!, (d) => d.code === 'yaml-syntax' || d.code === 'schema' || d.code === 'dependency-cycle');
     });
   }
+
+  it('a glued id key, its colon hint would repeat the link, is removed (the missing id told at the same entry)', async () => {
+    const uri = fileUri();
+    const published = await session.setText(uri, `${PLAN}    after: [M0, {id:M0}]\n`);
+    expect(published.filter((d) => d.code === 'schema').map((d) => [d.range.start.character, d.message.replace(/\n.*/s, '')])).toEqual([
+      [16, 'after[1] of milestone M1 is missing the required key "id"'],
+      [17, 'unknown key "id:M0" in after[1] of milestone M1'],
+    ]);
+    const actions = await session.actionsAt(uri, 11, 17);
+    expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Remove this entry from the after of p/M1', edits: [{ range: at(11, 14, 23), newText: '' }] }]);
+    await session.expectFixes(actions[0]!, (d) => d.code === 'yaml-syntax' || d.code === 'schema' || d.code === 'dependency-cycle');
+  });
 });
 
 // Tester round 81 F7: an unknown `after` reference that is an entry of its list in another case (`[M0, m0]`) is told

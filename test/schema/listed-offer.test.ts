@@ -179,3 +179,32 @@ milestones:
     }
   });
 });
+
+// Tester round 82 F6: the colon hint on a glued id (`"id:MP5"`, `{id:MP5}`) and the quote hint on a number (`5`) offer
+// what their fixes write; written beside an entry naming the same, or in milestone "5" itself, that was a repeated
+// link or a cycle. They are checked as any offer is.
+describe('the colon and quote hints in a list of references', () => {
+  const text = `plan: {id: q, title: Q, status_date: 2026-01-05}
+milestones:
+  - {id: MP5, title: Five, date: 2026-02-02}
+  - {id: A8, title: Eight, date: 2026-03-02, after: [MP5, "id:MP5"]}
+  - {id: A9, title: Nine, date: 2026-03-02, after: [MP5, {id:MP5}]}
+  - {id: "5", title: Five again, date: 2026-03-02, after: [5]}
+  - {id: J1, title: J, date: 2026-03-09, after: [5, "5"]}
+  - {id: J2, title: J, date: 2026-03-09, after: [MP5, "id:A8", 6]}
+`;
+  it('say to remove an entry whose fix would repeat a link or name the milestone itself', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/q.yaml': text } });
+    const found = (JSON.parse(r.stdout) as { diagnostics: { rule: string; line: number; column: number; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => `${d.line}:${d.column} ${d.hint}`);
+    expect(found).toEqual([
+      '4:59 as meant, it is "MP5", which after[0] names already: remove this entry',
+      '5:58 add id: …; the predecessor milestone: `MP2` or `plan-id/MP2`',
+      '5:59 as meant, it is "MP5", which after[0] names already: remove this entry',
+      '6:60 as meant, it is "5", the milestone itself, which cannot come after itself: remove this entry',
+      '7:50 as meant, it is "5", which after[1] names already: remove this entry',
+      // Naming what no other entry names, each keeps its own hint.
+      '8:55 put a space after the colon: id: A8',
+      '8:64 YAML reads the value as 6: put it in quotes to keep it as text, as written',
+    ]);
+  });
+});
