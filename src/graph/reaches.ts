@@ -5,9 +5,6 @@ import type { Graph } from './graph.js';
 export const Reach = { No: 0, Yes: 1, Unknown: 2 } as const;
 export type Reach = (typeof Reach)[keyof typeof Reach];
 
-/** A budget for the questions of one analysis's rule (reachesFrom): four times the nodes of a 1,000,000-long chain. */
-export const REACH_BUDGET = 4_000_000;
-
 /**
  * Searches of `graph` for a path from one node to another over successor edges, one after another: the arrays each
  * marks its nodes in are made once. Without a cycle in the graph, only nodes no later than the target in its
@@ -52,24 +49,6 @@ export class ReachSearch {
     }
     return Reach.No;
   }
-}
-
-/**
- * For `graph`: whether node `to` is reached from node `from` over successor edges (then an edge `to → from`, "from
- * is after to", would close a cycle), by a ReachSearch each. In a graph with a cycle every answer may visit every
- * node: `budget` bounds the nodes all answers visit together, past which the answer is false (nothing is known to
- * close a cycle), so that thousands of questions about a large graph stay linear in it.
- */
-export function reachesFrom(graph: Graph, budget = Number.POSITIVE_INFINITY): (from: number, to: number) => boolean {
-  const searches = new ReachSearch(graph);
-  let left = budget;
-  return (from, to) => {
-    if (from === to) return true;
-    if (left <= 0) return false;
-    const answer = searches.search(from, to, left);
-    left -= searches.visits;
-    return answer === Reach.Yes;
-  };
 }
 
 /** Each node's place in `graph`'s topological order (graph.order): an edge outside a cycle goes to a later place. */

@@ -1,6 +1,6 @@
 // schema: the file does not match schemas/plan.schema.json, or an `after` list links the same two milestones twice,
 // or a risk's or measure's `milestones` names one twice, or a milestone's `meetings` one meeting.
-import { qualified } from '../model/qualified-ref.js';
+import { planOfRef, qualified } from '../model/qualified-ref.js';
 import { isSameLag, showLag } from '../calendar/index.js';
 import type { RepeatedLink, Workspace } from '../model/types.js';
 import { definedIds, idScope } from '../model/defined-ids.js';
@@ -12,10 +12,12 @@ import { repeatedOffers } from '../schema/listed-offer.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
 import { MeetingOffers } from '../schema/meeting-offers.js';
 import { offeredValue, withoutOffer, withoutOtherEntity, withoutTakenId, withoutUnknown } from '../schema/taken-id.js';
-import { REACH_BUDGET, reachesFrom } from '../graph/reaches.js';
+import { Reach } from '../graph/reaches.js';
+import { cycleClosers, type NewLink } from '../graph/for-cycles.js';
 import { show } from '../schema/value-display.js';
 import { candidates, type Candidates } from '../text/closest.js';
 import { msg, msg0 } from '../messages/index.js';
+import type { PlacedSchemaProblem } from '../schema/check.js';
 import type { Finding, Rule } from './rule.js';
 import { dateKey, undatedWaitedOn, waitingNotes } from './where.js';
 
@@ -54,20 +56,23 @@ export const schema: Rule = {
     let findMeeting: FindMeeting | undefined;
     const meetingOf = (ref: string): string => ctx.workspace.meetings[(findMeeting ??= meetingFinder(ctx.workspace))(ref)]?.ref ?? ref;
     const offeredInList = repeatedOffers(meetingOf);
-    let reaches: ((from: number, to: number) => boolean) | undefined;
-    /** Whether `after: [value]` on milestone `id` of plan `planId` would close a cycle: that milestone reaches it. */
-    const closesCycle = (planId: string, id: string, value: string | null): boolean => {
-      if (value === null) return false;
-      const from = ctx.workspace.milestoneIndex.get(`${planId}/${id}`);
-      const to = ctx.workspace.milestoneIndex.get(qualified(value, planId));
-      // A graph of part of the workspace (an edit's scoped findings) may not hold them: then nothing is withheld.
-      if (from === undefined || to === undefined || from >= ctx.graph.nodeCount || to >= ctx.graph.nodeCount) return false;
-      return (reaches ??= reachesFrom(ctx.graph, REACH_BUDGET))(from, to);
+    // Whether `after: [value]` on milestone `holder` of a problem would close a cycle (Reach), asked of each problem's
+    // own offer together, as unknown-reference asks of its suggestions (graph/for-cycles.ts cycleClosers): through
+    // milestones without a date and gates' readiness too, with no budget of its own (the schedule's graph alone, one
+    // search each within a budget, let an offer through an undated milestone close a cycle). The checks before it
+    // only drop an offer; another value would be asked alone.
+    const newLink = (holder: string | undefined, value: string | null): NewLink | undefined => (holder === undefined || value === null ? undefined : { holder, target: qualified(value, planOfRef(holder)) });
+    let closing: Uint8Array | undefined;
+    const closesCycle = (i: number, holder: string, value: string | null): Reach => {
+      if (value === null) return Reach.No;
+      if (value !== offeredValue(ctx.schemaProblems[i]!.problem.hint)) return cycleClosers(ctx.workspace, [newLink(holder, value)])[0] as Reach;
+      closing ??= cycleClosers(ctx.workspace, ctx.schemaProblems.map((p) => newLink(afterHolder(ctx.workspace, p), offeredValue(p.problem.hint))));
+      return closing[i] as Reach;
     };
     // A meeting's body or date whose offer names another meeting, or one an earlier meeting is offered: written, the
     // meeting is defined twice (tester round 77 F4, round 78 F3).
     const meetingOffers = new MeetingOffers(ctx.schemaProblems, (ref) => ctx.workspace.meetingIndex.has(ref));
-    for (const placed of ctx.schemaProblems) {
+    for (const [i, placed] of ctx.schemaProblems.entries()) {
       const { file, plan, problem, entity } = placed;
       const kind = problem.written === undefined ? undefined : referenceKind(problem.path);
       const scope = idScope(problem.path, plan);
@@ -78,11 +83,13 @@ export const schema: Rule = {
       const meant = kind === undefined ? named : withoutOtherEntity(named, problem.written!, REFERENCE_FORMS[kind], (text) => isMeant(kind, plan, text));
       // An `after` entry offered a milestone that already comes after this one: written, the two wait on each other
       // (tester round 78 F1: after: ["B\u200b"] on A, B after A, was offered B).
-      const holder = problem.path[0] === 'milestones' && problem.path[2] === 'after' && entity !== undefined && plan !== undefined ? { planId: ctx.workspace.plans[plan]!.id, id: entity.name } : undefined;
+      const holder = afterHolder(ctx.workspace, placed);
+      const closes = holder === undefined ? Reach.No : closesCycle(i, holder, offeredValue(meant));
       // A plan id's case, whose offer is the whole fix, is told why it is not offered, as an unknown reference's
-      // suggestion is (tester round 83 F11: `P/L6`, L6 after this milestone, got the general form hint).
-      const acyclic = holder === undefined || !closesCycle(holder.planId, holder.id, offeredValue(meant)) ? meant
-        : meant.id === 'schema.ref-case.hint' ? msg('unknown-reference.hint.cycle', { suggestion: meant.data.ref, holder: `${holder.planId}/${holder.id}` })
+      // suggestion is (tester round 83 F11: `P/L6`, L6 after this milestone, got the general form hint), and one a very
+      // large network left unchecked is named so, as there (round 84 F9).
+      const acyclic = closes === Reach.No ? meant
+        : meant.id === 'schema.ref-case.hint' ? msg(closes === Reach.Yes ? 'unknown-reference.hint.cycle' : 'unknown-reference.hint.unchecked', { suggestion: meant.data.ref, holder: holder! })
           : withoutOffer(meant, 'ref');
       const known = kind === undefined ? acyclic : withoutUnknown(acyclic, REFERRED_NOUNS[kind], REFERENCE_FORMS[kind], (text) => isNamed(kind, plan, text));
       const hint = offeredInList(known, file, problem.entry);
@@ -126,6 +133,12 @@ const REFERENCE_FORMS: Readonly<Record<ReferredKind, 'ref' | 'id' | 'meetingRef'
 
 /** The noun of each kind of entity, as the hint for a value that names none says it. */
 const REFERRED_NOUNS: Readonly<Record<ReferredKind, 'milestone' | 'body' | 'meeting'>> = { milestones: 'milestone', bodies: 'body', meetings: 'meeting' };
+
+/** The milestone (`plan/ID`) whose `after` list holds the value of schema problem `p`; undefined for any other value. */
+function afterHolder(ws: Workspace, p: PlacedSchemaProblem): string | undefined {
+  const { plan, problem, entity } = p;
+  return problem.path[0] === 'milestones' && problem.path[2] === 'after' && entity !== undefined && plan !== undefined ? `${ws.plans[plan]!.id}/${entity.name}` : undefined;
+}
 
 /** Whether a path is `plan.rules` or inside it. */
 function isInPlanRules(path: readonly (string | number)[]): boolean {

@@ -3,9 +3,8 @@ import { planOfRef, qualified } from '../model/qualified-ref.js';
 import { msg } from '../messages/index.js';
 import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
 import type { Rule, RuleContext } from './rule.js';
-import { reachPairs } from '../graph/reach-pairs.js';
 import { Reach } from '../graph/reaches.js';
-import { graphForCycles } from '../graph/for-cycles.js';
+import { cycleClosers } from '../graph/for-cycles.js';
 import { afterListKey, offeredEntries, type OfferedEntries } from '../schema/offered-entries.js';
 import { shortenQuoted } from '../text/shorten.js';
 import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
@@ -49,39 +48,14 @@ function isOwnIdInAnotherCase(u: UnresolvedReference): boolean {
 }
 
 /**
- * For each of `unresolved`, whether its suggestion, written, would close a dependency cycle (Reach: Yes, No, or
- * Unknown when a very large network left it unanswered): the holder reaches the suggested milestone over the `after`
- * links, through milestones without a date too, or through a gate's readiness (its `ready.milestone` must come before
- * it, SPEC §12: graph/for-cycles.ts) (tester round 82 F2, round 84 F1, F3). All asked together (graph/reach-pairs.ts):
- * one search each, bounded, made thousands of misspelt references in a large network either slow or unchecked (round
- * 83 F1). An `after` reference whose suggestion is listed already is not asked.
+ * For each of the workspace's unresolved references, whether its suggestion, written, would close a dependency cycle
+ * (graph/for-cycles.ts cycleClosers: Reach Yes, No or Unknown), through milestones without a date and gates' readiness
+ * too (tester round 82 F2, round 84 F1, F3), all asked together (round 83 F1). An `after` reference whose suggestion
+ * is listed already is not asked.
  */
-function cycleClosers(ctx: RuleContext): Uint8Array {
-  const ws = ctx.workspace;
-  // Through milestones without a date too, which dependency-cycle counts, and through gates' readiness (round 84 F1, F3).
-  const asked: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  let whole: ReturnType<typeof graphForCycles> | undefined;
-  ws.unresolved.forEach((u, i) => {
-    if (u.kind !== 'after' || u.holder === undefined || u.suggestion === undefined || u.listed !== undefined) return;
-    // A graph of part of the workspace (an edit's scoped findings) may not hold them: then nothing is withheld.
-    if (ctx.graph.nodeCount !== ws.milestones.length) return;
-    whole ??= graphForCycles(ws, ctx.graph);
-    const holder = whole.nodeOf(u.holder);
-    const suggested = whole.nodeOf(qualified(u.suggestion, planOfRef(u.holder)));
-    if (holder === undefined || suggested === undefined) return;
-    asked.push(i);
-    from.push(holder);
-    to.push(suggested);
-  });
-  const closes = new Uint8Array(ws.unresolved.length);
-  const answers = whole === undefined ? new Uint8Array(0) : reachPairs(whole.graph, Int32Array.from(from), Int32Array.from(to));
-  // Each reference is asked once.
-  asked.forEach((i, k) => {
-    closes[i] = answers[k]!;
-  });
-  return closes;
+function suggestionsClosing(ctx: RuleContext): Uint8Array {
+  return cycleClosers(ctx.workspace, ctx.workspace.unresolved.map((u) => (u.kind !== 'after' || u.holder === undefined || u.suggestion === undefined || u.listed !== undefined ? undefined
+    : { holder: u.holder, target: qualified(u.suggestion, planOfRef(u.holder)) })));
 }
 
 export const unknownReference: Rule = {
@@ -99,7 +73,7 @@ export const unknownReference: Rule = {
     // that is no id is a guess, its quick fix an error whose own fix wrote it back (tester round 77 F12).
     // A meeting's id that is no id is left out of the model (its schema problem writes it): tester round 78 F14.
     const misspeltOf = misspeltDefinitions(ws, meetingIdsWritten(ctx.schemaProblems));
-    const closes = cycleClosers(ctx);
+    const closes = suggestionsClosing(ctx);
     // What the schema's hints offer the other entries of an `after` list (round 83 F6: `[P/MP5, mp5]` offered one link twice).
     const offeredIn = offeredEntries(ctx.schemaProblems, (plan) => ws.plans[plan]?.id);
     ws.unresolved.forEach((u, i) => {

@@ -99,6 +99,43 @@ milestones:
     expect(hints).toEqual([form, `${unseen}write C`, form, `${unseen}write D`]);
   });
 
+  // The check of round 78 F1 asked the schedule's graph only: a path through a milestone without a date, or one whose
+  // date does not read, or through a gate's readiness (the milestone must come before the gate, SPEC §12) went unseen,
+  // and the offer, written, closed a cycle dependency-cycle reports. It asks what unknown-reference asks now.
+  it('is no milestone that comes after this one already through a milestone without a date or a gate\'s readiness', async () => {
+    const text = `plan: {id: p, title: T}
+bodies: [{id: NEHS, name: N}]
+meetings: [{body: NEHS, date: 2020-01-07}]
+milestones:
+  - {id: A, title: a, date: 2020-01-13, after: ["B${Z}"]}
+  - {id: B, title: b, date: 2020-01-14, after: [C]}
+  - {id: C, title: c, after: [A]}
+  - {id: D, title: d, date: 2020-01-13, after: ["E${Z}"]}
+  - {id: E, title: e, date: 2020-01-14, after: [F]}
+  - {id: F, title: f, date: 2020-02-30, after: [D]}
+  - {id: H, title: h, date: 2020-01-13, after: ["J${Z}", "K${Z}"]}
+  - {id: H1, title: h, date: 2020-01-14, after: [H]}
+  - {id: J, title: j, date: 2020-01-20, after: [G]}
+  - {id: K, title: k, date: 2020-01-20}
+  - {id: M17, title: m, date: 2020-01-13, after: [P/l6]}
+  - {id: L6, title: l, after: [M17]}
+gates:
+  - {id: G, title: g, date: 2020-01-16, body: NEHS, ready: {milestone: H1, lead: 2d}}
+`;
+    const nbUnseen = 'verdien har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: ';
+    for (const [locale, form, k, cycle] of [
+      ['en', `${UNSEEN}remove them; write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)`, `${UNSEEN}write K`, 'the nearest id, "p/L6", comes after p/M17 already: naming it here would make a dependency cycle'],
+      ['nb', `${nbUnseen}fjern dem; skriv ID for en milepæl i denne planen eller plan-id/ID for en annen plan (f.eks. akson/MP2)`, `${nbUnseen}skriv K`, 'den nærmeste id-en, "p/L6", kommer allerede etter p/M17: å nevne den her ville gi en avhengighetssyklus'],
+    ] as const) {
+      const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-09-01', '--locale', locale], { files: { 'ws/p.yaml': text } });
+      // Lines 7 and 16: the missing dates of C and L6.
+      const found = (JSON.parse(r.stdout) as { diagnostics: { rule: string; line: number; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema' && d.line !== 7 && d.line !== 16).map((d) => [d.line, d.hint]);
+      // A, through C without a date; D, through F whose date does not read; H, through gate G (K is no cycle); M17, its
+      // plan id's case, through L6 without a date.
+      expect(found).toEqual([[5, form], [8, form], [11, form], [11, k], [15, cycle]]);
+    }
+  });
+
   // Tester round 78 F2: two entries that both read as one value were both offered it; following both hints (or a
   // client's fix-all) repeated the entry. The first keeps its offer; another link type is another entry.
   it('is made to the first of two entries that are offered one value', async () => {
