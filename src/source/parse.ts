@@ -56,7 +56,6 @@ export function positionIn(text: string, offset: number): LineColumn {
   return { line, column: offset - start + 1 };
 }
 
-/** The fast path: a ParsedSource for plain plan files, undefined when the full parser is needed. */
 /**
  * A text not kept but made again when asked (analyze-texts.ts): whole, or one line of it. Each gives undefined when the
  * text can no longer be had as it was (its file changed since it was read).
@@ -68,6 +67,7 @@ export interface Reread {
   line(line: number): string | undefined;
 }
 
+/** The fast path: a ParsedSource for plain plan files, undefined when the full parser is needed. */
 export function parseFastSource(file: string, text: string, reread?: Reread): ParsedSource | undefined {
   // A lone CR is a line break (YAML 1.2): read as LF, same offsets, as the full parser does (source/line-breaks.ts).
   const lines = normalizeLoneCr(text);
@@ -102,11 +102,11 @@ function locator(starts: LineStarts, fast: FastParse): Pick<ParsedSource, 'locat
  * A parsed source that does not hold its text: `text` is made again by `reread` when asked (a language-server
  * request), a quoted line alone (Reread.line), and its line starts were all found at once (LineStarts.releaseText),
  * so that placing a finding needs no text. `reread` gives undefined when the text can no longer be had as it was (its
- * file changed since: analyze-texts.ts SourceBytes.reread); then no line is quoted and `text` is empty. For texts V8 keeps at two
- * bytes a character (one character past U+00FF, an em dash in a title, makes the whole file so), whose bytes as read
- * (UTF-8) are half that: analyze-texts.ts analyzeFiles keeps those, or reads the file again, instead (issue #18: a
- * 100 MB workspace held 200 MB of text through its whole analysis). `withoutData` is the source
- * without its parsed data (AnalyzeOptions.keepData: false), as a spread `{...s, data: undefined}` would make it without
+ * file changed since: analyze-texts.ts SourceBytes.reread); then no line is quoted and `text` is empty. For texts V8
+ * keeps at two bytes a character (one character past U+00FF, an em dash in a title, makes the whole file so), whose
+ * bytes as read (UTF-8) are half that: analyze-texts.ts analyzeFiles keeps those, or reads the file again, instead
+ * (issue #18: a 100 MB workspace held 200 MB of text through its whole analysis). `withoutData` is the source without
+ * its parsed data (AnalyzeOptions.keepData: false), as a spread `{...s, data: undefined}` would make it without
  * calling `reread`.
  */
 export class RereadSource implements ParsedSource {
