@@ -18,3 +18,12 @@ export function removesAnchor(text: string, cut: Cut): boolean {
 export function definesAnchor(text: string): boolean {
   return ANCHOR.test(text);
 }
+
+/** The name of the first anchor `text` defines; undefined for none. */
+export function anchorIn(text: string): string | undefined {
+  const m = ANCHOR_NAME.exec(text);
+  return m === null ? undefined : m[1];
+}
+
+/** ANCHOR with its name. */
+const ANCHOR_NAME = /(?:^|[\s[{,])&([^\s,[\]{}]+)/;

@@ -9,10 +9,10 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { formatDay } from '../calendar/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { type Locale, type Message } from '../messages/index.js';
+import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
-import { dataAt, locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit } from './edits.js';
+import { dataAt, locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit, type Withheld } from './edits.js';
 import { addToList, removeEntryAt, removeFromHolderList, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
 import { removeField, removeKeyAt } from './remove-key.js';
 import { MeetingReferences } from './meeting-references.js';
@@ -23,6 +23,8 @@ import { closingQuote } from '../text/quoted-scalar.js';
 
 interface Fix {
   readonly title: Message;
+  /** Why the fix is not offered: shown as a disabled action where the client shows those (LSP 3.16), else left out. */
+  readonly disabled?: Message;
   /**
    * Non-overlapping edits of each file they change, against its current text, by URI: one file as a rule, several for a
    * meeting moved to another day with its references (meeting-references.ts).
@@ -41,7 +43,12 @@ const overlaps = (a: Range, b: Range): boolean =>
   !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) ||
     b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
 
-export function codeActions(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, range: Range, locale: Locale): CodeAction[] {
+/**
+ * The quick fixes of the findings in `range` of `f`; with `showDisabled` (the client's codeAction.disabledSupport),
+ * also those withheld, disabled, with the reason (tester round 84 F7: an anchored list's entry had no fix and no word
+ * why).
+ */
+export function codeActions(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, range: Range, locale: Locale, showDisabled = false): CodeAction[] {
   const files = ws.files(f.group);
   const byFile = new Map(files.map((x) => [x.file, x]));
   const actions: CodeAction[] = [];
@@ -52,6 +59,10 @@ export function codeActions(ws: PlanWorkspace, f: PlanFile, analysis: Analysis, 
     if (!overlaps(span, range)) continue;
     const lsp = toLspDiagnostic(d, f, byFile, locale);
     for (const fix of fixesFor(ws, analysis, refs, f, d, d.hint, span)) {
+      if (fix.disabled !== undefined) {
+        if (showDisabled) actions.push({ title: shownMessage(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [lsp] satisfies LspDiagnostic[], disabled: { reason: renderMessage(fix.disabled, locale) } });
+        continue;
+      }
       // A key or value with a character that does not show is shown escaped, as the finding's message shows it (tester
       // round 77 F11: the menu read "Rename min to min", the first with a zero-width space in it).
       actions.push({ title: shownMessage(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [lsp] satisfies LspDiagnostic[], edit: { changes: Object.fromEntries(Object.entries(fix.changes).map(([uri, edits]) => [uri, [...edits]])) } });
@@ -95,7 +106,9 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
   // undefined argument would be the default, no other edits).
   const replace = (value: string, more: readonly FileEdit[] | null = []): Fix[] =>
     (isWholeScalar(written) && more !== null ? [fixOf({ id: 'lsp.action.replace', data: { value } }, [{ uri: f.uri, edit: { range: span, newText: quoteLike(written, value) } }, ...more])] : []);
-  const fix = (title: Message, ...edits: (FileEdit | undefined)[]): Fix[] => {
+  const fix = (title: Message, ...edits: (FileEdit | Withheld | undefined)[]): Fix[] => {
+    const withheld = edits.find((e): e is Withheld => e !== undefined && 'withheld' in e);
+    if (withheld !== undefined) return [{ title, changes: {}, disabled: withheld.withheld }];
     const ok = edits.filter((e): e is FileEdit => e !== undefined);
     return ok.length === 0 || ok.length < edits.length ? [] : [fixOf(title, ok)];
   };

@@ -2,6 +2,7 @@
 // field, an undecided gate's date; locating a milestone and the offsets of its nodes; a cut turned into an edit.
 // Text-based and local, like `set`: only the value or one line changes. Lines end at CR LF, CR or LF (TextIndex); an
 // inserted line ends like the line it follows. List entries: list-edits.ts; a key with its value: remove-key.ts.
+import type { Message } from '../messages/index.js';
 import type { TextEdit } from 'vscode-languageserver';
 import { readScalar } from '../edit/verify.js';
 import type { Analysis } from '../pipeline.js';
@@ -13,6 +14,11 @@ import type { PlanFile, PlanWorkspace } from './workspace.js';
 export interface FileEdit {
   readonly uri: string;
   readonly edit: TextEdit;
+}
+
+/** An edit left unmade, and why (shown as a disabled code action's reason where the client shows those). */
+export interface Withheld {
+  readonly withheld: Message;
 }
 
 interface Located {

@@ -59,7 +59,7 @@ export function registerRequests(state: ServerState): void {
   }));
   connection.onRequest(CodeActionRequest.type, (params) => answer('code action', [], () => {
     const f = fileOf(params);
-    return f === undefined ? [] : codeActions(ws, f, ws.analysis(f.group), rangeParam(params), state.settings.locale);
+    return f === undefined ? [] : codeActions(ws, f, ws.analysis(f.group), rangeParam(params), state.settings.locale, state.settings.disabledActions === true);
   }));
   connection.onRequest(CodeLensRequest.type, (params) => answer('code lens', [], () => {
     const f = fileOf(params);

@@ -50,7 +50,8 @@ export function registerInitialize(state: ServerState, schedule: (group: string)
     const chosen = options.locale === undefined || options.locale === null ? host.locale : typeof options.locale === 'string' ? host.localeOf(options.locale) : undefined;
     // A broken link named in paths is a file of the workspace as one in a folder is: the client's events for it count.
     const workspaces = each.map((e): WorkspaceSetting => ({ group: e.group, root: e.root, dirs: e.found.dirs, files: new Set([...e.found.files, ...e.found.broken.map((b) => b.path)]) }));
-    state.settings = { workspaces, locale: chosen ?? host.locale };
+    const disabledActions = (params.capabilities as { textDocument?: { codeAction?: { disabledSupport?: unknown } } } | undefined)?.textDocument?.codeAction?.disabledSupport === true;
+    state.settings = { workspaces, locale: chosen ?? host.locale, disabledActions };
     for (const { entry, why } of each.flatMap((e) => e.found.unread ?? [])) {
       log(`initializationOptions.paths: ${quoteText(entry)} is left out of the workspace: ${typeof why === 'string' ? why : renderMessage(why, state.settings.locale)}; correct the path or remove it from the client's settings`);
     }

@@ -3,12 +3,13 @@
 import type { Analysis } from '../pipeline.js';
 import type { Place } from '../messages/data/input.js';
 import type { Path } from '../source/parse.js';
-import { definesAnchor } from './anchor-in-cut.js';
+import { anchorIn, definesAnchor } from './anchor-in-cut.js';
+import { msg } from '../messages/index.js';
 import { propertiesStart } from './node-properties.js';
 import { cutFlowEntry } from './remove-flow-entry.js';
 import type { Cut, TextIndex } from './text-index.js';
 import { splitGluedKey } from '../text/glued-key.js';
-import { cutEdit, dataAt, editAt, type FileEdit, locateMilestone, offsetOf } from './edits.js';
+import { cutEdit, dataAt, editAt, type FileEdit, locateMilestone, offsetOf, type Withheld } from './edits.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
 /** Adds `entry` to the list `field` of milestone `ref` (a flow list gets `, entry` before its `]`). */
@@ -33,7 +34,7 @@ export function addToList(ws: PlanWorkspace, analysis: Analysis, group: string, 
 }
 
 /** Removes the entry of list `field` of milestone `ref` that starts at `offset` (a finding's position); the only entry leaves `[]`. */
-export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string, offset: number): FileEdit | undefined {
+export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string, offset: number): FileEdit | Withheld | undefined {
   const at = locateMilestone(ws, analysis, group, ref);
   return at === undefined ? undefined : removeListEntry(at.file, [...at.path, field], offset);
 }
@@ -44,21 +45,27 @@ export function removeFromList(ws: PlanWorkspace, analysis: Analysis, group: str
  * None where an alias may read what changes: the cut takes an anchor definition (`- &k A`, `meetings: &ms` with its
  * only entry), or the list is anchored itself (`meetings: &ms [A, B]`: a `*ms` elsewhere would lose the entry too);
  * none either for a mapping entry that holds more than a link (`{id: m0, x-note: …}`): its other keys would go with
- * it unsaid (tester round 84 F6), and which of them to keep is the writer's call.
+ * it unsaid (tester round 84 F6), and which of them to keep is the writer's call. The last two, and an alias of a
+ * list (`after: *al`), are Withheld with the reason (tester round 84 F7: no fix, and no word why).
  */
-export function removeListEntry(f: PlanFile, listPath: Path, offset: number): FileEdit | undefined {
+export function removeListEntry(f: PlanFile, listPath: Path, offset: number): FileEdit | Withheld | undefined {
   const list = dataAt(f, listPath);
   if (!Array.isArray(list)) return undefined;
   // At the entry, or at the `id` of an `{id, lag}` entry (an unknown reference's finding: tester round 83 F4).
   let at = entryAt(f, listPath, list.length, offset);
   if (at < 0) at = mappingEntryAt(f, listPath, list, offset);
-  if (at < 0) return undefined;
   // The list's properties stand between its key and where the parser places it (its `[`, its first `- `).
-  const head = f.index.text.slice(offsetOf(f, listPath, true), offsetOf(f, listPath));
-  if (definesAnchor(head)) return undefined;
+  const listStart = offsetOf(f, listPath);
+  const alias = /^\*([^\s,[\]{}]+)/.exec(f.index.text.slice(listStart, listStart + 256));
+  if (alias !== null) return { withheld: msg('lsp.withheld.alias', { alias: alias[1]! }) };
+  if (at < 0) return undefined;
+  const head = f.index.text.slice(offsetOf(f, listPath, true), listStart);
+  const anchor = anchorIn(head);
+  if (anchor !== undefined) return { withheld: msg('lsp.withheld.anchored', { anchor }) };
   const start = offsetOf(f, [...listPath, at]);
   const entry = list[at];
-  if (holdsMoreThanLink(entry)) return undefined;
+  const more = keysBeyondLink(entry);
+  if (more.length > 0) return { withheld: msg('lsp.withheld.more-keys', { keys: more }) };
   // A block mapping entry (`- id: m0` and `lag: 2d` below it: tester round 84 F4) is its lines, when others remain.
   const isBlockMapping = entry !== null && typeof entry === 'object' && !Array.isArray(entry) && f.index.text[start] !== '{';
   return cutEdit(f, isBlockMapping ? blockEntryCut(f.index, start, list.length) : entryCut(f, listPath, list.length, start));
@@ -68,14 +75,15 @@ export function removeListEntry(f: PlanFile, listPath: Path, offset: number): Fi
 const LINK_KEYS = new Set(['id', 'lag', 'type']);
 
 /**
- * Whether `entry` is a mapping with a key that is not part of its link (an `x-` key, a misspelt `lagg`). A link key
+ * The keys of `entry`, a mapping, that are not part of its link (an `x-` key, a misspelt `lagg`); none for any other
+ * entry. A link key
  * glued to its value, with no value of its own (`{id:M0}`, a key `id:M0`: tester round 82 F6), is the link written
  * without its space.
  */
-function holdsMoreThanLink(entry: unknown): boolean {
-  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return false;
+function keysBeyondLink(entry: unknown): string[] {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return [];
   const record = entry as Record<string, unknown>;
-  return Object.keys(record).some((k) => !LINK_KEYS.has(k) && !(record[k] === null && LINK_KEYS.has(splitGluedKey(k)?.key ?? '')));
+  return Object.keys(record).filter((k) => !LINK_KEYS.has(k) && !(record[k] === null && LINK_KEYS.has(splitGluedKey(k)?.key ?? '')));
 }
 
 /**
@@ -113,7 +121,7 @@ function mappingEntryAt(f: PlanFile, listPath: Path, list: readonly unknown[], o
  * Removes the entry that starts at `offset` of the `milestones` of the risk or measure `ref` (`plan/ID`) in `f`, as
  * removeListEntry does; undefined when `f` holds no such entry of that plan.
  */
-export function removeFromHolderList(f: PlanFile, list: 'risks' | 'measures', ref: string, offset: number): FileEdit | undefined {
+export function removeFromHolderList(f: PlanFile, list: 'risks' | 'measures', ref: string, offset: number): FileEdit | Withheld | undefined {
   const slash = ref.indexOf('/');
   const entries = dataAt(f, [list]);
   if (slash < 0 || dataAt(f, ['plan', 'id']) !== ref.slice(0, slash) || !Array.isArray(entries)) return undefined;
@@ -127,7 +135,7 @@ export function removeFromHolderList(f: PlanFile, list: 'risks' | 'measures', re
  * `{id, lag}` entry, a risk's `milestones[1]`), removed as removeListEntry removes it: the whole entry, in the file
  * `f` the finding is in. Undefined when the place is no list entry of an entity.
  */
-export function removeEntryAt(f: PlanFile, place: Place): FileEdit | undefined {
+export function removeEntryAt(f: PlanFile, place: Place): FileEdit | Withheld | undefined {
   if (place.kind !== 'entity' || place.rest === null) return undefined;
   const entry = /^([A-Za-z_]+)\[(\d+)\](?:\.id)?$/.exec(place.rest);
   if (entry === null) return undefined;

@@ -23,6 +23,8 @@ export interface Settings {
   /** One per workspace folder, none inside what another walks (onInitialize). */
   readonly workspaces: readonly WorkspaceSetting[];
   readonly locale: Locale;
+  /** The client shows a code action that is not offered, with why (LSP 3.16 codeAction.disabledSupport). */
+  readonly disabledActions?: boolean;
 }
 
 /** What the server's parts (initialize.ts, document-sync.ts, publish.ts, handlers.ts) share. */

@@ -72,10 +72,10 @@ export function actionSession(client: () => LspClient): ActionSession {
 
 /**
  * A session over a server started (before the tests) on a temporary folder whose `plans/<name>` is `plan`, opened,
- * initialised with `initializationOptions` (none: the server's defaults); stopped and removed after them. `uri()` is the
+ * initialised with `initializationOptions` (none: the server's defaults) and the client's `capabilities` (none); stopped and removed after them. `uri()` is the
  * file's URI and `client()` the client once started.
  */
-export function oneFileSession(prefix: string, plan: string, options: { readonly name?: string; readonly initializationOptions?: object } = {}): { session: ActionSession; uri: () => string; client: () => LspClient } {
+export function oneFileSession(prefix: string, plan: string, options: { readonly name?: string; readonly initializationOptions?: object; readonly capabilities?: object } = {}): { session: ActionSession; uri: () => string; client: () => LspClient } {
   let dir: string;
   let client: LspClient;
   let uri = '';
@@ -87,7 +87,7 @@ export function oneFileSession(prefix: string, plan: string, options: { readonly
     writeFileSync(file, plan);
     uri = pathToFileURL(file).href;
     client = startClient(builtCli(), dir);
-    await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {}, ...(options.initializationOptions === undefined ? {} : { initializationOptions: options.initializationOptions }) });
+    await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: options.capabilities ?? {}, ...(options.initializationOptions === undefined ? {} : { initializationOptions: options.initializationOptions }) });
     const first = client.nextDiagnostics(uri);
     await client.connection.sendNotification('initialized', {});
     await first;

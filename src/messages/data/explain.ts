@@ -64,6 +64,14 @@ export interface LspMessages {
   /** Remove the later of two equal entries of the list `field` of `ref`: a milestone's, or a risk's or measure's `milestones`. */
   'lsp.action.remove-repeat': { ref: string; field: string };
   'lsp.action.remove-entry': { ref: string; field: string };
+  /**
+   * Why a remove fix is withheld (LSP CodeAction.disabled, tester round 84 F7): the list is anchored (`&name`) and its
+   * aliases would lose the entry too; the list is an alias (`*name`) of one written elsewhere; the entry holds keys
+   * besides its link, which would go with it.
+   */
+  'lsp.withheld.anchored': { anchor: string };
+  'lsp.withheld.alias': { alias: string };
+  'lsp.withheld.more-keys': { keys: readonly string[] };
   'lsp.action.replace-meeting': { ref: string; meeting: string; replacing: string };
   /** A Norwegian key beside the English one it stands for: the Norwegian one goes, with its value. */
   'lsp.action.remove-key': { key: string };

@@ -1,0 +1,39 @@
+// Tester round 84 F7: a finding whose hint says to remove an entry got no quick fix, and no word why, when the entry is
+// in an anchored list (its aliases would lose it too), in an alias of one (`after: *al`), or holds keys besides its
+// link. A client that shows disabled actions (LSP 3.16 codeAction.disabledSupport) gets the action, disabled, with the
+// reason; one that does not gets none, as before.
+import { describe, expect, it } from 'vitest';
+import { oneFileSession } from './action-session.js';
+
+const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n  - id: M1\n    title: One\n    date: 2026-07-02\n';
+const ANCHORED = `${PLAN}    after: &al [M0, m0]\n  - id: M2\n    title: Two\n    date: 2026-07-03\n    after: *al\n`;
+const KEYS = `${PLAN}    after: [M0, {id: m0, x-note: keep}]\n`;
+
+type Shown = { title: string; disabled?: { reason: string }; edit?: unknown };
+
+describe('a remove fix withheld, to a client that shows disabled actions', () => {
+  const { session, uri } = oneFileSession('milepel-lsp-withheld-', PLAN, { initializationOptions: { today: '2026-06-01', locale: 'en' }, capabilities: { textDocument: { codeAction: { disabledSupport: true } } } });
+  const shown = async (line: number, character: number): Promise<Shown[]> => ((await session.actionsAt(uri(), line, character)) as unknown as Shown[]).map((a) => ({ title: a.title, ...(a.disabled === undefined ? {} : { disabled: a.disabled }), ...(a.edit === undefined ? {} : { edit: 'edit' }) }));
+
+  it('says the list is anchored, at the anchored list, and an alias, at the alias', async () => {
+    const published = await session.setText(uri(), ANCHORED);
+    expect(published.filter((d) => d.code === 'unknown-reference').map((d) => d.range.start)).toEqual([{ line: 11, character: 20 }, { line: 15, character: 11 }]);
+    expect(await shown(11, 20)).toEqual([{ title: 'Remove this entry from the after of p/M1', disabled: { reason: 'the list is anchored (&al): its aliases would lose the entry too; edit it by hand' } }]);
+    expect(await shown(15, 11)).toEqual([{ title: 'Remove this entry from the after of p/M2', disabled: { reason: 'the list is an alias (*al) of one written elsewhere: remove the entry where &al is defined' } }]);
+  });
+
+  it('names the keys an entry holds besides its link', async () => {
+    await session.setText(uri(), KEYS);
+    expect(await shown(11, 21)).toEqual([{ title: 'Remove this entry from the after of p/M1', disabled: { reason: 'the entry holds x-note besides its link, which would go with it; edit it by hand' } }]);
+  });
+});
+
+describe('a remove fix withheld, to a client that does not show disabled actions', () => {
+  const { session, uri } = oneFileSession('milepel-lsp-withheld-', PLAN, { initializationOptions: { today: '2026-06-01', locale: 'nb' } });
+
+  it('is left out', async () => {
+    await session.setText(uri(), ANCHORED);
+    expect(await session.actionsAt(uri(), 11, 20)).toEqual([]);
+    expect(await session.actionsAt(uri(), 15, 11)).toEqual([]);
+  });
+});
