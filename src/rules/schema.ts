@@ -11,7 +11,7 @@ import { meetingFinder, type FindMeeting } from '../model/resolve-meetings.js';
 import { repeatedOffers } from '../schema/listed-offer.js';
 import { meetingBodyGuess } from '../schema/meeting-hint.js';
 import { MeetingOffers } from '../schema/meeting-offers.js';
-import { offeredValue, withoutOffer, withoutOtherEntity, withoutTakenId, withoutUnknown } from '../schema/taken-id.js';
+import { offeredValue, offerOf, withoutOtherEntity, withoutTakenId, withoutUnknown } from '../schema/taken-id.js';
 import { Reach } from '../graph/reaches.js';
 import { cycleClosers, type NewLink } from '../graph/for-cycles.js';
 import { show } from '../schema/value-display.js';
@@ -65,8 +65,9 @@ export const schema: Rule = {
     let closing: Uint8Array | undefined;
     const closesCycle = (i: number, holder: string, value: string | null): Reach => {
       if (value === null) return Reach.No;
-      if (value !== offeredValue(ctx.schemaProblems[i]!.problem.hint)) return cycleClosers(ctx.workspace, [newLink(holder, value)])[0] as Reach;
-      closing ??= cycleClosers(ctx.workspace, ctx.schemaProblems.map((p) => newLink(afterHolder(ctx.workspace, p), offeredValue(p.problem.hint))));
+      const { problem } = ctx.schemaProblems[i]!;
+      if (value !== offerOf(problem, problem.hint)) return cycleClosers(ctx.workspace, [newLink(holder, value)])[0] as Reach;
+      closing ??= cycleClosers(ctx.workspace, ctx.schemaProblems.map((p) => newLink(afterHolder(ctx.workspace, p), offerOf(p.problem, p.problem.hint))));
       return closing[i] as Reach;
     };
     // A meeting's body or date whose offer names another meeting, or one an earlier meeting is offered: written, the
@@ -84,15 +85,16 @@ export const schema: Rule = {
       // An `after` entry offered a milestone that already comes after this one: written, the two wait on each other
       // (tester round 78 F1: after: ["B\u200b"] on A, B after A, was offered B).
       const holder = afterHolder(ctx.workspace, placed);
-      const closes = holder === undefined ? Reach.No : closesCycle(i, holder, offeredValue(meant));
-      // A plan id's case, whose offer is the whole fix, is told why it is not offered, as an unknown reference's
-      // suggestion is (tester round 83 F11: `P/L6`, L6 after this milestone, got the general form hint), and one a very
-      // large network left unchecked is named so, as there (round 84 F9).
-      const acyclic = closes === Reach.No ? meant
-        : meant.id === 'schema.ref-case.hint' ? msg(closes === Reach.Yes ? 'unknown-reference.hint.cycle' : 'unknown-reference.hint.unchecked', { suggestion: meant.data.ref, holder: holder! })
-          : withoutOffer(meant, 'ref');
+      const meantValue = offerOf(problem, meant);
+      const closes = holder === undefined ? Reach.No : closesCycle(i, holder, meantValue);
+      // An offer that would close a cycle is told why it is not made, as an unknown reference's suggestion is (tester
+      // round 83 F11: `P/L6`, L6 after this milestone, got the general form hint; round 87 F1, F6: the colon and quote
+      // hints' fixes closed one, and an unseen character's "remove them" would have), and one a very large network
+      // left unchecked is named so, as there (round 84 F9, 87 F4).
+      const acyclic = closes === Reach.No || meantValue === null ? meant
+        : msg(closes === Reach.Yes ? 'unknown-reference.hint.cycle' : 'unknown-reference.hint.unchecked', { suggestion: meantValue, holder: holder! });
       const known = kind === undefined ? acyclic : withoutUnknown(acyclic, REFERRED_NOUNS[kind], REFERENCE_FORMS[kind], (text) => isNamed(kind, plan, text));
-      const hint = offeredInList(known, file, problem.entry);
+      const hint = offeredInList(known, file, problem.entry, offerOf(problem, known));
       meetingOffers.record(placed, hint);
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));

@@ -31,6 +31,11 @@ export interface SchemaProblem {
    * which the schema rule compares with the other entries' offers and meetings (tester round 78 F2, F16).
    */
   readonly entry?: ListEntry | undefined;
+  /**
+   * What the fix of a hint whose data does not say it writes in a list of references: the id of a glued `id:MP5`
+   * (the colon hint), a number as written (the quote hint). taken-id.ts offerOf reads it (tester round 87 F1, F3).
+   */
+  readonly offer?: string | undefined;
   /** SPEC §4.1: the value this problem leaves out of the model ([] = the whole file), or undefined for none. */
   readonly drop?: Path | undefined;
 }

@@ -79,8 +79,11 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // A key that is one its mapping takes but for characters that do not show (tester round 78 F10: `x\u200b-owner`).
       const unseen = unseenKeyHint(extra, (key) => takesKey(error.schemaPath, path, key), isWritten);
       const glued = isWritten(extra) ? gluedKeyHint(extra, (holder as Record<string, unknown>)[extra], allowed, isWritten) : undefined;
-      // `after: [MP5, {id:MP5}]`: with the space, the entry names what another names, or the milestone itself.
-      const listed = glued?.id === 'yaml-syntax.colon-without-space.hint' ? listedOffer(glued, [...path, 'id'], data, gluedId(extra)) : undefined;
+      // `after: [MP5, {id:MP5}]`: with the space, the entry names what another names, or the milestone itself. Only a
+      // mapping of that key alone: one with a lag or type too (`{id:MP5, type:SS}`) is another link, or one to keep
+      // with the lag meant (tester round 87 F2).
+      const gluedOffer = glued?.id === 'yaml-syntax.colon-without-space.hint' && Object.keys(holder as object).length === 1 ? gluedId(extra) : null;
+      const listed = gluedOffer !== null ? listedOffer(glued!, [...path, 'id'], data, gluedOffer) : undefined;
       const hint = listed !== undefined ? listed.hint
         : glued !== undefined ? glued
         : commaOf !== undefined ? msg('schema.decimal-comma.key.hint', { key: commaOf, written: `${String((holder as Record<string, unknown>)[commaOf])},${extra}` })
@@ -89,7 +92,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
         : english !== undefined ? msg(hasEnglish ? 'schema.norwegian-key.both.hint' : 'schema.norwegian-key.hint', { key: extra, english })
         : guess !== null && isWritten(guess) ? msg('schema.unknown-key.written.hint', { key: extra, guess })
         : msg('schema.unknown-key.hint', { guess, allowed });
-      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint, ...(listed?.entry === undefined ? {} : { entry: listed.entry }) };
+      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint, ...(listed?.entry === undefined ? {} : { entry: listed.entry, offer: gluedOffer! }) };
     }
     case 'dependentRequired': {
       // At the key that needs the header (`risks:`), not the file's first key (tester round 30 F1).
@@ -116,12 +119,14 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // A mapping of one line whose key is glued to its value (`plan: id:p`): the text `id:p` (round 79 F2, 80 F1).
       const glued = types.includes('object') && typeof value === 'string' ? gluedMappingHint(value, allowedKeys(error.schemaPath.replace(/\/type$/, ''), path)) : undefined;
       // Quoted, a reference keeps its text as written: what another entry of its list names, or the milestone itself.
-      const quoted = readAsOther && typeof value === 'number' ? listedOffer(msg('schema.quote.hint', { shown: show(value) }), path, data, shown()) : undefined;
+      // Only a number whose text is known (`0x5` reads as 5, and quoted keeps 0x5: tester round 87 F5).
+      const asWritten = typeof value === 'number' ? writtenNumber?.(path, value) : undefined;
+      const quoted = readAsOther && asWritten !== undefined ? listedOffer(msg('schema.quote.hint', { shown: show(value) }), path, data, asWritten) : undefined;
       const hint = glued !== undefined ? glued
         : comma ? msg('schema.decimal-comma.hint', { written: (value as string).trim(), fixed: (value as string).trim().replace(',', '.') })
         : quoted !== undefined ? quoted.hint
         : readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();
-      return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: Number.isFinite(value) ? 'number' : 'value', shown: shown() } : kindOf(value) }), hint, ...(quoted?.entry === undefined || hint !== quoted.hint ? {} : { entry: quoted.entry }) };
+      return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: Number.isFinite(value) ? 'number' : 'value', shown: shown() } : kindOf(value) }), hint, ...(quoted?.entry === undefined || hint !== quoted.hint ? {} : { entry: quoted.entry, offer: asWritten! }) };
     }
     case 'enum': {
       const allowed = error.params['allowedValues'] as unknown[];
@@ -187,8 +192,9 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       // Never a reference its list has already, nor a milestone's own id in its `after` (tester round 77 F5).
       const { hint, entry } = listedOffer(offer, path, data, offer === gluedEntry ? gluedTarget : undefined);
+      const fixOffer = offer === gluedEntry && hint === offer && entry !== undefined && gluedTarget !== null ? { offer: gluedTarget } : {};
       const named = meetingNamedBy(path, data, offeredValue(hint));
-      return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint, ...(typeof value === 'string' ? { written: value } : {}), ...(named === undefined ? {} : { meeting: named }), ...(entry === undefined ? {} : { entry }) };
+      return { path, key: false, message: msg('schema.form', { place, shown: shown(), form: form ?? null }), hint, ...(typeof value === 'string' ? { written: value } : {}), ...(named === undefined ? {} : { meeting: named }), ...(entry === undefined ? {} : { entry }), ...fixOffer };
     }
     case 'uniqueItems': {
       // ajv names the two equal entries (i, j); the later one is the repetition, which the finding points at and

@@ -121,8 +121,9 @@ function linkType(entry: unknown): unknown {
  * "PS@2019-08-1\u200b2"]` was offered PS@2019-08-12, meeting M1's, which the repeat rule then found twice).
  * `meetingOf` gives the ref of the meeting a reference names, or the reference itself when none has it
  * (model/resolve-meetings.ts's meetingFinder, as the repeat rule finds them). The first entry keeps its offer.
+ * `offered`: what the hint offers when its data does not say (taken-id.ts offerOf: the colon and quote hints).
  */
-export function repeatedOffers(meetingOf: (ref: string) => string): (hint: Message, file: string, entry: ListEntry | undefined) => Message {
+export function repeatedOffers(meetingOf: (ref: string) => string): (hint: Message, file: string, entry: ListEntry | undefined, offered?: string | null) => Message {
   const firsts = new Map<string, number>();
   // Each `meetings` list's entries by the meeting each names (first two indices), made once per list.
   const meetings = new WeakMap<readonly (string | undefined)[], Map<string, number[]>>();
@@ -141,8 +142,8 @@ export function repeatedOffers(meetingOf: (ref: string) => string): (hint: Messa
     }
     return byMeeting;
   };
-  return (hint, file, entry) => {
-    const offered = listOffer(hint);
+  return (hint, file, entry, fixOffer) => {
+    const offered = fixOffer ?? listOffer(hint);
     if (offered === null || entry === undefined) return hint;
     const isMeeting = entry.field === 'meetings';
     const target = isMeeting ? meetingOf(entry.key) : entry.key;

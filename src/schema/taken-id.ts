@@ -56,6 +56,18 @@ export function withoutOffer(hint: Message, form: FormName): Message {
   return hint.id === 'schema.id-char.hint' ? msg('schema.id-char.hint', { ...hint.data, written: null }) : hint;
 }
 
+/** The hints whose offer is the problem's own (SchemaProblem.offer), not in their data. */
+const FIX_OFFERS: ReadonlySet<string> = new Set(['yaml-syntax.colon-without-space.hint', 'schema.quote.hint']);
+
+/**
+ * The value `hint`, a hint of schema problem `problem`, offers to write: offeredValue's, or for the colon and quote
+ * hints the value their fix writes (SchemaProblem.offer); else null. The schema rule checks it as any offer: against
+ * the list's other entries' offers and for a dependency cycle (tester round 87 F1, F3).
+ */
+export function offerOf(problem: { readonly offer?: string | undefined }, hint: Message): string | null {
+  return offeredValue(hint) ?? (FIX_OFFERS.has(hint.id) ? (problem.offer ?? null) : null);
+}
+
 /**
  * The value a hint offers to write: the id-character, unseen-character or meeting-body hint's, the day-form hint's
  * day (tester round 78 F15: `"10.01.2020"` as a meeting's date was offered 2020-01-10 beside a meeting PS@2020-01-10,

@@ -95,8 +95,9 @@ milestones:
     const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-09-01'], { files: { 'ws/p.yaml': text } });
     const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
     const unseen = 'it holds characters that do not show, as text pasted from a word processor may: ';
-    const form = `${unseen}remove them; write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)`;
-    expect(hints).toEqual([form, `${unseen}write C`, form, `${unseen}write D`]);
+    // Each is told why (tester round 87 F6: "remove them" was the fix that closes the cycle).
+    const cycle = (id: string): string => `the nearest id, "${id}", comes after p/A already: naming it here would make a dependency cycle`;
+    expect(hints).toEqual([cycle('B'), `${unseen}write C`, cycle('D'), `${unseen}write D`]);
   });
 
   // The check of round 78 F1 asked the schedule's graph only: a path through a milestone without a date, or one whose
@@ -123,16 +124,15 @@ gates:
   - {id: G, title: g, date: 2020-01-16, body: NEHS, ready: {milestone: H1, lead: 2d}}
 `;
     const nbUnseen = 'verdien har tegn som ikke vises, slik tekst limt inn fra en tekstbehandler kan ha: ';
-    for (const [locale, form, k, cycle] of [
-      ['en', `${UNSEEN}remove them; write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)`, `${UNSEEN}write K`, 'the nearest id, "p/L6", comes after p/M17 already: naming it here would make a dependency cycle'],
-      ['nb', `${nbUnseen}fjern dem; skriv ID for en milepæl i denne planen eller plan-id/ID for en annen plan (f.eks. akson/MP2)`, `${nbUnseen}skriv K`, 'den nærmeste id-en, "p/L6", kommer allerede etter p/M17: å nevne den her ville gi en avhengighetssyklus'],
-    ] as const) {
+    const en = (id: string, holder: string): string => `the nearest id, "${id}", comes after ${holder} already: naming it here would make a dependency cycle`;
+    const nb = (id: string, holder: string): string => `den nærmeste id-en, "${id}", kommer allerede etter ${holder}: å nevne den her ville gi en avhengighetssyklus`;
+    for (const [locale, said, k] of [['en', en, `${UNSEEN}write K`], ['nb', nb, `${nbUnseen}skriv K`]] as const) {
       const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2019-09-01', '--locale', locale], { files: { 'ws/p.yaml': text } });
       // Lines 7 and 16: the missing dates of C and L6.
       const found = (JSON.parse(r.stdout) as { diagnostics: { rule: string; line: number; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema' && d.line !== 7 && d.line !== 16).map((d) => [d.line, d.hint]);
       // A, through C without a date; D, through F whose date does not read; H, through gate G (K is no cycle); M17, its
       // plan id's case, through L6 without a date.
-      expect(found).toEqual([[5, form], [8, form], [11, form], [11, k], [15, cycle]]);
+      expect(found).toEqual([[5, said('B', 'p/A')], [8, said('E', 'p/D')], [11, said('J', 'p/H')], [11, k], [15, said('p/L6', 'p/M17')]]);
     }
   });
 
@@ -245,3 +245,40 @@ milestones:
     ]);
   });
 });
+
+// Tester round 87: the colon and quote hints' fixes are offers like any other. F1: one that would close a cycle is
+// told so, not offered; F2: a glued id beside a lag or type of its own is no repeat to remove (its link differs, or
+// its lag is to keep); F3: two entries whose fixes name one milestone, the second is told the first is meant as it;
+// F5: a number whose text YAML does not keep (0x5) is not taken for the decimal it reads as.
+describe('the colon and quote hints, checked as offers', () => {
+  const text = `plan: {id: p, title: Q, status_date: 2026-01-05}
+milestones:
+  - {id: MP5, title: Five, date: 2026-02-02}
+  - {id: A, title: a, date: 2026-05-05, after: ["id:B"]}
+  - {id: B, title: b, date: 2026-05-06, after: [A]}
+  - {id: "5", title: c, date: 2026-05-07, after: [C]}
+  - {id: C, title: c, date: 2026-05-08, after: [5]}
+  - {id: G1, title: g, date: 2026-05-08, after: [MP5, {id:MP5, type:SS}]}
+  - {id: G2, title: g, date: 2026-05-08, after: [MP5, {id:MP5, lag: 2d}]}
+  - {id: T1, title: t, date: 2026-05-08, after: ["id:MP5", "id:MP5"]}
+  - {id: T2, title: t, date: 2026-05-08, after: ["MP5\u200b", "id:MP5"]}
+  - {id: "0x5", title: h, date: 2026-05-08, after: ["5", 0x5]}
+`;
+  it('are told when their fix would close a cycle, repeat another entry\'s fix, or keep what the entry holds', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/p.yaml': text } });
+    const found = (JSON.parse(r.stdout) as { diagnostics: { rule: string; line: number; column: number; hint?: string }[] }).diagnostics.filter((d) => d.rule === 'schema' && d.hint !== undefined && !d.hint.startsWith('add id')).map((d) => `${d.line}:${d.column} ${d.hint}`);
+    expect(found).toEqual([
+      '4:49 the nearest id, "B", comes after p/A already: naming it here would make a dependency cycle',
+      '7:49 the nearest id, "5", comes after p/C already: naming it here would make a dependency cycle',
+      '8:56 put a space after the colon: id: MP5',
+      '8:64 put a space after the colon: type: SS',
+      '9:56 put a space after the colon: id: MP5',
+      '10:50 put a space after the colon: id: MP5',
+      '10:60 as meant, it is "MP5", which after[0] is meant as already: remove this entry',
+      '11:50 it holds characters that do not show, as text pasted from a word processor may: write MP5',
+      '11:58 as meant, it is "MP5", which after[0] is meant as already: remove this entry',
+      '12:58 YAML reads the value as 5: put it in quotes to keep it as text, as written',
+    ]);
+  });
+});
+

@@ -31,13 +31,14 @@ describe('an after suggestion left unchecked for a cycle', () => {
   }, 30_000);
 
   // A schema problem's offer is checked as unknown-reference checks its suggestion (the budget of reachesFrom, which it
-  // asked before, answered such an offer otherwise): the plan id's case is named unchecked, another offer withheld.
+  // asked before, answered such an offer otherwise): each is named unchecked (tester round 87 F4: another offer was
+  // withheld without a word).
   it('is so for a schema hint\'s offer', async () => {
     const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files: { 'ws/p.yaml': chain(6000, 'P/m5999, "M5998\u200b"') }, diskRoots: [] });
     const schema = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'schema').map((d) => d.hint);
     expect(schema).toEqual([
       'the nearest id is "p/M5999"; in a network this large, whether it comes after p/M0 already (naming it here would then make a dependency cycle) was left unchecked: write it if it does not',
-      'it holds characters that do not show, as text pasted from a word processor may: remove them; write ID for a milestone of this plan or plan-id/ID for another plan (e.g. akson/MP2)',
+      'the nearest id is "M5998"; in a network this large, whether it comes after p/M0 already (naming it here would then make a dependency cycle) was left unchecked: write it if it does not',
     ]);
   }, 30_000);
 
