@@ -40,4 +40,14 @@ describe('reachPairs', () => {
     const bounded = reachPairs(buildGraph(n, edges, identity(n)), from, to, 10);
     expect(new Set(bounded.filter((_, k) => k % 2 === 0 && k > 0))).toEqual(new Set([Reach.Unknown]));
   });
+
+  // Tester round 87 F4: pairs inside one long cycle went to the batched passes, whose budget they used up.
+  it('answers the pairs of one strongly connected component without a search, however long its cycle', () => {
+    const n = 20000;
+    const edges = [...Array.from({ length: n - 1 }, (_, i) => ({ from: i, to: i + 1 })), { from: n - 1, to: 1 }];
+    const from = Int32Array.from([5, n - 1, 3, 0]);
+    const to = Int32Array.from([n - 2, 4, 2, 7]);
+    // No work for the passes: only the component answers the first three; 0 → 7 is found by its own search.
+    expect([...reachPairs(buildGraph(n, edges, identity(n)), from, to, 0)]).toEqual([Reach.Yes, Reach.Yes, Reach.Yes, Reach.Yes]);
+  });
 });
