@@ -79,11 +79,14 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // A key that is one its mapping takes but for characters that do not show (tester round 78 F10: `x\u200b-owner`).
       const unseen = unseenKeyHint(extra, (key) => takesKey(error.schemaPath, path, key), isWritten);
       const glued = isWritten(extra) ? gluedKeyHint(extra, (holder as Record<string, unknown>)[extra], allowed, isWritten) : undefined;
-      // `after: [MP5, {id:MP5}]`: with the space, the entry names what another names, or the milestone itself. Only a
-      // mapping of that key alone: one with a lag or type too (`{id:MP5, type:SS}`) is another link, or one to keep
-      // with the lag meant (tester round 87 F2).
-      const gluedOffer = glued?.id === 'yaml-syntax.colon-without-space.hint' && Object.keys(holder as object).length === 1 ? gluedId(extra) : null;
-      const listed = gluedOffer !== null ? listedOffer(glued!, [...path, 'id'], data, gluedOffer) : undefined;
+      // `after: [MP5, {id:MP5}]`: with the space, the entry names what another names, or the milestone itself; its
+      // offer is checked for a cycle by the rule. A mapping with a lag or type too (`{id:MP5, type:SS}`) is another
+      // link, or one to keep with the lag meant: only its naming the milestone itself is told here (tester round 87
+      // F2, round 88 N1).
+      const gluedOffer = glued?.id === 'yaml-syntax.colon-without-space.hint' ? gluedId(extra) : null;
+      const alone = Object.keys(holder as object).length === 1;
+      const checked = gluedOffer !== null ? listedOffer(glued!, [...path, 'id'], data, gluedOffer) : undefined;
+      const listed = checked !== undefined && (alone || (checked.hint.id === 'schema.listed.hint' && checked.hint.data.entry === null)) ? checked : undefined;
       const hint = listed !== undefined ? listed.hint
         : glued !== undefined ? glued
         : commaOf !== undefined ? msg('schema.decimal-comma.key.hint', { key: commaOf, written: `${String((holder as Record<string, unknown>)[commaOf])},${extra}` })
@@ -92,7 +95,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
         : english !== undefined ? msg(hasEnglish ? 'schema.norwegian-key.both.hint' : 'schema.norwegian-key.hint', { key: extra, english })
         : guess !== null && isWritten(guess) ? msg('schema.unknown-key.written.hint', { key: extra, guess })
         : msg('schema.unknown-key.hint', { guess, allowed });
-      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint, ...(listed?.entry === undefined ? {} : { entry: listed.entry, offer: gluedOffer! }) };
+      return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint, ...(gluedOffer === null || hint !== glued ? {} : { offer: gluedOffer }), ...(listed?.entry === undefined ? {} : { entry: listed.entry }) };
     }
     case 'dependentRequired': {
       // At the key that needs the header (`risks:`), not the file's first key (tester round 30 F1).

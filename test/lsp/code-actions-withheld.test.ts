@@ -18,7 +18,7 @@ describe('a remove fix withheld, to a client that shows disabled actions', () =>
   it('says the list is anchored, at the anchored list, and an alias, at the alias', async () => {
     const published = await session.setText(uri(), ANCHORED);
     expect(published.filter((d) => d.code === 'unknown-reference').map((d) => d.range.start)).toEqual([{ line: 11, character: 20 }, { line: 15, character: 11 }]);
-    expect(await shown(11, 20)).toEqual([{ title: 'Remove this entry from the after of p/M1', disabled: { reason: 'the list is anchored (&al): its aliases would lose the entry too; edit it by hand' } }]);
+    expect(await shown(11, 20)).toEqual([{ title: 'Remove this entry from the after of p/M1', disabled: { reason: 'the list is anchored (&al): an alias of it (*al) would lose the entry too; edit it by hand' } }]);
     expect(await shown(15, 11)).toEqual([{ title: 'Remove this entry from the after of p/M2', disabled: { reason: 'the list is an alias (*al) of one written elsewhere: remove the entry where &al is defined' } }]);
   });
 

@@ -263,6 +263,8 @@ milestones:
   - {id: T1, title: t, date: 2026-05-08, after: ["id:MP5", "id:MP5"]}
   - {id: T2, title: t, date: 2026-05-08, after: ["MP5\u200b", "id:MP5"]}
   - {id: "0x5", title: h, date: 2026-05-08, after: ["5", 0x5]}
+  - {id: D, title: d, date: 2026-05-05, after: [{id:E, lag: 2d}]}
+  - {id: E, title: e, date: 2026-05-06, after: [D]}
 `;
   it('are told when their fix would close a cycle, repeat another entry\'s fix, or keep what the entry holds', async () => {
     const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/p.yaml': text } });
@@ -278,6 +280,8 @@ milestones:
       '11:50 it holds characters that do not show, as text pasted from a word processor may: write MP5',
       '11:58 as meant, it is "MP5", which after[0] is meant as already: remove this entry',
       '12:58 YAML reads the value as 5: put it in quotes to keep it as text, as written',
+      // With a lag of its own, still checked for a cycle (tester round 88 N1).
+      '13:50 the nearest id, "E", comes after p/D already: naming it here would make a dependency cycle',
     ]);
   });
 });
