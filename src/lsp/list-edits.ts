@@ -3,7 +3,7 @@
 import type { Analysis } from '../pipeline.js';
 import type { Place } from '../messages/data/input.js';
 import type { Path } from '../source/parse.js';
-import { anchorIn, definesAnchor } from './anchor-in-cut.js';
+import { anchorIn } from './anchor-in-cut.js';
 import { msg } from '../messages/index.js';
 import { propertiesStart } from './node-properties.js';
 import { cutFlowEntry } from './remove-flow-entry.js';
@@ -68,7 +68,11 @@ export function removeListEntry(f: PlanFile, listPath: Path, offset: number): Fi
   if (more.length > 0) return { withheld: msg('lsp.withheld.more-keys', { keys: more }) };
   // A block mapping entry (`- id: m0` and `lag: 2d` below it: tester round 84 F4) is its lines, when others remain.
   const isBlockMapping = entry !== null && typeof entry === 'object' && !Array.isArray(entry) && f.index.text[start] !== '{';
-  return cutEdit(f, isBlockMapping ? blockEntryCut(f.index, start, list.length) : entryCut(f, listPath, list.length, start));
+  const cut = isBlockMapping ? blockEntryCut(f.index, start, list.length) : entryCut(f, listPath, list.length, start);
+  // The entry defines an anchor (`- &e m0`): an alias of it further on would be left unresolved (round 88 N5).
+  const defined = cut === undefined ? undefined : anchorIn(f.index.text.slice(cut.start, cut.end));
+  if (defined !== undefined) return { withheld: msg('lsp.withheld.anchored-entry', { anchor: defined }) };
+  return cutEdit(f, cut);
 }
 
 /** The keys of an `after` entry that make its link (SPEC §1.4); a risk's or measure's entries are plain references. */
@@ -89,7 +93,7 @@ function keysBeyondLink(entry: unknown): string[] {
 /**
  * The lines of the block list entry whose node starts at `start` after its `- `: from its line to the next line as
  * little indented as its dash or less (blank and comment lines between go with it). Undefined for the list's only
- * entry, for an entry not alone on its dash's line, or one that defines an anchor.
+ * entry, or an entry not alone on its dash's line (one that defines an anchor is withheld by removeListEntry).
  */
 function blockEntryCut(index: TextIndex, start: number, length: number): Cut | undefined {
   const text = index.text;
@@ -105,7 +109,7 @@ function blockEntryCut(index: TextIndex, start: number, length: number): Cut | u
     if (content !== '' && !content.startsWith('#') && line.length - content.length <= dash) break;
     end = index.nextLineAt(end);
   }
-  return definesAnchor(text.slice(lineStart, end)) ? undefined : { start: lineStart, end, newText: '' };
+  return { start: lineStart, end, newText: '' };
 }
 
 /** The index of the entry of `list` (at `listPath`) that is a mapping whose `id` value starts at `offset`; -1 for none. */

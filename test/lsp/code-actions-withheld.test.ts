@@ -22,6 +22,11 @@ describe('a remove fix withheld, to a client that shows disabled actions', () =>
     expect(await shown(15, 11)).toEqual([{ title: 'Remove this entry from the after of p/M2', disabled: { reason: 'the list is an alias (*al) of one written elsewhere: remove the entry where &al is defined' } }]);
   });
 
+  it('says the entry defines an anchor (tester round 88 N5)', async () => {
+    await session.setText(uri(), `${PLAN}    after: [M0, &e m0]\n`);
+    expect(await shown(11, 19)).toEqual([{ title: 'Remove this entry from the after of p/M1', disabled: { reason: 'the entry defines an anchor (&e) that an alias (*e) may read: edit it by hand' } }]);
+  });
+
   it('names the keys an entry holds besides its link', async () => {
     await session.setText(uri(), KEYS);
     expect(await shown(11, 21)).toEqual([{ title: 'Remove this entry from the after of p/M1', disabled: { reason: 'the entry holds x-note besides its link, which would go with it; edit it by hand' } }]);

@@ -71,6 +71,7 @@ export interface LspMessages {
    */
   'lsp.withheld.anchored': { anchor: string };
   'lsp.withheld.alias': { alias: string };
+  'lsp.withheld.anchored-entry': { anchor: string };
   'lsp.withheld.more-keys': { keys: readonly string[] };
   'lsp.action.replace-meeting': { ref: string; meeting: string; replacing: string };
   /** A Norwegian key beside the English one it stands for: the Norwegian one goes, with its value. */

@@ -64,6 +64,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'lsp.action.remove-repeat': (d) => `Remove the repeated entry from the ${d.field} of ${d.ref}`,
   'lsp.action.remove-entry': (d) => `Remove this entry from the ${d.field} of ${d.ref}`,
   'lsp.withheld.anchored': (d) => `the list is anchored (&${d.anchor}): an alias of it (*${d.anchor}) would lose the entry too; edit it by hand`,
+  'lsp.withheld.anchored-entry': (d) => `the entry defines an anchor (&${d.anchor}) that an alias (*${d.anchor}) may read: edit it by hand`,
   'lsp.withheld.alias': (d) => `the list is an alias (*${d.alias}) of one written elsewhere: remove the entry where &${d.alias} is defined`,
   'lsp.withheld.more-keys': (d) => `the entry holds ${d.keys.join(', ')} besides its link, which would go with it; edit it by hand`,
   'lsp.action.drop-meeting': (d) => `Drop ${d.meeting} from the meetings of ${d.ref}`,

@@ -61,6 +61,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'lsp.action.remove-repeat': (d) => `Fjern den gjentatte oppføringen fra ${d.field} i ${d.ref}`,
   'lsp.action.remove-entry': (d) => `Fjern denne oppføringen fra ${d.field} i ${d.ref}`,
   'lsp.withheld.anchored': (d) => `listen har et anker (&${d.anchor}): et alias for den (*${d.anchor}) ville miste oppføringen også; rediger for hånd`,
+  'lsp.withheld.anchored-entry': (d) => `oppføringen definerer et anker (&${d.anchor}) som et alias (*${d.anchor}) kan lese: rediger for hånd`,
   'lsp.withheld.alias': (d) => `listen er et alias (*${d.alias}) for en som står et annet sted: fjern oppføringen der &${d.alias} er definert`,
   'lsp.withheld.more-keys': (d) => `oppføringen har ${d.keys.join(', ')} i tillegg til koblingen, som ville forsvinne med den; rediger for hånd`,
   'lsp.action.drop-meeting': (d) => `Fjern ${d.meeting} fra møtene til ${d.ref}`,
