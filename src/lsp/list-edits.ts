@@ -80,9 +80,8 @@ const LINK_KEYS = new Set(['id', 'lag', 'type']);
 
 /**
  * The keys of `entry`, a mapping, that are not part of its link (an `x-` key, a misspelt `lagg`); none for any other
- * entry. A link key
- * glued to its value, with no value of its own (`{id:M0}`, a key `id:M0`: tester round 82 F6), is the link written
- * without its space.
+ * entry. A link key glued to its value, with no value of its own (`{id:M0}`, a key `id:M0`: tester round 82 F6), is
+ * the link written without its space.
  */
 function keysBeyondLink(entry: unknown): string[] {
   if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return [];
