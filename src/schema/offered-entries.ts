@@ -3,7 +3,7 @@
 import { qualified } from '../model/qualified-ref.js';
 import type { Path } from '../source/parse.js';
 import type { PlacedSchemaProblem } from './check.js';
-import { offeredValue } from './taken-id.js';
+import { offerOf } from './taken-id.js';
 
 /** Each `after` list's offered refs (`plan/ID`) by the entry (its index in the list) they are offered to. */
 export type OfferedEntries = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -14,15 +14,15 @@ export function afterListKey(file: string, path: Path): string | undefined {
 }
 
 /**
- * The refs the schema problems' hints offer `after` entries (offeredValue: an id written with characters an id has
- * not, unseen characters, a plan id in capitals), a bare id qualified with plan `planId(problem's plan)`; the first
+ * The refs the schema problems' hints offer `after` entries (offerOf: an id written with characters an id has not,
+ * unseen characters, a plan id in capitals, a glued `id:MP5`, a number quoted), a bare id qualified with plan `planId(problem's plan)`; the first
  * entry offered a ref keeps it.
  */
 export function offeredEntries(problems: readonly PlacedSchemaProblem[], planId: (plan: number) => string | undefined): OfferedEntries {
   const lists = new Map<string, Map<string, number>>();
   for (const { file, plan, problem } of problems) {
     const key = afterListKey(file, problem.path);
-    const value = key === undefined || plan === undefined ? null : offeredValue(problem.hint);
+    const value = key === undefined || plan === undefined ? null : offerOf(problem, problem.hint);
     const id = plan === undefined ? undefined : planId(plan);
     if (value === null || id === undefined) continue;
     let offered = lists.get(key!);

@@ -210,6 +210,14 @@ describe('an unknown after reference whose suggestion a schema hint offers anoth
     const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'unknown-reference').map((d) => d.hint);
     expect(hints).toEqual(['as meant, it is "MP5", which after[0] is meant as already: remove this entry', 'write the id of a milestone of this plan, or plan-id/ID for another plan']);
   });
+
+  // Tester round 88 N2: the colon hint's offer (a glued `id:MP5`), before or after the reference, counts as one.
+  it('is so beside a glued id, before it or after it', async () => {
+    const files = { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - {id: MP5, title: a, date: 2026-03-02}\n  - {id: A, title: b, date: 2026-04-01, after: ["id:MP5", mp5]}\n  - {id: C, title: b, date: 2026-04-01, after: [mp5, "id:MP5"]}\n' };
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01', '--format', 'json'], { files, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'unknown-reference').map((d) => d.hint);
+    expect(hints).toEqual(['as meant, it is "MP5", which after[0] is meant as already: remove this entry', 'as meant, it is "MP5", which after[1] is meant as already: remove this entry']);
+  });
 });
 
 // Tester round 84 F1, F3: the cycle check passed over milestones without a date on the path, a suggestion without a
