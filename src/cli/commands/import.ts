@@ -12,6 +12,7 @@ import { packageFile } from '../package.js';
 import { UsageError } from '../usage-error.js';
 import { escapeControl } from '../../report/safe-text.js';
 import { UnreadableInput, type ImportFinding } from '../../interchange/finding.js';
+import { megabytesUp } from '../../interchange/decode.js';
 import { PLAN_ID } from '../../interchange/ids.js';
 import { IMPORT_FORMATS, importSchedule, type ImportFormat, type ImportResult } from '../../interchange/import.js';
 import type { OutsidePlans } from '../../interchange/loops.js';
@@ -153,8 +154,7 @@ export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 /** The bytes of `file`; a UsageError when it cannot be read or is larger than MAX_IMPORT_BYTES. */
 function readFile(io: Io, file: string): Uint8Array {
   // Told before reading a byte, when the size is known; a file that grows meanwhile is stopped at the limit.
-  // Rounded up: a file a byte past 1024 MB is not "1024 MB, more than 1024 MB" (tester round 86 F9).
-  const tooLarge = (size: number): UsageError => new UsageError(msg('cli.import.too-large', { file: shown(file), megabytes: Math.ceil(size / 1048576), limit: wholeMegabytes(MAX_IMPORT_BYTES) }));
+  const tooLarge = (size: number): UsageError => new UsageError(msg('cli.import.too-large', { file: shown(file), megabytes: megabytesUp(size), limit: wholeMegabytes(MAX_IMPORT_BYTES) }));
   const stat = io.stat(file);
   if (stat?.isFile === true && stat.size > MAX_IMPORT_BYTES) throw tooLarge(stat.size);
   let bytes: Uint8Array;
