@@ -4,15 +4,16 @@ import type { Path } from './parse.js';
 import type { ParsedSource } from './parse.js';
 import { lineStarts } from './line-breaks.js';
 
-/** A YAML 1.2 core float or integer in decimal, as a plain scalar writes it (`12.2020`, `-1.5e3`, `+7`). */
-const DECIMAL = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?/;
+/** A YAML 1.2 core integer in hexadecimal or octal (`0x1F`, `0o17`), or a float or integer in decimal, as a plain
+ * scalar writes it (`12.2020`, `-1.5e3`, `+7`). JavaScript's Number reads each of them as YAML does. */
+const NUMBER = /^(?:0x[0-9a-fA-F]+|0o[0-7]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)/;
 /** YAML 1.2 core's infinities and not-a-number (`.inf`, `-.Inf`, `.NaN`), which a message showed as Infinity and NaN. */
 const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))(?![^\s,\]}#])/;
 
 /**
  * A function that gives the text of the number written at a path of `source` (the plain scalar there, `12.2020`),
- * `.inf` or `.nan` for an infinity or NaN (as written: `-.Inf`), or undefined when that text is not a number equal to
- * `value` (a flow value the locator places elsewhere, `0x1F`): the caller then shows the number itself. Line starts
+ * `0x1F` for 31, `.inf` or `.nan` for an infinity or NaN (as written: `-.Inf`), or undefined when that text is not a
+ * number equal to `value` (a flow value the locator places elsewhere): the caller then shows the number itself. Line starts
  * are found on the first call, for a source without offsets (the full YAML parser's); no I/O.
  */
 export function writtenNumbers(source: Pick<ParsedSource, 'text' | 'locate' | 'offsetOf'>): (path: Path, value: number) => string | undefined {
@@ -28,7 +29,7 @@ export function writtenNumbers(source: Pick<ParsedSource, 'text' | 'locate' | 'o
     const written = source.text.slice(at, at + 64);
     const special = Number.isFinite(value) ? undefined : SPECIAL.exec(written)?.[0];
     if (special !== undefined) return /nan$/i.test(special) === Number.isNaN(value) && (Number.isNaN(value) || special.startsWith('-') === value < 0) ? special : undefined;
-    const token = DECIMAL.exec(written)?.[0];
+    const token = NUMBER.exec(written)?.[0];
     return token !== undefined && Number(token) === value ? token : undefined;
   };
 }

@@ -249,7 +249,7 @@ milestones:
 // Tester round 87: the colon and quote hints' fixes are offers like any other. F1: one that would close a cycle is
 // told so, not offered; F2: a glued id beside a lag or type of its own is no repeat to remove (its link differs, or
 // its lag is to keep); F3: two entries whose fixes name one milestone, the second is told the first is meant as it;
-// F5: a number whose text YAML does not keep (0x5) is not taken for the decimal it reads as.
+// F5: a number whose text YAML does not keep (0x5) is not taken for the decimal it reads as, but for its text.
 describe('the colon and quote hints, checked as offers', () => {
   const text = `plan: {id: p, title: Q, status_date: 2026-01-05}
 milestones:
@@ -279,7 +279,8 @@ milestones:
       '10:60 as meant, it is "MP5", which after[0] is meant as already: remove this entry',
       '11:50 it holds characters that do not show, as text pasted from a word processor may: write MP5',
       '11:58 as meant, it is "MP5", which after[0] is meant as already: remove this entry',
-      '12:58 YAML reads the value as 5: put it in quotes to keep it as text, as written',
+      // Quoted, 0x5 keeps its text: the milestone itself (tester round 88 N3), never "5" (round 87 F5).
+      '12:58 as meant, it is "0x5", the milestone itself, which cannot come after itself: remove this entry',
       // With a lag of its own, still checked for a cycle (tester round 88 N1).
       '13:50 the nearest id, "E", comes after p/D already: naming it here would make a dependency cycle',
     ]);

@@ -46,11 +46,15 @@ describe('a number a finding quotes', () => {
     });
   }
 
-  it('is the number as read when the text there is no decimal that equals it', () => {
-    const text = 'a: 0x1F\nb: 12.2020\n';
-    const at = (path: readonly (string | number)[]): { line: number; column: number } => (path[0] === 'a' ? { line: 1, column: 4 } : { line: 2, column: 4 });
+  it('is the number as read when the text there is no number that equals it', () => {
+    const text = 'a: 0x1F\nb: 12.2020\nc: 0o17\n';
+    const at = (path: readonly (string | number)[]): { line: number; column: number } => ({ line: 'abc'.indexOf(String(path[0])) + 1, column: 4 });
     const written = writtenNumbers({ text, locate: at, offsetOf: undefined });
-    expect(written(['a'], 31)).toBeUndefined();
+    // YAML 1.2 core's hexadecimal and octal integers as written (tester round 88 N3), when they are the value.
+    expect(written(['a'], 31)).toBe('0x1F');
+    expect(written(['a'], 0)).toBeUndefined();
+    expect(written(['c'], 15)).toBe('0o17');
+    expect(written(['c'], 17)).toBeUndefined();
     expect(written(['b'], 12.202)).toBe('12.2020');
     expect(written(['b'], 12.5)).toBeUndefined();
     const special = writtenNumbers({ text: 'a: .inf\nb: .nan\n', locate: at, offsetOf: undefined });
