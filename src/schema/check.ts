@@ -8,6 +8,7 @@ import { dropOf, widen } from './prune.js';
 import { checkEstimates } from './estimate-order.js';
 import { scanMilestones } from './fast-accept.js';
 import { englishKeyFor } from './norwegian-keys.js';
+import { isGluedKey } from './glued-key.js';
 import { describe, type WrittenNumber } from './describe.js';
 import type { ListEntry } from './listed-offer.js';
 import { pointerToPath, valueAt, type EntityName } from './place.js';
@@ -71,7 +72,7 @@ export function checkSchema(data: unknown, writtenNumber?: WrittenNumber): Schem
   // A value both of the wrong type and none of the allowed ones (`status: null`) is said once, with the allowed values:
   // the type's error repeated it at the same place (tester round 63 F9, `plan.rules.lead: null`).
   const enumAt = new Set(errors.flatMap((e) => (e.keyword === 'enum' ? [e.instancePath] : [])));
-  const problems = [...estimates, ...collapseAlternatives(errors.filter((e) => e.propertyName === undefined && e.keyword !== 'if' && !isWrittenInNorwegian(e, data) && !isReferenceRepeat(e) && !(e.keyword === 'type' && enumAt.has(e.instancePath))), data)
+  const problems = [...estimates, ...collapseAlternatives(errors.filter((e) => e.propertyName === undefined && e.keyword !== 'if' && !isWrittenOtherwise(e, data) && !isReferenceRepeat(e) && !(e.keyword === 'type' && enumAt.has(e.instancePath))), data)
     .flatMap((e) => (e.keyword === 'uniqueItems' ? everyRepeat(e, data) : [e]))
     .map((e) => ({ ...describe(e, data, writtenNumber), drop: dropOf(e, pointerToPath(e.instancePath)) }))];
   const seen = new Set<string>();
@@ -82,17 +83,17 @@ export function checkSchema(data: unknown, writtenNumber?: WrittenNumber): Schem
 }
 
 /**
- * A missing required key that the mapping has under its Norwegian name (`tittel` for `title`) or in other letter case
- * (`Date`): the unknown key's own finding says which key to write, and a second finding for the same mistake is left
- * out.
+ * A missing required key that the mapping has under its Norwegian name (`tittel` for `title`), in other letter case
+ * (`Date`) or glued to its value (`{id:MP5}`, read as the key `id:MP5`): the unknown key's own finding says which key
+ * to write, or to put a space after the colon, and a second finding for the same mistake ("add id: …") is left out.
  */
-function isWrittenInNorwegian(error: AjvError, data: unknown): boolean {
+function isWrittenOtherwise(error: AjvError, data: unknown): boolean {
   if (error.keyword !== 'required') return false;
   const missing = String(error.params['missingProperty']);
   const node = valueAt(data, pointerToPath(error.instancePath));
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return false;
   // `Date:` for `date` is reported as an unknown key with "did you mean"; the missing `date` would be the same mistake.
-  return Object.keys(node).some((key) => key.toLowerCase() === missing || englishKeyFor(key, [missing]) === missing);
+  return Object.keys(node).some((key) => key.toLowerCase() === missing || englishKeyFor(key, [missing]) === missing || isGluedKey(key, missing));
 }
 
 /**

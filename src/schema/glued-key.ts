@@ -40,6 +40,12 @@ export function gluedMappingHint(text: string, allowed: readonly string[]): Mess
   return msg('schema.glued-mapping.hint', { mapping: `{${glued.key}: ${shown}}`, changed: changed || glued.value.length > QUOTED_MAX });
 }
 
+/** Whether `text`, an unknown key, is `key` glued to a value by a colon (`id:MP5` for `id`, `"id":MP5` too). */
+export function isGluedKey(text: string, key: string): boolean {
+  const glued = splitGluedKey(text);
+  return glued !== undefined && unquote(glued.key) === key;
+}
+
 function isTaken(key: string, allowed: readonly string[]): boolean {
   return allowed.includes(key) || key.startsWith('x-');
 }
