@@ -15,7 +15,7 @@ function reaches(edges: readonly { from: number; to: number }[], a: number, b: n
 }
 
 describe('reachPairs', () => {
-  it('answers every pair as a full search does, with and without cycles', () => {
+  for (const [way, ownSearch] of [['each pair\'s own search first', undefined], ['the batched passes alone', 0]] as const) it(`answers every pair as a full search does, with and without cycles, by ${way}`, () => {
     fc.assert(fc.property(
       fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 30 }))),
       ([n, pairs]) => {
@@ -23,7 +23,7 @@ describe('reachPairs', () => {
         const from: number[] = [];
         const to: number[] = [];
         for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) { from.push(a); to.push(b); }
-        const got = reachPairs(buildGraph(n, edges, identity(n)), Int32Array.from(from), Int32Array.from(to));
+        const got = reachPairs(buildGraph(n, edges, identity(n)), Int32Array.from(from), Int32Array.from(to), undefined, ownSearch);
         from.forEach((a, k) => expect(got[k], `${a}>${to[k]}`).toBe(a === to[k] || reaches(edges, a, to[k]!) ? Reach.Yes : Reach.No));
       },
     ), { numRuns: 300 });
@@ -49,5 +49,24 @@ describe('reachPairs', () => {
     const to = Int32Array.from([n - 2, 4, 2, 7]);
     // No work for the passes: only the component answers the first three; 0 → 7 is found by its own search.
     expect([...reachPairs(buildGraph(n, edges, identity(n)), from, to, 0)]).toEqual([Reach.Yes, Reach.Yes, Reach.Yes, Reach.Yes]);
+  });
+});
+
+// Tester round 88 N4: a ring whose nodes' order runs against its edges needed one pass over the nodes per step back,
+// and pairs were left "unchecked". Passes over the components answer each batch in one.
+describe('reachPairs over a long ring in the order against its edges', () => {
+  it('answers pairs through the ring with work for one pass per batch of 32', () => {
+    const ring = 10000;
+    const n = ring + 40;
+    // Ring nodes 0..9999, each edge from i to i - 1 (and 0 to 9999): rank order runs against the edges. Nodes
+    // 10000..10019 lead into the ring at node 1, and the ring leads out to 10020..10039 from node 2.
+    const edges = [...Array.from({ length: ring }, (_, i) => ({ from: i, to: (i + ring - 1) % ring }))];
+    for (let k = 0; k < 20; k++) edges.push({ from: ring + k, to: 1 }, { from: 2, to: ring + 20 + k });
+    const graph = buildGraph(n, edges, identity(n));
+    const from = Int32Array.from({ length: 40 }, (_, k) => ring + (k % 20));
+    const to = Int32Array.from({ length: 40 }, (_, k) => (k < 20 ? ring + 20 + k : ring + ((k + 1) % 20)));
+    // Work for exactly two passes (two batches), none for repeats; each pair's own search is too long for the ring.
+    const got = reachPairs(graph, from, to, 2 * (n + edges.length));
+    expect([...got]).toEqual(Array.from({ length: 40 }, (_, k) => (k < 20 ? Reach.Yes : Reach.No)));
   });
 });
