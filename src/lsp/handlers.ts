@@ -1,7 +1,7 @@
 // The language server's request handlers (SPEC §14): hover, definition, references, completion, code actions, code
 // lens and the explain command, each answered from the plan workspace by the pure pieces of src/lsp/.
 import {
-  CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, ExecuteCommandRequest, HoverRequest, MessageType, ReferencesRequest,
+  CodeActionKind, CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, ExecuteCommandRequest, HoverRequest, MessageType, ReferencesRequest,
   ShowMessageNotification,
 } from 'vscode-languageserver';
 import { codeActions } from './code-actions.js';
@@ -9,7 +9,7 @@ import { codeLenses, EXPLAIN_COMMAND, explainCommandText } from './code-lens.js'
 import { completionsAt, milestonesOf, planIdOf } from './completion.js';
 import { hoverFor } from './hover.js';
 import { definitionOf, occurrences, symbolAt } from './navigation.js';
-import { noExplanation, notInitialized, positionParam, rangeParam, shutDown, unknownCommand, uriParam } from './params.js';
+import { asksForKind, noExplanation, notInitialized, positionParam, rangeParam, shutDown, unknownCommand, uriParam } from './params.js';
 import type { ServerState } from './server-state.js';
 import type { PlanFile } from './workspace.js';
 
@@ -59,7 +59,8 @@ export function registerRequests(state: ServerState): void {
   }));
   connection.onRequest(CodeActionRequest.type, (params) => answer('code action', [], () => {
     const f = fileOf(params);
-    return f === undefined ? [] : codeActions(ws, f, ws.analysis(f.group), rangeParam(params), state.settings.locale, state.settings.disabledActions === true);
+    // Every action the server makes is a quick fix (initialize's codeActionKinds).
+    return f === undefined || !asksForKind(params, CodeActionKind.QuickFix) ? [] : codeActions(ws, f, ws.analysis(f.group), rangeParam(params), state.settings.locale, state.settings.disabledActions === true);
   }));
   connection.onRequest(CodeLensRequest.type, (params) => answer('code lens', [], () => {
     const f = fileOf(params);

@@ -66,6 +66,18 @@ export function rangeParam(params: unknown): Range {
 }
 
 /**
+ * Whether a code action request asks for actions of `kind` (LSP 3.17 CodeActionContext.only): yes when it names no
+ * kinds (or names them in no list of text), or names `kind` or a kind `kind` is under (`refactor` covers
+ * `refactor.extract`; the empty kind covers every kind). A client that asks only for refactorings gets no quick fixes.
+ */
+export function asksForKind(params: unknown, kind: string): boolean {
+  const context = isObject(params) ? params['context'] : undefined;
+  const only = isObject(context) ? context['only'] : undefined;
+  if (!Array.isArray(only) || !only.every((k) => typeof k === 'string')) return true;
+  return (only as string[]).some((k) => k === '' || k === kind || kind.startsWith(`${k}.`));
+}
+
+/**
  * The path of a `file:` URI; undefined for another scheme or one Node cannot map to a path here (a host, bad escapes).
  * A Windows drive letter is in lower case, whichever the client wrote, so the workspace's folders (from the root URI)
  * and a document's path agree on it (see foldDriveLetter).

@@ -42,3 +42,27 @@ describe('a remove fix withheld, to a client that does not show disabled actions
     expect(await session.actionsAt(uri(), 15, 11)).toEqual([]);
   });
 });
+
+// LSP 3.17 CodeActionContext.only: a client that asks for other kinds of action (tester round 88, "related") got the
+// quick fixes all the same.
+describe('the kinds of action a client asks for', () => {
+  const { session, uri, client } = oneFileSession('milepel-lsp-only-', PLAN, { initializationOptions: { today: '2026-06-01', locale: 'en' } });
+  const titles = async (only: unknown): Promise<string[]> => {
+    const actions = await client().connection.sendRequest<{ title: string }[]>('textDocument/codeAction', { textDocument: { uri: uri() }, range: { start: { line: 11, character: 16 }, end: { line: 11, character: 16 } }, context: { diagnostics: [], ...(only === undefined ? {} : { only }) } });
+    return actions.map((a) => a.title);
+  };
+
+  it('are quick fixes only when it asks for those, or for any kind', async () => {
+    await session.setText(uri(), `${PLAN}    after: [M0, m0]\n`);
+    const fix = ['Remove this entry from the after of p/M1'];
+    expect(await titles(undefined)).toEqual(fix);
+    expect(await titles(['quickfix'])).toEqual(fix);
+    expect(await titles([''])).toEqual(fix);
+    expect(await titles(['refactor', 'quickfix'])).toEqual(fix);
+    expect(await titles(['refactor'])).toEqual([]);
+    expect(await titles(['source.organizeImports'])).toEqual([]);
+    expect(await titles(['quickfix.other'])).toEqual([]);
+    // Not a list of kinds: read as none named.
+    expect(await titles('refactor')).toEqual(fix);
+  });
+});
