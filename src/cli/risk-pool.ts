@@ -9,7 +9,7 @@ import { firstProjected } from '../risk/block.js';
 import { addSums, correlateBlock, EXACT_ITERATIONS, foundDrivers, type PairSums } from '../risk/correlation.js';
 import type { Network } from '../risk/network.js';
 import { allocateFirstDraws, blockCounts, prepareCorrelation, simulateSequential, type Simulation } from '../risk/simulate.js';
-import { allocateEndSamples, mergeTally, tallyFrom, type Tally, type TallyData } from '../risk/store.js';
+import { allocateEndSamples, mergeTallyData, tallyFrom, type Tally, type TallyData } from '../risk/store.js';
 import type { RiskTask, RiskWorkerData } from './risk-worker.js';
 
 /** Below this many node-iterations (about 0.3 s of work) a run stays on this thread: starting workers costs tens of ms each. */
@@ -78,14 +78,18 @@ export async function simulate(net: Network, iterations: number, seed: number, j
   }
 }
 
-/** The workers' tallies added into the first one's. */
-function mergedTally(net: Network, parts: readonly (TallyData | null)[]): Tally {
+/**
+ * The workers' tallies added into the first one's, each let go of once added (its arrays are the only copy of its
+ * counts: a second copy of 100,000 sparse histograms is hundreds of MB).
+ */
+function mergedTally(net: Network, parts: (TallyData | null)[]): Tally {
   let into: Tally | undefined;
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    parts[i] = null;
     if (part === null) continue;
-    const tally = tallyFrom(net, part);
-    if (into === undefined) into = tally;
-    else mergeTally(into, tally);
+    if (into === undefined) into = tallyFrom(net, part);
+    else mergeTallyData(into, part);
   }
   return into!;
 }

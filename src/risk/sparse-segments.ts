@@ -16,12 +16,15 @@ export const MAX = 5;
 export const TOTAL = 6;
 export const MAX_TOTAL = 2147483647;
 
+/** The most bytes the pool of entries may grow to in place (ArrayBuffer's resizable limit on Node 20): 512 M entries. */
+const SEGMENTS_MAX = 2 ** 32;
+
 /**
  * The entries of the sparse histograms of a set, pooled in one buffer (one allocation for all, as the windows'
  * bytes): entry i is the pair days[2i], counts[2i + 1] (an Int32 and a Uint32 view of the buffer; one cache line
  * for both). Histogram k's segment is entries [at, at + cap), after a header entry (its histogram, −1 once left
  * behind; its capacity). The segments in use are moved down over those left behind in one pass in address order
- * (the headers say which are which) when a quarter of the pool is left behind; else the pool grows by half.
+ * (the headers say which are which) when a quarter of the pool is left behind; else the pool grows by half, in place.
  */
 export class SparseSegments {
   days: Int32Array;
@@ -34,7 +37,9 @@ export class SparseSegments {
   private planned = 0;
 
   constructor(size: number) {
-    const buffer = new ArrayBuffer(64 * 8);
+    // Resizable, and both views track its length: growing adds pages in place, where a copy held the old pool and
+    // one half as large again at once (issue #18, as histogram-pool.ts's counts).
+    const buffer = new ArrayBuffer(64 * 8, { maxByteLength: SEGMENTS_MAX });
     this.days = new Int32Array(buffer);
     this.counts = new Uint32Array(buffer);
     this.state = new Int32Array(size * STRIDE);
@@ -48,6 +53,18 @@ export class SparseSegments {
    */
   plan(entries: number): void {
     if (entries > this.planned) this.planned = entries;
+  }
+
+  /**
+   * Gives the whole pool's memory back now, its histograms all made not sparse: a resizable buffer shrunk frees its pages
+   * at once, where V8, which does not count such a buffer's memory, might not collect it for a long while (a
+   * worker's tally handed over to the main thread: hundreds of MB at 100,000 positions).
+   */
+  releaseAll(): void {
+    // Always a resizable buffer (the constructor's, or reserve's when it outgrew that), which both views track.
+    (this.days.buffer as ArrayBuffer).resize(0);
+    this.state.fill(0);
+    this.used = this.live = this.planned = 0;
   }
 
   /** Moves histogram k's entries to a new segment of `capacity`. */
@@ -71,11 +88,16 @@ export class SparseSegments {
     if (this.used + slots > this.days.length / 2) {
       if ((this.used - this.live) * 8 >= this.days.length) this.compact();
       if (this.used + slots > this.days.length / 2) {
-        const buffer = new ArrayBuffer(8 * Math.max(64, Math.ceil((this.used + slots) * 1.5), this.planned));
-        const days = new Int32Array(buffer);
-        days.set(this.days.subarray(0, 2 * this.used));
-        this.days = days;
-        this.counts = new Uint32Array(buffer);
+        const bytes = 8 * Math.max(64, Math.ceil((this.used + slots) * 1.5), this.planned);
+        const buffer = this.days.buffer;
+        if (buffer instanceof ArrayBuffer && buffer.resizable && bytes <= buffer.maxByteLength) buffer.resize(bytes);
+        else {
+          const grown = new ArrayBuffer(bytes, { maxByteLength: Math.max(bytes, SEGMENTS_MAX) });
+          const days = new Int32Array(grown);
+          days.set(this.days.subarray(0, 2 * this.used));
+          this.days = days;
+          this.counts = new Uint32Array(grown);
+        }
       }
     }
     const header = this.used;

@@ -73,9 +73,9 @@ export function newTally(net: Network, expectedSamples = 0): Tally {
   };
 }
 
-/** The tally's arrays, and the buffers to transfer with them. */
+/** The tally's arrays, and the buffers to transfer with them; the tally is not to be used again (handOver). */
 export function tallyData(t: Tally): { data: TallyData; transfer: ArrayBuffer[] } {
-  const data = { projected: t.projected.data(), draws: t.draws.data(), critical: t.critical };
+  const data = { projected: t.projected.handOver(), draws: t.draws.handOver(), critical: t.critical };
   const transfer = [data.projected, data.draws].flatMap((h) => [h.lo, h.cap, h.at, h.low, h.carries, h.sparse, h.sparseStart, h.sparseDays, h.sparseCounts]).map((a) => a.buffer as ArrayBuffer);
   return { data, transfer: [...transfer, data.critical.buffer as ArrayBuffer] };
 }
@@ -88,11 +88,11 @@ export function tallyFrom(net: Network, d: TallyData): Tally {
   };
 }
 
-/** Adds `other` into `into`. */
-export function mergeTally(into: Tally, other: Tally): void {
-  into.projected.merge(other.projected);
-  into.draws.merge(other.draws);
-  for (let k = 0; k < into.critical.length; k++) into.critical[k]! += other.critical[k]!;
+/** Adds another thread's tally, as it arrived, into `into` (DayHistograms.mergeData: no set is made of it). */
+export function mergeTallyData(into: Tally, d: TallyData): void {
+  into.projected.mergeData(d.projected);
+  into.draws.mergeData(d.draws);
+  for (let k = 0; k < into.critical.length; k++) into.critical[k]! += d.critical[k]!;
 }
 
 /** The width every draw fits (a draw lies between its estimate's min and max, or is 0). */

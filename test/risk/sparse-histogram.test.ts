@@ -78,7 +78,7 @@ const feedArb = fc.oneof(
 describe('sparse day histograms against plain arrays', () => {
   it('give the same distribution, percentiles, mean, shares and ranks, split over two tallies and merged', () => {
     let sparse = 0;
-    fc.assert(fc.property(feedArb, fc.nat(), fc.boolean(), (feed, cut, column) => {
+    fc.assert(fc.property(feedArb, fc.nat(), fc.boolean(), fc.boolean(), (feed, cut, column, asData) => {
       const split = cut % (feed.length + 1);
       const a = new DayHistograms(2);
       const b = new DayHistograms(2);
@@ -88,7 +88,9 @@ describe('sparse day histograms against plain arrays', () => {
         if (column && times < 50) into.addColumn(1, Int32Array.from({ length: times }, () => day), 0, 1, times);
         else into.add(1, day, times);
       });
-      a.merge(new DayHistograms(2, b.data()));
+      // As another thread's counts arrive: made a set of and merged, or merged as they are (cli/risk-pool.ts).
+      if (asData) a.mergeData(b.data());
+      else a.merge(new DayHistograms(2, b.data()));
       const sorted = sortedSamples(feed);
       const dist = a.distribution(1);
       if (dist.days !== undefined) sparse++;
@@ -237,7 +239,7 @@ describe('the pool of window counts', () => {
     // As a worker receives it (transferred), then grown by days further out.
     const sent = h.data();
     const received = new DayHistograms(64, structuredClone(sent, { transfer: [sent.low.buffer as ArrayBuffer] }));
-    const arrived = received.low.buffer;
+    const arrived = received.low.buffer as ArrayBuffer;
     expect(arrived.resizable).toBe(true);
     for (let k = 0; k < 64; k++) for (let d = 200; d < 600; d += 2) received.add(k, 700_000 + d, 1);
     expect(received.low.buffer).toBe(arrived);
