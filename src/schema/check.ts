@@ -93,7 +93,13 @@ function isWrittenOtherwise(error: AjvError, data: unknown): boolean {
   const node = valueAt(data, pointerToPath(error.instancePath));
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return false;
   // `Date:` for `date` is reported as an unknown key with "did you mean"; the missing `date` would be the same mistake.
-  return Object.keys(node).some((key) => key.toLowerCase() === missing || englishKeyFor(key, [missing]) === missing || isGluedKey(key, missing));
+  const glued = (key: string): boolean => {
+    // Told to put a space after the colon only with no value of its own or a text (`- id:Q: 1` is told "did you
+    // mean id", which gives no id: tester round 89 F2).
+    const value = (node as Record<string, unknown>)[key];
+    return (value === null || typeof value === 'string') && isGluedKey(key, missing);
+  };
+  return Object.keys(node).some((key) => key.toLowerCase() === missing || englishKeyFor(key, [missing]) === missing || glued(key));
 }
 
 /**

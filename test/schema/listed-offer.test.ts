@@ -229,6 +229,9 @@ milestones:
   - {id: "5", title: Five again, date: 2026-03-02, after: [5]}
   - {id: J1, title: J, date: 2026-03-09, after: [5, "5"]}
   - {id: J2, title: J, date: 2026-03-09, after: [MP5, "id:A8", 6]}
+  - id:Q: 1
+    title: No id
+    date: 2026-03-09
 `;
   it('say to remove an entry whose fix would repeat a link or name the milestone itself', async () => {
     const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/q.yaml': text } });
@@ -242,6 +245,9 @@ milestones:
       // Naming what no other entry names, each keeps its own hint.
       '8:55 put a space after the colon: id: A8',
       '8:64 YAML reads the value as 6: put it in quotes to keep it as text, as written',
+      // A glued key with a value of its own gets no colon hint: the missing id is still told (tester round 89 F2).
+      '9:5 add id: …; milestone id, unique in the plan. Other plans refer to it as `<plan-id>/<id>`',
+      expect.stringMatching(/^9:5 did you mean "id"\?/),
     ]);
   });
 });
