@@ -54,8 +54,14 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
   const path = pointerToPath(error.instancePath);
   const place = placeOf(path, data);
   const value = valueAt(data, path);
-  // The value at the problem's place as written: `12.2020`, not the 12.202 YAML reads (a number's text is lost there).
-  const shown = (): string => (typeof value === 'number' ? writtenNumber?.(path, value) : undefined) ?? show(value);
+  // The value at the problem's place as written: `12.2020`, not the 12.202 YAML reads (a number's text is lost there);
+  // a hexadecimal or octal number with the value YAML reads (`0x3E7 (999)`: "is 0x3E7; it must be at least 1000"
+  // left the reader to convert it, tester round 89 F1).
+  const asText = (): string => (typeof value === 'number' ? writtenNumber?.(path, value) : undefined) ?? show(value);
+  const shown = (): string => {
+    const text = asText();
+    return /^0[xo]/.test(text) ? `${text} (${show(value)})` : text;
+  };
   const described = (property?: string): Message => msg('schema.described', { description: descriptionOf(error.schemaPath, property) });
   switch (error.keyword) {
     case 'required': {
@@ -115,7 +121,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const readAsOther = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') && (form === undefined || TEXT_FORMS.has(form));
       // One value where a list goes (`require: PS`, `after: M1`): the list it should be (tester round 33 F5).
       const key = path[path.length - 1];
-      const asList = types.length === 1 && types[0] === 'array' && typeof key === 'string' && (typeof value === 'string' || typeof value === 'number') ? (typeof value === 'number' ? JSON.stringify(shown()) : listItems(key, value)) : undefined;
+      const asList = types.length === 1 && types[0] === 'array' && typeof key === 'string' && (typeof value === 'string' || typeof value === 'number') ? (typeof value === 'number' ? JSON.stringify(asText()) : listItems(key, value)) : undefined;
       // The quote hint says what YAML read (1.5 for `1.50`), which the message shows as written.
       // `probability: 0,3`: a decimal comma, which YAML reads as text (tester round 65 F2).
       const comma = types.includes('number') && typeof value === 'string' && DECIMAL_COMMA.test(value);

@@ -27,6 +27,7 @@ milestones:
     title: Fifth
     date: -.Inf
     deadline: .NaN
+  - {id: M6, title: Sixth, date: 0x3E7, deadline: 0o17, after: [0x5]}
 `;
 
 describe('a number a finding quotes', () => {
@@ -42,6 +43,10 @@ describe('a number a finding quotes', () => {
         'deadline of milestone M4 is 1e309, which is not a date or period',
         'date of milestone M5 is -.Inf, which is not a date or period',
         'deadline of milestone M5 is .NaN, which is not a date or period',
+        // Hexadecimal and octal as written, with the number YAML reads (tester round 88 N3, round 89 F1).
+        'date of milestone M6 is 0x3E7 (999); it must be at least 1000',
+        'deadline of milestone M6 is 0o17 (15); it must be at least 1000',
+        'after[0] of milestone M6 must be text, not number 0x5 (5)',
       ]);
     });
   }
