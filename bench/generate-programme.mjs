@@ -5,7 +5,8 @@
 // leads and link types; a tenth of the files with CRLF line ends, three written as JSON, and one with mistakes
 // (a status that is not a RAG colour, an unknown reference, a Saturday). bench/generate.mjs's network is one shape; this is another, close to
 // the one an independent tester measured in session 18 (94 files, 25 MB for 100,000 milestones).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { freshDir, generatorArgs } from './fresh-dir.mjs';
 import { join } from 'node:path';
 import { dayText, random, weekday } from './seeded.mjs';
 
@@ -55,8 +56,7 @@ function scalar(text) {
  */
 export function generateProgramme(dir, n, plans = Math.min(93, Math.max(1, Math.floor(n / 100))), seed = 7) {
   const rand = random(seed);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  freshDir(dir);
   const gov = governance(rand);
   writeFileSync(join(dir, 'governance.yaml'), gov.text);
   const perPlan = Math.ceil(n / plans);
@@ -180,6 +180,5 @@ function toYaml(data, rand) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir, n] = process.argv.slice(2);
-  generateProgramme(dir, Number(n));
+  generatorArgs('generate-programme.mjs', ['dir', 'milestones'], ([dir, n]) => generateProgramme(dir, Number(n)));
 }

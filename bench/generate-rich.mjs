@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { generateNetwork } from './generate.mjs';
+import { generatorArgs } from './fresh-dir.mjs';
 import { dayText, random } from './seeded.mjs';
 
 const PARTIES = ['Direktoratet for e-helse', 'Helse Sør-Øst RHF', 'Norsk helsenett SF', 'KS', '?'];
@@ -50,6 +51,5 @@ export function generateRich(dir, n, seed = 11, extraEdges = 6) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir, n] = process.argv.slice(2);
-  generateRich(dir, Number(n));
+  generatorArgs('generate-rich.mjs', ['dir', 'milestones'], ([dir, n]) => generateRich(dir, Number(n)));
 }

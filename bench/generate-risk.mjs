@@ -1,9 +1,10 @@
 // Generates seeded workspaces for `milepel risk`: n open milestones in 10 plans, 3 predecessors each (so ~3n edges),
 // three-point durations on most milestones, three-point lags on some edges, one risk event per 20 milestones, and
 // dates set by the logic at the likely values.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayText, random, weekday } from './seeded.mjs';
+import { freshDir, generatorArgs } from './fresh-dir.mjs';
 
 const DAY0 = Date.UTC(2024, 0, 1) / 86400000;
 
@@ -13,8 +14,7 @@ const DAY0 = Date.UTC(2024, 0, 1) / 86400000;
  */
 export function generateRiskNetwork(dir, n, seed = 7, plans = 10) {
   const rand = random(seed);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  freshDir(dir);
   const window = Math.max(30, Math.min(400, Math.floor(n / 20)));
   const files = Array.from({ length: plans }, (_, p) => [
     'plan:', `  id: risk-${p}`, `  title: Risk plan ${p}`, '  status_date: 2024-01-01', 'milestones:',
@@ -62,6 +62,5 @@ export function generateRiskNetwork(dir, n, seed = 7, plans = 10) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir, n] = process.argv.slice(2);
-  generateRiskNetwork(dir, Number(n));
+  generatorArgs('generate-risk.mjs', ['dir', 'milestones'], ([dir, n]) => generateRiskNetwork(dir, Number(n)));
 }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { generateNetwork } from './generate.mjs';
+import { generatorArgs } from './fresh-dir.mjs';
 
 /**
  * Each shape: what it rewrites a plan file's data to. `json`: JSON indented by two spaces in a `.yaml` file, as
@@ -33,6 +34,5 @@ export function generateShape(dir, n, shape) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [shape, dir, n] = process.argv.slice(2);
-  generateShape(dir, Number(n), shape);
+  generatorArgs('generate-shapes.mjs', ['shape', 'dir', 'milestones'], ([shape, dir, n]) => generateShape(dir, Number(n), shape));
 }

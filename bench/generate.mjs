@@ -1,5 +1,6 @@
 // Generates seeded benchmark workspaces: N milestones in 10 plans with ~3 dependencies each, or a long chain.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { freshDir, generatorArgs } from './fresh-dir.mjs';
 import { join } from 'node:path';
 import { dayText, random, weekday } from './seeded.mjs';
 
@@ -37,8 +38,7 @@ function withLinkType(mix, ref, lag) {
 export function generateNetwork(dir, n, seed = 42, plans = 10, linkTypes = true) {
   const rand = random(seed);
   const mix = random(seed + 1);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  freshDir(dir);
   writeFileSync(join(dir, 'governance.yaml'), governance(rand));
   const perPlan = Math.ceil(n / plans);
   const spanDays = 365 * 6;
@@ -79,8 +79,7 @@ export function generateNetwork(dir, n, seed = 42, plans = 10, linkTypes = true)
 
 /** One chain M0 → M1 → … of n milestones, split over `files` plan files. */
 export function generateChain(dir, n, files = 10) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  freshDir(dir);
   const perFile = Math.ceil(n / files);
   for (let f = 0; f < files; f++) {
     const out = ['plan:', `  id: chain-${f}`, `  title: Chain ${f}`, '  status_date: 2020-01-01', 'milestones:'];
@@ -94,7 +93,8 @@ export function generateChain(dir, n, files = 10) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [kind, dir, n] = process.argv.slice(2);
-  if (kind === 'chain') generateChain(dir, Number(n));
-  else generateNetwork(dir, Number(n), 42, 10, kind !== 'network-fs');
+  generatorArgs('generate.mjs', ['network|network-fs|chain', 'dir', 'milestones'], ([kind, dir, n]) => {
+    if (kind === 'chain') generateChain(dir, Number(n));
+    else generateNetwork(dir, Number(n), 42, 10, kind !== 'network-fs');
+  });
 }
