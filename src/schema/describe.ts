@@ -10,7 +10,7 @@ import type { FormName } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
 import type { SchemaProblem } from './check.js';
 import { englishKeyFor } from './norwegian-keys.js';
-import { gluedId, gluedKeyHint, gluedMappingHint } from './glued-key.js';
+import { gluedId, gluedKeyHint, gluedMappingHint, isGluedKey } from './glued-key.js';
 import { meetingHint } from './meeting-hint.js';
 import { listedOffer } from './listed-offer.js';
 import { meetingNamedBy } from './meeting-name.js';
@@ -84,7 +84,17 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const commaOf = /^\d+[a-z]*$/i.test(extra) && isWritten(extra) && (holder as Record<string, unknown>)[extra] === null ? Object.keys(holder as object).find((k) => k !== extra && typeof (holder as Record<string, unknown>)[k] === 'number') : undefined;
       // A key that is one its mapping takes but for characters that do not show (tester round 78 F10: `x\u200b-owner`).
       const unseen = unseenKeyHint(extra, (key) => takesKey(error.schemaPath, path, key), isWritten);
-      const glued = isWritten(extra) ? gluedKeyHint(extra, (holder as Record<string, unknown>)[extra], allowed, isWritten) : undefined;
+      // `{id:M, id:N}`: a space after each colon would write id twice; the second is told the mapping has it already
+      // (tester round 89 F2), as one written with its space is.
+      const gluedBefore = (key: string): boolean => {
+        for (const k of Object.keys(holder as object)) {
+          if (k === extra) return false;
+          const v = (holder as Record<string, unknown>)[k];
+          if ((v === null || typeof v === 'string') && isGluedKey(k, key)) return true;
+        }
+        return false;
+      };
+      const glued = isWritten(extra) ? gluedKeyHint(extra, (holder as Record<string, unknown>)[extra], allowed, (key) => isWritten(key) || gluedBefore(key)) : undefined;
       // `after: [MP5, {id:MP5}]`: with the space, the entry names what another names, or the milestone itself; its
       // offer is checked for a cycle by the rule. A mapping with a lag or type too (`{id:MP5, type:SS}`) is another
       // link, or one to keep with the lag meant: only its naming the milestone itself is told here (tester round 87

@@ -45,6 +45,12 @@ describe('yaml-syntax hints for a missing colon and an over-indented key', () =>
     expect(quotedTaken.map((d) => `${d.line} ${d.hint?.id ?? ''} ${d.related.map((r) => r.line).join(',')}`)).toEqual(['6 yaml-syntax.colon-without-space.taken.hint 5', '9 yaml-syntax.colon-without-space.taken.hint 8']);
     const flowTaken = analyze([{ file: 'p.yaml', text: 'plan: {id: r, title: R}\nmilestones:\n  - {id: A, title: a, date: 2019-09-02, date:2019-09-03}\n' }], { clockToday: 19700 }).diagnostics;
     expect(flowTaken.filter((d) => d.rule === 'schema').map((d) => `${d.line}:${d.column} ${d.hint === undefined ? '' : renderMessage(d.hint, 'en')}`)).toEqual(['3:41 this mapping has date already: keep the one meant and remove the other']);
+    // Tester round 89 F2: two glued, each told to get its space, wrote the key twice; the second is told it is taken.
+    const twoGlued = analyze([{ file: 'p.yaml', text: 'plan: {id: r, title: R}\nmilestones:\n  - {id: A, title: a, date:2019-09-02, date:2019-09-03}\n' }], { clockToday: 19700 }).diagnostics;
+    expect(twoGlued.filter((d) => d.rule === 'schema').map((d) => `${d.line}:${d.column} ${d.hint === undefined ? '' : renderMessage(d.hint, 'en')}`)).toEqual([
+      '3:23 put a space after the colon: date: 2019-09-02',
+      '3:40 this mapping has date already: keep the one meant and remove the other',
+    ]);
     // Round 81 F4: two glued pairs on one line are no one key's value: not offered as one, but each on a line of its
     // own (the parser's sentence and "close the flow collection" before); a value with a blank is no such line.
     expect(findings('plan: {id: r, title: R}\nmilestones:\n  - id: C\n    title: c\n    date:2019-09-02 after:[A]\n')).toEqual([
