@@ -6,16 +6,16 @@ import { Reach, ReachSearch } from './reaches.js';
 /** Nodes one pair's own search may visit before it is left to the batched pass (reachPairs). */
 const OWN_SEARCH = 4096;
 
-/** Pairs answered together by one pass over the graph: one bit each of a 32-bit word per node. */
-const BATCH = 32;
+/** Words of pairs answered together by one pass over the graph: one bit each of a 32-bit word per component. */
+const WORDS = 8;
 
 /**
  * For each pair k, whether node `to[k]` is reached from node `from[k]` over successor edges (a node reaches itself,
  * and every node of its strongly connected component: Graph.component). Each other pair first gets a search of its
  * own of at most OWN_SEARCH nodes (in a graph without a cycle only nodes no later than `to[k]` in the topological
- * order, which nothing later reaches); the pairs left are answered 32 at a time by passes over the graph's components
+ * order, which nothing later reaches); the pairs left are answered up to 256 at a time by passes over the graph's components
  * in topological order, each carrying each pair's bit from the component of its `from` along every edge to another
- * component: one pass answers 32 pairs exactly, however the nodes of a cycle are ordered (tester round 88 N4: passes
+ * component: one pass answers its pairs exactly, however the nodes of a cycle are ordered (tester round 88 N4: passes
  * over the nodes were repeated once for each step back along a 10,000-long ring, and ran out of work). `maxWork`
  * bounds the nodes and edges those passes visit together: the pairs left past it are Reach.Unknown. `ownSearch` is the
  * bound of each pair's own search (tests set 0 to send every pair to the passes). Returns one Reach per pair.
@@ -39,10 +39,14 @@ export function reachPairs(graph: Graph, from: Int32Array, to: Int32Array, maxWo
   if (left.length === 0) return answers;
   const { order, memberStart, members } = condensation(graph);
   const passWork = graph.nodeCount + graph.succEdges.length;
+  // Words of 32 pairs each carried together: a pass walks every edge once however many it carries (tester round 89
+  // F3: 40,000 questions in a 100,000-milestone network ran past the work budget one word at a time).
+  const words = Math.min(WORDS, Math.ceil(left.length / 32));
+  const batchSize = 32 * words;
   let work = 0;
-  const bits = new Int32Array(memberStart.length - 1);
-  for (let start = 0; start < left.length; start += BATCH) {
-    const batch = left.slice(start, start + BATCH);
+  const bits = new Int32Array((memberStart.length - 1) * words);
+  for (let start = 0; start < left.length; start += batchSize) {
+    const batch = left.slice(start, start + batchSize);
     if (work + passWork > maxWork) {
       for (const k of batch) answers[k] = Reach.Unknown;
       continue;
@@ -50,23 +54,27 @@ export function reachPairs(graph: Graph, from: Int32Array, to: Int32Array, maxWo
     work += passWork;
     bits.fill(0);
     batch.forEach((k, b) => {
-      const c = component[from[k]!]!;
-      bits[c] = bits[c]! | (1 << b);
+      const at = component[from[k]!]! * words + (b >> 5);
+      bits[at] = bits[at]! | (1 << (b & 31));
     });
     for (let i = 0; i < order.length; i++) {
       const c = order[i]!;
-      const mine = bits[c]!;
-      if (mine === 0) continue;
+      const mine = c * words;
+      let any = 0;
+      for (let w = 0; w < words; w++) any |= bits[mine + w]!;
+      if (any === 0) continue;
       for (let m = memberStart[c]!; m < memberStart[c + 1]!; m++) {
         const node = members[m]!;
         for (let e = graph.succStart[node]!; e < graph.succStart[node + 1]!; e++) {
           const d = component[graph.edgeTo[graph.succEdges[e]!]!]!;
-          if (d !== c) bits[d] = bits[d]! | mine;
+          if (d === c) continue;
+          const theirs = d * words;
+          for (let w = 0; w < words; w++) bits[theirs + w] = bits[theirs + w]! | bits[mine + w]!;
         }
       }
     }
     batch.forEach((k, b) => {
-      answers[k] = (bits[component[to[k]!]!]! >>> b) & 1 ? Reach.Yes : Reach.No;
+      answers[k] = (bits[component[to[k]!]! * words + (b >> 5)]! >>> (b & 31)) & 1 ? Reach.Yes : Reach.No;
     });
   }
   return answers;

@@ -69,4 +69,18 @@ describe('reachPairs over a long ring in the order against its edges', () => {
     const got = reachPairs(graph, from, to, 2 * (n + edges.length));
     expect([...got]).toEqual(Array.from({ length: 40 }, (_, k) => (k < 20 ? Reach.Yes : Reach.No)));
   });
+
+  // Tester round 89 F3: 40,000 questions in a 100,000-milestone network ran past the work budget 32 pairs a pass.
+  it('answers up to 256 pairs a pass', () => {
+    const ring = 5000;
+    const n = ring + 2000;
+    const edges = Array.from({ length: ring }, (_, i) => ({ from: i, to: (i + ring - 1) % ring }));
+    for (let k = 0; k < 1000; k++) edges.push({ from: ring + k, to: 1 }, { from: 2, to: ring + 1000 + k });
+    const graph = buildGraph(n, edges, identity(n));
+    const from = Int32Array.from({ length: 2048 }, (_, k) => ring + (k % 1000));
+    const to = Int32Array.from({ length: 2048 }, (_, k) => (k % 2 === 0 ? ring + 1000 + (k % 1000) : ring + ((k + 1) % 1000)));
+    // Work for 8 passes: 2,048 pairs need 8 of 256, where 64 of 32 left most unknown.
+    const got = reachPairs(graph, from, to, 8 * (n + edges.length), 0);
+    expect([...got]).toEqual(Array.from({ length: 2048 }, (_, k) => (k % 2 === 0 ? Reach.Yes : Reach.No)));
+  });
 });
