@@ -8,7 +8,8 @@ import { dropOf, widen } from './prune.js';
 import { checkEstimates } from './estimate-order.js';
 import { scanMilestones } from './fast-accept.js';
 import { englishKeyFor } from './norwegian-keys.js';
-import { isGluedKey } from './glued-key.js';
+import { keysHintGives } from './glued-key.js';
+import { allowedKeys } from './schema-lookup.js';
 import { describe, type WrittenNumber } from './describe.js';
 import type { ListEntry } from './listed-offer.js';
 import { pointerToPath, valueAt, type EntityName } from './place.js';
@@ -93,12 +94,10 @@ function isWrittenOtherwise(error: AjvError, data: unknown): boolean {
   const node = valueAt(data, pointerToPath(error.instancePath));
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return false;
   // `Date:` for `date` is reported as an unknown key with "did you mean"; the missing `date` would be the same mistake.
-  const glued = (key: string): boolean => {
-    // Told to put a space after the colon only with no value of its own or a text (`- id:Q: 1` is told "did you
-    // mean id", which gives no id: tester round 89 F2).
-    const value = (node as Record<string, unknown>)[key];
-    return (value === null || typeof value === 'string') && isGluedKey(key, missing);
-  };
+  // Only where the unknown key's hint gives the missing key: `- id:Q: 1` is told "did you mean id", which gives no id
+  // (tester round 89 F2); `- id:Q title: T` to write each pair on its line, which gives both (round 90 F2).
+  const allowed = allowedKeys(error.schemaPath.replace(/\/required$/, ''), pointerToPath(error.instancePath));
+  const glued = (key: string): boolean => keysHintGives(key, (node as Record<string, unknown>)[key], allowed, (k) => Object.hasOwn(node, k)).includes(missing);
   return Object.keys(node).some((key) => key.toLowerCase() === missing || englishKeyFor(key, [missing]) === missing || glued(key));
 }
 

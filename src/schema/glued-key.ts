@@ -40,6 +40,18 @@ export function gluedMappingHint(text: string, allowed: readonly string[]): Mess
   return msg('schema.glued-mapping.hint', { mapping: `{${glued.key}: ${shown}}`, changed: changed || glued.value.length > QUOTED_MAX });
 }
 
+/**
+ * The keys that following gluedKeyHint's hint for the unknown key `extra` (its value `value`, in a mapping taking
+ * `allowed`) would write: the glued key (`id` for `{id:MP5}`), each key of a line of glued pairs (`id`, `title` for
+ * `- id:Q title: T`), or none when the hint is another (`- id:Q: 1` gets "did you mean id").
+ */
+export function keysHintGives(extra: string, value: unknown, allowed: readonly string[], isWritten: (key: string) => boolean = () => false): string[] {
+  const hint = gluedKeyHint(extra, value, allowed, isWritten);
+  if (hint?.id === 'yaml-syntax.colon-without-space.pairs.hint') return splitGluedPairs(`${extra}: ${String(value)}`)?.map((p) => p.key) ?? [];
+  const glued = hint?.id === 'yaml-syntax.colon-without-space.hint' ? splitGluedKey(extra) : undefined;
+  return glued === undefined ? [] : [unquote(glued.key)];
+}
+
 /** Whether `text`, an unknown key, is `key` glued to a value by a colon (`id:MP5` for `id`, `"id":MP5` too). */
 export function isGluedKey(text: string, key: string): boolean {
   const glued = splitGluedKey(text);

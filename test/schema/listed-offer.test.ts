@@ -232,6 +232,8 @@ milestones:
   - id:Q: 1
     title: No id
     date: 2026-03-09
+  - id:Q2 title: Both
+    date: 2026-03-09
 `;
   it('say to remove an entry whose fix would repeat a link or name the milestone itself', async () => {
     const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/q.yaml': text } });
@@ -248,6 +250,8 @@ milestones:
       // A glued key with a value of its own gets no colon hint: the missing id is still told (tester round 89 F2).
       '9:5 add id: …; milestone id, unique in the plan. Other plans refer to it as `<plan-id>/<id>`',
       expect.stringMatching(/^9:5 did you mean "id"\?/),
+      // Two glued pairs on one line, each to its own line: that gives both id and title (tester round 90 F2).
+      '12:5 write each key on a line of its own, with a space after its colon: id: Q2, then title: Both',
     ]);
   });
 });
