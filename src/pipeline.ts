@@ -109,6 +109,7 @@ function finishAnalysis(
   const encodingProblems = unread.length === 0 ? (options.encodingProblems ?? []) : [...(options.encodingProblems ?? []), ...unread];
   const diagnostics: Diagnostic[] = [];
   const strict = options.strict === true;
+  const pass = {};
   for (const rule of RULES) {
     if (!runsRule(options.findings, rule.id)) continue;
     const id = rule.id;
@@ -121,7 +122,7 @@ function finishAnalysis(
       diagnostics.push(toDiagnostic(byFile, id, severity, f));
     };
     const ctx: RuleContext = {
-      workspace, today, syntaxProblems, encodingProblems, schemaProblems, report,
+      workspace, today, syntaxProblems, encodingProblems, schemaProblems, report, pass,
       get graph() { return made().graph; },
       get schedule() { return made().schedule; },
       get outOfRange() { return made().outOfRange; },

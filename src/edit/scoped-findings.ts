@@ -28,6 +28,7 @@ export function findScopedDiagnostics(analysis: Analysis, scopes: RuleScopes, st
   const byFile = new Map(analysis.sources.map((s) => [s.file, s]));
   const small = makeSmallWorkspace(analysis, scopes);
   const diagnostics: Diagnostic[] = [];
+  const pass = {};
   for (const rule of RULES) {
     const scope = scopes.milestones.get(rule.id);
     if (scope === undefined && (UNAFFECTED.has(rule.id) || STRUCTURAL_RULES.has(rule.id))) continue;
@@ -38,7 +39,7 @@ export function findScopedDiagnostics(analysis: Analysis, scopes: RuleScopes, st
       const severity = severityOf(rule.id, rule.severity, f.plan === undefined ? undefined : ws.plans[f.plan]?.rules.get(rule.id), strict);
       if (severity !== 'off') diagnostics.push(toDiagnostic(byFile, rule.id, severity, f));
     };
-    const base = { today: analysis.today, syntaxProblems: [], encodingProblems: [], schemaProblems: [], outOfRange: [], report };
+    const base = { today: analysis.today, syntaxProblems: [], encodingProblems: [], schemaProblems: [], outOfRange: [], report, pass };
     const ctx: RuleContext = isWhole
       ? { ...base, workspace: ws, graph: analysis.graph, schedule: analysis.schedule }
       : { ...base, workspace: small.workspace, graph: small.graph, schedule: small.schedule };

@@ -45,6 +45,11 @@ export interface RuleContext {
   /** Computed dates held at 0001-01-01 / 9999-12-31 (rule date-range). */
   readonly outOfRange: readonly OutOfRange[];
   readonly report: (finding: Finding) => void;
+  /**
+   * The same object for every rule of one pass over the workspace: a key for what rules share while they run (the
+   * graph the cycle checks of offers and suggestions ask, graph/for-cycles.ts), let go with the pass.
+   */
+  readonly pass: object;
 }
 
 /**

@@ -66,8 +66,8 @@ export const schema: Rule = {
     const closesCycle = (i: number, holder: string, value: string | null): Reach => {
       if (value === null) return Reach.No;
       const { problem } = ctx.schemaProblems[i]!;
-      if (value !== offerOf(problem, problem.hint)) return cycleClosers(ctx.workspace, [newLink(holder, value)])[0] as Reach;
-      closing ??= cycleClosers(ctx.workspace, ctx.schemaProblems.map((p) => newLink(afterHolder(ctx.workspace, p), offerOf(p.problem, p.problem.hint))));
+      if (value !== offerOf(problem, problem.hint)) return cycleClosers(ctx.workspace, [newLink(holder, value)], ctx.pass)[0] as Reach;
+      closing ??= cycleClosers(ctx.workspace, ctx.schemaProblems.map((p) => newLink(afterHolder(ctx.workspace, p), offerOf(p.problem, p.problem.hint))), ctx.pass);
       return closing[i] as Reach;
     };
     // A meeting's body or date whose offer names another meeting, or one an earlier meeting is offered: written, the

@@ -55,7 +55,7 @@ function isOwnIdInAnotherCase(u: UnresolvedReference): boolean {
  */
 function suggestionsClosing(ctx: RuleContext): Uint8Array {
   return cycleClosers(ctx.workspace, ctx.workspace.unresolved.map((u) => (u.kind !== 'after' || u.holder === undefined || u.suggestion === undefined || u.listed !== undefined ? undefined
-    : { holder: u.holder, target: qualified(u.suggestion, planOfRef(u.holder)) })));
+    : { holder: u.holder, target: qualified(u.suggestion, planOfRef(u.holder)) })), ctx.pass);
 }
 
 export const unknownReference: Rule = {
