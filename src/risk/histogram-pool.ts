@@ -146,7 +146,8 @@ function grown(low: Uint8Array, size: number, used: number): Uint8Array {
     if (buffer.byteLength < size) buffer.resize(size);
     return new Uint8Array(buffer, 0, size);
   }
-  const next = new Uint8Array(new ArrayBuffer(size, { maxByteLength: Math.max(size, POOL_MAX) }));
+  // Past the resizable limit, a plain buffer (V8 takes no larger maxByteLength).
+  const next = new Uint8Array(size <= POOL_MAX ? new ArrayBuffer(size, { maxByteLength: POOL_MAX }) : new ArrayBuffer(size));
   next.set(low.subarray(0, used));
   return next;
 }

@@ -56,13 +56,19 @@ export class SparseSegments {
   }
 
   /**
-   * Gives the whole pool's memory back now, its histograms all made not sparse: a resizable buffer shrunk frees its pages
-   * at once, where V8, which does not count such a buffer's memory, might not collect it for a long while (a
+   * Gives the whole pool's memory back now, its histograms all made not sparse: a resizable buffer shrunk frees its
+   * pages at once, where V8, which does not count such a buffer's memory, might not collect it for a long while (a
    * worker's tally handed over to the main thread: hundreds of MB at 100,000 positions).
    */
   releaseAll(): void {
-    // Always a resizable buffer (the constructor's, or reserve's when it outgrew that), which both views track.
-    (this.days.buffer as ArrayBuffer).resize(0);
+    const buffer = this.days.buffer;
+    // Both views track a resizable buffer's length; a plain one (past the resizable limit) is let go of.
+    if (buffer instanceof ArrayBuffer && buffer.resizable) buffer.resize(0);
+    else {
+      const none = new ArrayBuffer(0, { maxByteLength: SEGMENTS_MAX });
+      this.days = new Int32Array(none);
+      this.counts = new Uint32Array(none);
+    }
     this.state.fill(0);
     this.used = this.live = this.planned = 0;
   }
@@ -92,7 +98,9 @@ export class SparseSegments {
         const buffer = this.days.buffer;
         if (buffer instanceof ArrayBuffer && buffer.resizable && bytes <= buffer.maxByteLength) buffer.resize(bytes);
         else {
-          const grown = new ArrayBuffer(bytes, { maxByteLength: Math.max(bytes, SEGMENTS_MAX) });
+          // Past the resizable limit, a plain buffer (V8 takes no larger maxByteLength; releaseAll then lets go of
+          // the views instead).
+          const grown = bytes <= SEGMENTS_MAX ? new ArrayBuffer(bytes, { maxByteLength: SEGMENTS_MAX }) : new ArrayBuffer(bytes);
           const days = new Int32Array(grown);
           days.set(this.days.subarray(0, 2 * this.used));
           this.days = days;
