@@ -104,25 +104,6 @@ export class DayHistograms extends HistogramWindows {
   }
 
 
-  /** Adds every count of `other` (the same number of histograms). */
-  merge(other: DayHistograms): void {
-    const sp = other.sparse;
-    for (let k = 0; k < other.lo.length; k++) {
-      if (sp.has(k)) {
-        for (let i = sp.at(k), end = i + sp.length(k); i < end; i++) this.add(k, sp.days[2 * i]!, sp.counts[2 * i + 1]!);
-        continue;
-      }
-      const cap = other.cap[k]!;
-      const at = other.at[k]!;
-      const lo = other.lo[k]!;
-      const high = other.high.get(k);
-      for (let i = 0; i < cap; i++) {
-        const c = other.low[at + i]! + (high === undefined ? 0 : 256 * (high.get(lo + i) ?? 0));
-        if (c > 0) this.add(k, lo + i, c);
-      }
-    }
-  }
-
   /**
    * data(), for a set not used again (a worker's tally going to the main thread): the memory of its sparse entries,
    * copied into the data, is given back at once (SparseSegments.releaseAll); its windows' arrays go with the data.
