@@ -10,7 +10,9 @@ import type { FormName } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
 import type { SchemaProblem } from './check.js';
 import { englishKeyFor } from './norwegian-keys.js';
-import { gluedId, gluedKeyHint, gluedMappingHint, isGluedKey } from './glued-key.js';
+import { gluedId, gluedKeyHint, gluedMappingHint } from './glued-key.js';
+import { splitGluedKey } from '../text/glued-key.js';
+import { unquote } from '../text/quoted-scalar.js';
 import { meetingHint } from './meeting-hint.js';
 import { listedOffer } from './listed-offer.js';
 import { meetingNamedBy } from './meeting-name.js';
@@ -50,6 +52,37 @@ export type WrittenNumber = (path: Path, value: number) => string | undefined;
 /** A number written with a decimal comma, as Norwegian writes it (`0,3`, `-1,25`). */
 const DECIMAL_COMMA = /^\s*[+-]?\d+,\d+\s*$/;
 
+/** What describe asks of a mapping with unknown keys, found once per mapping (mappingFacts). */
+interface MappingFacts {
+  /** How many keys it has. */
+  readonly keys: number;
+  /** Its first key glued to a text or to nothing, by the key it glues (`{id:M, id:N}`: `id` → `id:M`). */
+  readonly firstGlued: ReadonlyMap<string, string>;
+  /** Its first key whose value is a number (`{cpli: 0,9}`: `cpli`). */
+  readonly firstNumber: string | undefined;
+}
+
+const factsOf = new WeakMap<object, MappingFacts>();
+
+/**
+ * The facts of `holder`, made once per mapping: each unknown key's finding asks them, and a mapping of 6,000 glued
+ * keys, each listing the mapping's keys again, took 5 s (20,000: over 3 minutes).
+ */
+function mappingFacts(holder: Readonly<Record<string, unknown>>): MappingFacts {
+  const known = factsOf.get(holder);
+  if (known !== undefined) return known;
+  const firstGlued = new Map<string, string>();
+  const keys = Object.keys(holder);
+  for (const k of keys) {
+    const v = holder[k];
+    const glued = v === null || typeof v === 'string' ? splitGluedKey(k) : undefined;
+    if (glued !== undefined && !firstGlued.has(unquote(glued.key))) firstGlued.set(unquote(glued.key), k);
+  }
+  const facts = { keys: keys.length, firstGlued, firstNumber: keys.find((k) => typeof holder[k] === 'number') };
+  factsOf.set(holder, facts);
+  return facts;
+}
+
 export function describe(error: AjvError, data: unknown, writtenNumber?: WrittenNumber): SchemaProblem {
   const path = pointerToPath(error.instancePath);
   const place = placeOf(path, data);
@@ -81,18 +114,14 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // risk has repeated a key (tester round 49 F3, the language server's quick fix).
       // `{cpli: 0,9}` or `{lag: 2,5d}`: the comma ended the number, and what followed it became a key of its own
       // (tester round 65 F1, F2: "remove 5d", or a key 9 beside cpli: 0, the decimal comma unsaid).
-      const commaOf = /^\d+[a-z]*$/i.test(extra) && isWritten(extra) && (holder as Record<string, unknown>)[extra] === null ? Object.keys(holder as object).find((k) => k !== extra && typeof (holder as Record<string, unknown>)[k] === 'number') : undefined;
+      const commaOf = /^\d+[a-z]*$/i.test(extra) && isWritten(extra) && (holder as Record<string, unknown>)[extra] === null ? mappingFacts(holder as Record<string, unknown>).firstNumber : undefined;
       // A key that is one its mapping takes but for characters that do not show (tester round 78 F10: `x\u200b-owner`).
       const unseen = unseenKeyHint(extra, (key) => takesKey(error.schemaPath, path, key), isWritten);
       // `{id:M, id:N}`: a space after each colon would write id twice; the second is told the mapping has it already
       // (tester round 89 F2), as one written with its space is.
       const gluedBefore = (key: string): boolean => {
-        for (const k of Object.keys(holder as object)) {
-          if (k === extra) return false;
-          const v = (holder as Record<string, unknown>)[k];
-          if ((v === null || typeof v === 'string') && isGluedKey(k, key)) return true;
-        }
-        return false;
+        const first = mappingFacts(holder as Record<string, unknown>).firstGlued.get(key);
+        return first !== undefined && first !== extra;
       };
       const glued = isWritten(extra) ? gluedKeyHint(extra, (holder as Record<string, unknown>)[extra], allowed, (key) => isWritten(key) || gluedBefore(key)) : undefined;
       // `after: [MP5, {id:MP5}]`: with the space, the entry names what another names, or the milestone itself; its
@@ -100,7 +129,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // link, or one to keep with the lag meant: only its naming the milestone itself is told here (tester round 87
       // F2, round 88 N1).
       const gluedOffer = glued?.id === 'yaml-syntax.colon-without-space.hint' ? gluedId(extra) : null;
-      const alone = Object.keys(holder as object).length === 1;
+      const alone = gluedOffer !== null && mappingFacts(holder as Record<string, unknown>).keys === 1;
       const checked = gluedOffer !== null ? listedOffer(glued!, [...path, 'id'], data, gluedOffer) : undefined;
       const listed = checked !== undefined && (alone || (checked.hint.id === 'schema.listed.hint' && checked.hint.data.entry === null)) ? checked : undefined;
       const hint = listed !== undefined ? listed.hint

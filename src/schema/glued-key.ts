@@ -52,12 +52,6 @@ export function keysHintGives(extra: string, value: unknown, allowed: readonly s
   return glued === undefined ? [] : [unquote(glued.key)];
 }
 
-/** Whether `text`, an unknown key, is `key` glued to a value by a colon (`id:MP5` for `id`, `"id":MP5` too). */
-export function isGluedKey(text: string, key: string): boolean {
-  const glued = splitGluedKey(text);
-  return glued !== undefined && unquote(glued.key) === key;
-}
-
 function isTaken(key: string, allowed: readonly string[]): boolean {
   return allowed.includes(key) || key.startsWith('x-');
 }
