@@ -278,7 +278,10 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // digits, and an auditor's 123 was read as the year 0123. Years run from 0001: for 0 or a negative number the
       // hint says so and quotes no year, since "0000" was itself an invalid date (a tester's finding).
       const shortYear = error.keyword === 'minimum' && isDate && typeof value === 'number';
+      // A number written in hexadecimal or octal (`0x3E7`) is no year written short: how a date is written (tester
+      // round 90: the hint spoke of "0999").
       const hint = day !== undefined ? msg('schema.compact-date.hint', { date: day })
+        : isDate && /^0[xo]/.test(asText()) ? msg('schema.form.hint', { form: 'dateOrPeriod' })
         : shortYear && Number.isInteger(value) && value >= 1 ? msg('schema.short-year.hint', { year: String(value).padStart(4, '0') })
         : isDate ? msg0('schema.year-range.hint')
         // A bound inside an alternative (a health share: a number from 0 to 100, or `off`) is described above it.

@@ -51,6 +51,14 @@ describe('a number a finding quotes', () => {
     });
   }
 
+  it('is no short year when written in hexadecimal or octal: the hint says how a date is written', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-12-01'], { files: { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - {id: A, title: a, date: 0x3E7}\n  - {id: B, title: b, date: 999}\n' }, diskRoots: [] });
+    const hints = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'schema').map((d) => d.hint);
+    expect(hints[0]).not.toMatch(/0999/);
+    expect(hints[0]).toMatch(/YYYY-MM-DD/);
+    expect(hints[1]).toMatch(/"0999"$/);
+  });
+
   it('is the number as read when the text there is no number that equals it', () => {
     const text = 'a: 0x1F\nb: 12.2020\nc: 0o17\n';
     const at = (path: readonly (string | number)[]): { line: number; column: number } => ({ line: 'abc'.indexOf(String(path[0])) + 1, column: 4 });
