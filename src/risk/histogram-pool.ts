@@ -2,6 +2,7 @@
 // (handed out, and compacted over the windows left behind), the carries of the counts that reached 256, and the
 // entries of the histograms kept sparse; the arrays as they cross between threads.
 import { SparseEntries } from './sparse-entries.js';
+import { growableBuffer, growInPlace } from './growable-buffer.js';
 
 /** A histogram set's arrays, as they cross between threads (postMessage with transfer). */
 export interface HistogramData {
@@ -18,13 +19,6 @@ export interface HistogramData {
   readonly sparseDays: Int32Array;
   readonly sparseCounts: Uint32Array;
 }
-
-/**
- * The most bytes a pool of counts may grow to in place (ArrayBuffer's resizable limit on Node 20). The pool is a
- * resizable ArrayBuffer, which reserves address space only: growing it adds pages where growing a copy held the old
- * array and one half as large again at once (issue #18: `risk` on 100,000 milestones, 1,000 iterations, ~1.5 GB).
- */
-const POOL_MAX = 2 ** 32;
 
 /** Entries of a new sparse histogram's segment at least; a full segment grows to twice its size. */
 export const FIRST_ENTRIES = 16;
@@ -84,7 +78,7 @@ export class HistogramPool {
     this.lo = new Int32Array(size);
     this.cap = new Int32Array(size);
     this.at = new Int32Array(size);
-    this.low = new Uint8Array(new ArrayBuffer(Math.max(64, size * 16), { maxByteLength: POOL_MAX }));
+    this.low = new Uint8Array(growableBuffer(Math.max(64, size * 16)));
     this.used = 0;
     this.live = 0;
   }
@@ -141,13 +135,8 @@ export class HistogramPool {
  * written takes no memory.
  */
 function grown(low: Uint8Array, size: number, used: number): Uint8Array {
-  const buffer = low.buffer;
-  if (buffer instanceof ArrayBuffer && buffer.resizable && low.byteOffset === 0 && size <= buffer.maxByteLength) {
-    if (buffer.byteLength < size) buffer.resize(size);
-    return new Uint8Array(buffer, 0, size);
-  }
-  // Past the resizable limit, a plain buffer (V8 takes no larger maxByteLength).
-  const next = new Uint8Array(size <= POOL_MAX ? new ArrayBuffer(size, { maxByteLength: POOL_MAX }) : new ArrayBuffer(size));
+  if (low.byteOffset === 0 && growInPlace(low.buffer, size)) return new Uint8Array(low.buffer, 0, size);
+  const next = new Uint8Array(growableBuffer(size));
   next.set(low.subarray(0, used));
   return next;
 }

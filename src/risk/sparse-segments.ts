@@ -1,5 +1,6 @@
 // The pool of the sparse histograms' entries (sparse-entries.ts): one buffer of segments, the layout of each
 // histogram's state, and the segments reserved, moved, left behind and compacted.
+import { growableBuffer, growInPlace } from './growable-buffer.js';
 
 // A sparse histogram's state: 8 Int32 slots, one cache line with all an append reads.
 export const STRIDE = 8;
@@ -15,9 +16,6 @@ export const MAX = 5;
 /** Its samples (held at 2^31 − 1: only weighed against its range). */
 export const TOTAL = 6;
 export const MAX_TOTAL = 2147483647;
-
-/** The most bytes the pool of entries may grow to in place (ArrayBuffer's resizable limit on Node 20): 512 M entries. */
-const SEGMENTS_MAX = 2 ** 32;
 
 /**
  * The entries of the sparse histograms of a set, pooled in one buffer (one allocation for all, as the windows'
@@ -37,9 +35,8 @@ export class SparseSegments {
   private planned = 0;
 
   constructor(size: number) {
-    // Resizable, and both views track its length: growing adds pages in place, where a copy held the old pool and
-    // one half as large again at once (issue #18, as histogram-pool.ts's counts).
-    const buffer = new ArrayBuffer(64 * 8, { maxByteLength: SEGMENTS_MAX });
+    // Both views track a resizable buffer's length: it grows in place (growable-buffer.ts).
+    const buffer = growableBuffer(64 * 8);
     this.days = new Int32Array(buffer);
     this.counts = new Uint32Array(buffer);
     this.state = new Int32Array(size * STRIDE);
@@ -65,7 +62,7 @@ export class SparseSegments {
     // Both views track a resizable buffer's length; a plain one (past the resizable limit) is let go of.
     if (buffer instanceof ArrayBuffer && buffer.resizable) buffer.resize(0);
     else {
-      const none = new ArrayBuffer(0, { maxByteLength: SEGMENTS_MAX });
+      const none = growableBuffer(0);
       this.days = new Int32Array(none);
       this.counts = new Uint32Array(none);
     }
@@ -95,12 +92,9 @@ export class SparseSegments {
       if ((this.used - this.live) * 8 >= this.days.length) this.compact();
       if (this.used + slots > this.days.length / 2) {
         const bytes = 8 * Math.max(64, Math.ceil((this.used + slots) * 1.5), this.planned);
-        const buffer = this.days.buffer;
-        if (buffer instanceof ArrayBuffer && buffer.resizable && bytes <= buffer.maxByteLength) buffer.resize(bytes);
-        else {
-          // Past the resizable limit, a plain buffer (V8 takes no larger maxByteLength; releaseAll then lets go of
-          // the views instead).
-          const grown = bytes <= SEGMENTS_MAX ? new ArrayBuffer(bytes, { maxByteLength: SEGMENTS_MAX }) : new ArrayBuffer(bytes);
+        if (!growInPlace(this.days.buffer, bytes)) {
+          // Past the resizable limit a plain buffer, whose views releaseAll lets go of instead.
+          const grown = growableBuffer(bytes);
           const days = new Int32Array(grown);
           days.set(this.days.subarray(0, 2 * this.used));
           this.days = days;
