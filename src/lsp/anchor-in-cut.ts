@@ -3,27 +3,18 @@
 import type { Cut } from './text-index.js';
 
 /**
- * An anchor where a node may start: `&` after a line start, a blank or a flow indicator, then a name character (not a
- * blank nor `,[]{}`). A plain scalar's `&` inside a word (`R&D`) is none; `R &D` or a `&x` in a comment or quotes is
- * taken for one, which only withholds a fix.
+ * An anchor where a node may start, and its name: `&` after a line start, a blank or a flow indicator, then name
+ * characters (not a blank nor `,[]{}`). A plain scalar's `&` inside a word (`R&D`) is none; `R &D` or a `&x` in a
+ * comment or quotes is taken for one, which only withholds a fix.
  */
-const ANCHOR = /(?:^|[\s[{,])&[^\s,[\]{}]/;
+const ANCHOR = /(?:^|[\s[{,])&([^\s,[\]{}]+)/;
 
 /** Whether the text the cut removes defines an anchor. */
 export function removesAnchor(text: string, cut: Cut): boolean {
-  return definesAnchor(text.slice(cut.start, cut.end));
+  return anchorIn(text.slice(cut.start, cut.end)) !== undefined;
 }
 
-/** Whether `text` (a piece of a file) defines an anchor. */
-export function definesAnchor(text: string): boolean {
-  return ANCHOR.test(text);
-}
-
-/** The name of the first anchor `text` defines; undefined for none. */
+/** The name of the first anchor `text` (a piece of a file) defines; undefined for none. */
 export function anchorIn(text: string): string | undefined {
-  const m = ANCHOR_NAME.exec(text);
-  return m === null ? undefined : m[1];
+  return ANCHOR.exec(text)?.[1];
 }
-
-/** ANCHOR with its name. */
-const ANCHOR_NAME = /(?:^|[\s[{,])&([^\s,[\]{}]+)/;
