@@ -91,12 +91,13 @@ export function checkSchema(data: unknown, writtenNumber?: WrittenNumber): Schem
 function isWrittenOtherwise(error: AjvError, data: unknown): boolean {
   if (error.keyword !== 'required') return false;
   const missing = String(error.params['missingProperty']);
-  const node = valueAt(data, pointerToPath(error.instancePath));
+  const path = pointerToPath(error.instancePath);
+  const node = valueAt(data, path);
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return false;
   // `Date:` for `date` is reported as an unknown key with "did you mean"; the missing `date` would be the same mistake.
   // Only where the unknown key's hint gives the missing key: `- id:Q: 1` is told "did you mean id", which gives no id
   // (tester round 89 F2); `- id:Q title: T` to write each pair on its line, which gives both (round 90 F2).
-  const allowed = allowedKeys(error.schemaPath.replace(/\/required$/, ''), pointerToPath(error.instancePath));
+  const allowed = allowedKeys(error.schemaPath.replace(/\/required$/, ''), path);
   const glued = (key: string): boolean => keysHintGives(key, (node as Record<string, unknown>)[key], allowed, (k) => Object.hasOwn(node, k)).includes(missing);
   return Object.keys(node).some((key) => key.toLowerCase() === missing || englishKeyFor(key, [missing]) === missing || glued(key));
 }

@@ -91,10 +91,8 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
   // a hexadecimal or octal number with the value YAML reads (`0x3E7 (999)`: "is 0x3E7; it must be at least 1000"
   // left the reader to convert it, tester round 89 F1).
   const asText = (): string => (typeof value === 'number' ? writtenNumber?.(path, value) : undefined) ?? show(value);
-  const shown = (): string => {
-    const text = asText();
-    return /^0[xo]/.test(text) ? `${text} (${show(value)})` : text;
-  };
+  const inRadix = (): boolean => /^0[xo]/.test(asText());
+  const shown = (): string => (inRadix() ? `${asText()} (${show(value)})` : asText());
   const described = (property?: string): Message => msg('schema.described', { description: descriptionOf(error.schemaPath, property) });
   switch (error.keyword) {
     case 'required': {
@@ -281,7 +279,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // A number written in hexadecimal or octal (`0x3E7`) is no year written short: how a date is written (tester
       // round 90: the hint spoke of "0999").
       const hint = day !== undefined ? msg('schema.compact-date.hint', { date: day })
-        : isDate && /^0[xo]/.test(asText()) ? msg('schema.form.hint', { form: 'dateOrPeriod' })
+        : isDate && inRadix() ? msg('schema.form.hint', { form: 'dateOrPeriod' })
         : shortYear && Number.isInteger(value) && value >= 1 ? msg('schema.short-year.hint', { year: String(value).padStart(4, '0') })
         : isDate ? msg0('schema.year-range.hint')
         // A bound inside an alternative (a health share: a number from 0 to 100, or `off`) is described above it.
