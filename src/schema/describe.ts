@@ -5,6 +5,7 @@ import { unseenHint, unseenIn, unseenKeyHint } from './unseen-hint.js';
 import { idCharHint } from './id-char-hint.js';
 import type { AjvError } from './ajv-error.js';
 import type { Path } from '../source/parse.js';
+import type { WrittenAt } from '../source/written-number.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import type { FormName } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
@@ -46,8 +47,11 @@ function partTooLong(value: unknown): string | undefined {
   return long;
 }
 
-/** The text a number at a path is written as in the file, or undefined to show the number as read. */
-export type WrittenNumber = (path: Path, value: number) => string | undefined;
+/**
+ * The text a number at a path is written as in the file (with the anchor that writes it, for one reached through an
+ * alias), or undefined to show the number as read.
+ */
+export type WrittenNumber = (path: Path, value: number) => WrittenAt | undefined;
 
 /** A number written with a decimal comma, as Norwegian writes it (`0,3`, `-1,25`). */
 const DECIMAL_COMMA = /^\s*[+-]?\d+,\d+\s*$/;
@@ -90,7 +94,8 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
   // The value at the problem's place as written: `12.2020`, not the 12.202 YAML reads (a number's text is lost there);
   // a hexadecimal or octal number with the value YAML reads (`0x3E7 (999)`: "is 0x3E7; it must be at least 1000"
   // left the reader to convert it, tester round 89 F1).
-  const asText = (): string => (typeof value === 'number' ? writtenNumber?.(path, value) : undefined) ?? show(value);
+  const written = typeof value === 'number' ? writtenNumber?.(path, value) : undefined;
+  const asText = (): string => written?.text ?? show(value);
   const inRadix = (): boolean => /^0[xo]/.test(asText());
   const shown = (): string => (inRadix() ? `${asText()} (${show(value)})` : asText());
   const described = (property?: string): Message => msg('schema.described', { description: descriptionOf(error.schemaPath, property) });
@@ -166,12 +171,14 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const glued = types.includes('object') && typeof value === 'string' ? gluedMappingHint(value, allowedKeys(error.schemaPath.replace(/\/type$/, ''), path)) : undefined;
       // Quoted, a reference keeps its text as written: what another entry of its list names, or the milestone itself.
       // Only a number whose text is known (`0x5` reads as 5, and quoted keeps 0x5: tester round 87 F5).
-      const asWritten = typeof value === 'number' ? writtenNumber?.(path, value) : undefined;
-      const quoted = readAsOther && asWritten !== undefined ? listedOffer(msg('schema.quote.hint', { shown: show(value) }), path, data, asWritten) : undefined;
+      // Through an alias, the quotes go where its anchor writes the number (tester round 89 F6).
+      const asWritten = written?.text;
+      const quoteHint = msg('schema.quote.hint', { shown: show(value), ...(written?.anchor === undefined ? {} : { anchor: written.anchor }) });
+      const quoted = readAsOther && asWritten !== undefined ? listedOffer(quoteHint, path, data, asWritten) : undefined;
       const hint = glued !== undefined ? glued
         : comma ? msg('schema.decimal-comma.hint', { written: (value as string).trim(), fixed: (value as string).trim().replace(',', '.') })
         : quoted !== undefined ? quoted.hint
-        : readAsOther ? msg('schema.quote.hint', { shown: show(value) }) : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();
+        : readAsOther ? quoteHint : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();
       return { path, key: false, message: msg('schema.type', { place, types, value: typeof value === 'number' ? { kind: 'other', type: Number.isFinite(value) ? 'number' : 'value', shown: shown() } : kindOf(value) }), hint, ...(quoted?.entry === undefined || hint !== quoted.hint ? {} : { entry: quoted.entry, offer: asWritten! }) };
     }
     case 'enum': {

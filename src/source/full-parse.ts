@@ -168,7 +168,28 @@ export function parseFull(file: string, raw: string, round: TabRound = { origina
       : { message: msg('yaml-syntax.alias-bomb', { limit: MAX_ALIAS_COUNT }), hint: msg0('yaml-syntax.alias-bomb.hint') };
     return { file, text: raw, data: undefined, locate, problems: [{ line: at.line, column: at.col, ...problem }] };
   }
-  return { file, text: raw, data, problems, locate };
+  return { file, text: raw, data, problems, locate, aliasedAt: (path) => aliasedAt(doc, path, lookups) };
+}
+
+/**
+ * When the way to the value at `path` goes through an alias (`after: [*n]`, or `after: *list` and an entry of the
+ * list), the first alias's name and the offset where that value is written, in the content its anchor marks (`&n 5`:
+ * at `5`); else undefined. A finding is located at the alias (offsetOf), but the text that YAML read is the anchor's.
+ */
+function aliasedAt(doc: Document, path: Path, lookups: Lookups): { readonly alias: string; readonly offset: number } | undefined {
+  let node: unknown = doc.contents;
+  let alias: string | undefined;
+  for (let i = 0; i <= path.length; i++) {
+    if (isAlias(node)) alias ??= node.source;
+    node = resolveAlias(doc, node, lookups);
+    if (i === path.length) break;
+    const segment = path[i];
+    if (isMap(node)) node = pairOf(node, String(segment), lookups)?.value;
+    else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
+    else return undefined;
+  }
+  const offset = rangeStart(node);
+  return alias === undefined || offset === undefined ? undefined : { alias, offset };
 }
 
 /**

@@ -39,6 +39,11 @@ export interface ParsedSource {
    * them a second time (issue #18: 60 ms of validate on a tester's 35 MB workspace).
    */
   readonly lineAt?: (line: number) => string | undefined;
+  /**
+   * Only the full parser's (the fast path declines anchors): when the way to the value at `path` goes through an alias
+   * (`*n`), the first alias's name and the UTF-16 offset in `text` where that value is written under its anchor.
+   */
+  readonly aliasedAt?: (path: Path) => { readonly alias: string; readonly offset: number } | undefined;
 }
 
 export function failed(file: string, text: string, problems: SyntaxProblem[]): ParsedSource {

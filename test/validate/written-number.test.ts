@@ -64,17 +64,17 @@ describe('a number a finding quotes', () => {
     const at = (path: readonly (string | number)[]): { line: number; column: number } => ({ line: 'abc'.indexOf(String(path[0])) + 1, column: 4 });
     const written = writtenNumbers({ text, locate: at, offsetOf: undefined });
     // YAML 1.2 core's hexadecimal and octal integers as written (tester round 88 N3), when they are the value.
-    expect(written(['a'], 31)).toBe('0x1F');
+    expect(written(['a'], 31)?.text).toBe('0x1F');
     expect(written(['a'], 0)).toBeUndefined();
-    expect(written(['c'], 15)).toBe('0o17');
+    expect(written(['c'], 15)?.text).toBe('0o17');
     expect(written(['c'], 17)).toBeUndefined();
-    expect(written(['b'], 12.202)).toBe('12.2020');
+    expect(written(['b'], 12.202)?.text).toBe('12.2020');
     expect(written(['b'], 12.5)).toBeUndefined();
     const special = writtenNumbers({ text: 'a: .inf\nb: .nan\n', locate: at, offsetOf: undefined });
-    expect(special(['a'], Infinity)).toBe('.inf');
+    expect(special(['a'], Infinity)?.text).toBe('.inf');
     expect(special(['a'], -Infinity)).toBeUndefined();
     expect(special(['a'], NaN)).toBeUndefined();
-    expect(special(['b'], NaN)).toBe('.nan');
+    expect(special(['b'], NaN)?.text).toBe('.nan');
   });
 });
 
@@ -84,6 +84,34 @@ describe('the quote hint of a number written where text goes', () => {
     const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-12-01'], { files: { 'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - {id: B, title: 1.50, date: 2025-01-06}\n' }, diskRoots: [] });
     const d = (JSON.parse(r.stdout) as { diagnostics: { rule: string; message: string; hint: string }[] }).diagnostics.find((x) => x.rule === 'schema');
     expect([d?.message, d?.hint]).toEqual(['title of milestone B must be text, not number 1.50', 'YAML reads the value as 1.5: put it in quotes to keep it as text, as written']);
+  });
+
+  // Tester round 89 F6: `after: [*n]` was told to quote the alias, and the quoted value was not checked.
+  const ALIASED = `plan:
+  id: p
+  title: T
+  x-n: &n 5
+  x-h: &h 0x1F
+milestones:
+  - {id: A, title: a, date: 2026-01-05}
+  - id: B
+    title: b
+    date: 2026-01-08
+    after: [*n, *h]
+  - {id: "0x1F", title: c, date: 2026-01-09, after: [B]}
+`;
+  const schemaFindings = async (locale: string): Promise<string[][]> => {
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--today', '2026-01-01', '--locale', locale], { files: { 'ws/p.yaml': ALIASED }, diskRoots: [] });
+    return (JSON.parse(r.stdout) as { diagnostics: { rule: string; line: number; message: string; hint: string }[] }).diagnostics.filter((x) => x.rule === 'schema').map((x) => [String(x.line), x.message, x.hint]);
+  };
+
+  it('through an alias, says where the anchor writes the number, and checks what quoting it there names', async () => {
+    expect(await schemaFindings('en')).toEqual([
+      ['11', 'after[0] of milestone B must be text, not number 5', 'YAML reads the value as 5 where anchor &n writes it (line 4): put it in quotes there to keep it as text, as written'],
+      // Quoted where &h writes it, it names milestone "0x1F", which comes after B: a cycle, not a fix.
+      ['11', 'after[1] of milestone B must be text, not number 0x1F (31)', 'the nearest id, "0x1F", comes after p/B already: naming it here would make a dependency cycle'],
+    ]);
+    expect((await schemaFindings('nb'))[0]![2]).toBe('YAML leser verdien som 5 der ankeret &n skriver den (linje 4): sett den i anførselstegn der for å beholde den som tekst, slik den er skrevet');
   });
 });
 

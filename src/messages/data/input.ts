@@ -184,7 +184,7 @@ export interface InputMessages {
   'schema.invisible.hint': { clean: string | null; form: Message };
   /** The value without the characters that do not show, `clean`, which names no `kind` (tester round 78 F17). */
   'schema.invisible.unknown': { clean: string; kind: 'milestone' | 'body' | 'meeting' };
-  'schema.quote.hint': { shown: string };
+  'schema.quote.hint': { shown: string; anchor?: { name: string; line: number } };
   /** A number written with a decimal comma (`0,3`), which YAML reads as text: `fixed` with a point. */
   'schema.decimal-comma.hint': { written: string; fixed: string };
   /** `key: 0,9` in a flow mapping, read as `key: 0` and a key `9`: the comma ended the value. */

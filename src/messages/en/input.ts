@@ -173,7 +173,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.invisible.again': () => 'write it again by hand',
   'schema.decimal-comma.hint': (d) => `write ${d.fixed}: a decimal number takes a point, not a comma (${d.written} is text)`,
   'schema.decimal-comma.key.hint': (d) => `${d.key}: ${d.written} inside braces is read as ${d.key} and a key after the comma: a decimal number takes a point (0.9), a duration or lag a whole number of units (2d)`,
-  'schema.quote.hint': (d) => `YAML reads the value as ${d.shown}: put it in quotes to keep it as text, as written`,
+  'schema.quote.hint': (d) => (d.anchor === undefined ? `YAML reads the value as ${d.shown}: put it in quotes to keep it as text, as written` : `YAML reads the value as ${d.shown} where anchor &${d.anchor.name} writes it (line ${d.anchor.line}): put it in quotes there to keep it as text, as written`),
   'schema.list.hint': (d) => `write it as a list: ${d.key}: [${d.item}]`,
   'schema.compact-date.hint': (d) => `a date is written YYYY-MM-DD: ${d.date}`,
   'schema.short-year.hint': (d) => `a year is written with four digits (YYYY), and one before 1000 in quotes, since YAML reads 0999 as the number 999: "${d.year}"`,

@@ -178,7 +178,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.invisible.again': () => 'skriv den inn på nytt for hånd',
   'schema.decimal-comma.hint': (d) => `skriv ${d.fixed}: desimaltall skrives med punktum, ikke komma (${d.written} er tekst)`,
   'schema.decimal-comma.key.hint': (d) => `${d.key}: ${d.written} i krøllparenteser leses som ${d.key} og en nøkkel etter kommaet: desimaltall skrives med punktum (0.9), en varighet eller lag som et helt antall enheter (2d)`,
-  'schema.quote.hint': (d) => `YAML leser verdien som ${d.shown}: sett den i anførselstegn for å beholde den som tekst, slik den er skrevet`,
+  'schema.quote.hint': (d) => (d.anchor === undefined ? `YAML leser verdien som ${d.shown}: sett den i anførselstegn for å beholde den som tekst, slik den er skrevet` : `YAML leser verdien som ${d.shown} der ankeret &${d.anchor.name} skriver den (linje ${d.anchor.line}): sett den i anførselstegn der for å beholde den som tekst, slik den er skrevet`),
   'schema.list.hint': (d) => `skriv den som en liste: ${d.key}: [${d.item}]`,
   'schema.compact-date.hint': (d) => `en dato skrives ÅÅÅÅ-MM-DD: ${d.date}`,
   'schema.short-year.hint': (d) => `et år skrives med fire sifre (ÅÅÅÅ), og et år før 1000 i anførselstegn, siden YAML leser 0999 som tallet 999: "${d.year}"`,
