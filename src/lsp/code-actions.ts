@@ -133,6 +133,10 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
     case 'yaml-syntax.colon-without-space.hint':
       // A value that needs quotes too (`title: "@team"`), which a space alone would not give: no fix (round 80 F2).
       return hint.data.changed ? [] : spaceAfterColon(f, d);
+    case 'yaml-syntax.colon-without-space.flow-pairs.hint':
+      // `{lag:2d id:A}` → `{lag: 2d, id: A}`: the key's text replaced, when it is the plain text the pairs were read from.
+      if (hint.data.changed || !isWholeScalar(written) || /^["']/.test(written)) return [];
+      return [{ title: { id: 'lsp.action.replace', data: { value: hint.data.pairs.join(', ') } }, changes: { [f.uri]: [{ range: span, newText: hint.data.pairs.join(', ') }] } }];
     case 'schema.glued-mapping.hint':
       // The text in the mapping's braces; not a text the user quoted (`plan: "id:p"`), which the braces would keep as text.
       if (hint.data.changed || !isWholeScalar(written) || /^["']/.test(written)) return [];

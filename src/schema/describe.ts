@@ -131,8 +131,8 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       // offer is checked for a cycle by the rule. A mapping with a lag or type too (`{id:MP5, type:SS}`) is another
       // link, or one to keep with the lag meant: only its naming the milestone itself is told here (tester round 87
       // F2, round 88 N1).
-      const gluedOffer = glued?.id === 'yaml-syntax.colon-without-space.hint' ? gluedId(extra) : null;
-      const alone = gluedOffer !== null && mappingFacts(holder as Record<string, unknown>).keys === 1;
+      const gluedOffer = glued?.id === 'yaml-syntax.colon-without-space.hint' || glued?.id === 'yaml-syntax.colon-without-space.flow-pairs.hint' ? gluedId(extra) : null;
+      const alone = gluedOffer !== null && glued!.id === 'yaml-syntax.colon-without-space.hint' && mappingFacts(holder as Record<string, unknown>).keys === 1;
       const checked = gluedOffer !== null ? listedOffer(glued!, [...path, 'id'], data, gluedOffer) : undefined;
       const listed = checked !== undefined && (alone || (checked.hint.id === 'schema.listed.hint' && checked.hint.data.entry === null)) ? checked : undefined;
       const hint = listed !== undefined ? listed.hint

@@ -12,6 +12,12 @@ import { QUOTED_MAX } from '../text/shorten.js';
  * `Innføring` becomes `title: "Fase 2: Innføring"`. Undefined for any other key or value.
  */
 export function gluedKeyHint(extra: string, value: unknown, allowed: readonly string[], isWritten: (key: string) => boolean = () => false): Message | undefined {
+  // `{lag:2d id:A}`: pairs without a comma in braces, one key without a value (tester round 90 F2: "did you mean lag").
+  const flowPairs = value === null ? gluedFlowPairs(extra, allowed, isWritten) : undefined;
+  if (flowPairs !== undefined) {
+    const values = flowPairs.map((p) => valueAfterColon(p.value, true));
+    return msg('yaml-syntax.colon-without-space.flow-pairs.hint', { pairs: flowPairs.map((p, i) => `${p.key}: ${values[i]!.shown}`), changed: values.some((v) => v.changed) });
+  }
   const glued = splitGluedKey(extra);
   if (glued === undefined || !isTaken(unquote(glued.key), allowed)) return undefined;
   if (value !== null && typeof value !== 'string') return undefined;
@@ -48,8 +54,18 @@ export function gluedMappingHint(text: string, allowed: readonly string[]): Mess
 export function keysHintGives(extra: string, value: unknown, allowed: readonly string[], isWritten: (key: string) => boolean = () => false): string[] {
   const hint = gluedKeyHint(extra, value, allowed, isWritten);
   if (hint?.id === 'yaml-syntax.colon-without-space.pairs.hint') return splitGluedPairs(`${extra}: ${String(value)}`)?.map((p) => p.key) ?? [];
+  if (hint?.id === 'yaml-syntax.colon-without-space.flow-pairs.hint') return splitGluedPairs(extra)?.map((p) => p.key) ?? [];
   const glued = hint?.id === 'yaml-syntax.colon-without-space.hint' ? splitGluedKey(extra) : undefined;
   return glued === undefined ? [] : [unquote(glued.key)];
+}
+
+/**
+ * The pairs of a key without a value that is two or more `<key>:<value>` apart by blanks, one glued at least (a flow
+ * mapping's `{lag:2d id:A}`), each an allowed key not written in the mapping; else undefined.
+ */
+function gluedFlowPairs(extra: string, allowed: readonly string[], isWritten: (key: string) => boolean): { key: string; value: string }[] | undefined {
+  const pairs = splitGluedPairs(extra);
+  return pairs !== undefined && pairs.every((p) => isTaken(p.key, allowed) && !isWritten(p.key)) ? pairs : undefined;
 }
 
 function isTaken(key: string, allowed: readonly string[]): boolean {
@@ -57,10 +73,12 @@ function isTaken(key: string, allowed: readonly string[]): boolean {
 }
 
 /**
- * The id a text of the `id` key glued to its value is meant to give (`id:MP5` → MP5, `id:"MP5"` → MP5): what the
- * colon hint's fix makes an `after` entry name (listed-offer.ts checks it against its list). Null for any other text.
+ * The id a text of the `id` key glued to its value is meant to give (`id:MP5` → MP5, `id:"MP5"` → MP5), or of glued
+ * pairs with an `id` (`lag:2d id:A` → A): what the colon hint's fix makes an `after` entry name (listed-offer.ts checks
+ * it against its list). Null for any other text.
  */
 export function gluedId(text: string): string | null {
   const glued = splitGluedKey(text);
-  return glued === undefined || unquote(glued.key) !== 'id' ? null : unquote(glued.value.trim());
+  if (glued === undefined) return splitGluedPairs(text)?.find((p) => p.key === 'id')?.value ?? null;
+  return unquote(glued.key) !== 'id' ? null : unquote(glued.value.trim());
 }

@@ -57,7 +57,7 @@ export function withoutOffer(hint: Message, form: FormName): Message {
 }
 
 /** The hints whose offer is the problem's own (SchemaProblem.offer), not in their data. */
-const FIX_OFFERS: ReadonlySet<string> = new Set(['yaml-syntax.colon-without-space.hint', 'schema.quote.hint']);
+const FIX_OFFERS: ReadonlySet<string> = new Set(['yaml-syntax.colon-without-space.hint', 'yaml-syntax.colon-without-space.flow-pairs.hint', 'schema.quote.hint']);
 
 /**
  * The value `hint`, a hint of schema problem `problem`, offers to write: offeredValue's, or for the colon and quote

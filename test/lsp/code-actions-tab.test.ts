@@ -43,6 +43,11 @@ describe('a tab-indented line', () => {
     const entryActions = await session.actionsAt(uri, 8, 52);
     expect(entryActions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Put a space after the colon', edits: [{ range: at(8, 54), newText: ' ' }] }]);
     await session.expectFixes(entryActions[0]!, (d) => d.code === 'schema');
+    // Glued pairs in braces without a comma (tester round 90 F2): the pairs as meant.
+    await session.setText(uri, `${PLAN}  - {id: M2, title: Two, date: 2026-07-03, after: [{lag:2d id:M0}]}\n`);
+    const pairActions = await session.actionsAt(uri, 8, 52);
+    expect(pairActions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Change to lag: 2d, id: M0', edits: [{ range: at(8, 52, 64), newText: 'lag: 2d, id: M0' }] }]);
+    await session.expectFixes(pairActions[0]!, (d) => d.code === 'schema');
     // A header of one glued line gets its braces (tester round 80 F1: `plan: id: p` did not read).
     const header = 'plan: id:p\nmilestones:\n  - {id: M0, title: Zero, date: 2026-07-01}\n';
     await session.setText(uri, header);

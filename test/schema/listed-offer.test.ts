@@ -234,6 +234,7 @@ milestones:
     date: 2026-03-09
   - id:Q2 title: Both
     date: 2026-03-09
+  - {id: J3, title: J, date: 2026-03-09, after: [{lag:2d id:A8}, {lag:2d id:J3}]}
 `;
   it('say to remove an entry whose fix would repeat a link or name the milestone itself', async () => {
     const r = await runCli(['validate', 'ws', '--format', 'json'], { files: { 'ws/q.yaml': text } });
@@ -252,6 +253,10 @@ milestones:
       expect.stringMatching(/^9:5 did you mean "id"\?/),
       // Two glued pairs on one line, each to its own line: that gives both id and title (tester round 90 F2).
       '12:5 write each key on a line of its own, with a space after its colon: id: Q2, then title: Both',
+      // Glued pairs in braces without a comma: one key to YAML, no value (tester round 90 F2: "did you mean lag" and
+      // "add id"). The pairs as meant, and the id they give checked as any offer: J3 would come after itself.
+      '14:51 put a space after each colon and a comma between the pairs: lag: 2d, id: A8',
+      '14:67 as meant, it is "J3", the milestone itself, which cannot come after itself: remove this entry',
     ]);
   });
 });

@@ -77,6 +77,7 @@ export interface InputMessages {
   'yaml-syntax.colon-without-space.pairs': { written: string; keys: readonly string[] };
   /** Each pair as it should be written, `key: value`, one to a line. */
   'yaml-syntax.colon-without-space.pairs.hint': { lines: readonly string[] };
+  'yaml-syntax.colon-without-space.flow-pairs.hint': { pairs: readonly string[]; changed: boolean };
   /** A line of glued colons that is no pairs and no key glued to a text: what a key and a text with a colon need. */
   'yaml-syntax.colon-in-line.hint': Empty;
   /** A text where a mapping goes that is one of its keys glued to a value: the mapping in braces (`{id: p}`). */

@@ -104,6 +104,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'yaml-syntax.colon-without-space.other': (d) => `the other ${d.key} is here`,
   'yaml-syntax.colon-without-space.pairs': (d) => `${d.written} has no space after its colons, so YAML reads it as one text, not as the keys ${d.keys.slice(0, -1).join(', ')} and ${d.keys[d.keys.length - 1]} and their values`,
   'yaml-syntax.colon-without-space.pairs.hint': (d) => `write each key on a line of its own, with a space after its colon: ${d.lines.join(', then ')}`,
+  'yaml-syntax.colon-without-space.flow-pairs.hint': (d) => `put a space after each colon and a comma between the pairs: ${d.pairs.join(', ')}`,
   'yaml-syntax.colon-in-line.hint': () => 'a key needs a space after its colon (key: value), one key to a line; a text holding a colon goes in quotes',
   'schema.glued-mapping.hint': (d) => `a key is glued to its value: put a space after the colon, in braces: ${d.mapping}`,
   'yaml-syntax.missing-colon.hint': (d) => `put a colon after the key: ${d.line}`,

@@ -111,6 +111,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.colon-without-space.other': (d) => `den andre ${d.key} er her`,
   'yaml-syntax.colon-without-space.pairs': (d) => `${d.written} har ikke mellomrom etter kolonene, så YAML leser det som én tekst, ikke som nøklene ${d.keys.slice(0, -1).join(', ')} og ${d.keys[d.keys.length - 1]} og verdiene deres`,
   'yaml-syntax.colon-without-space.pairs.hint': (d) => `skriv hver nøkkel på en egen linje, med mellomrom etter kolonet: ${d.lines.join(', deretter ')}`,
+  'yaml-syntax.colon-without-space.flow-pairs.hint': (d) => `sett mellomrom etter hvert kolon og komma mellom parene: ${d.pairs.join(', ')}`,
   'yaml-syntax.colon-in-line.hint': () => 'en nøkkel trenger et mellomrom etter kolonet (nøkkel: verdi), én nøkkel per linje; en tekst med kolon skrives i anførselstegn',
   'schema.glued-mapping.hint': (d) => `en nøkkel henger fast i verdien: sett et mellomrom etter kolonet, i klammer: ${d.mapping}`,
   'yaml-syntax.missing-colon.hint': (d) => `sett et kolon etter nøkkelen: ${d.line}`,
