@@ -5,10 +5,15 @@ import type { DayDistribution } from '../../risk/statistics.js';
 import type { RiskReport, RiskUnmoved } from './model.js';
 import { flattenText } from '../safe-text.js';
 
-/** A share as a whole percentage in the locale's form (`42%`, nb `42 %`); `–` for none. */
+/**
+ * A share as a whole percentage in the locale's form (`42%`, nb `42 %`); `–` for none. A share that rounds to 0 or
+ * 100 without being it is `<1%` or `>99%`: a histogram bar of 0.5 % of the iterations labelled `0%` read as never
+ * (tester round 91 F2), and 99.6 % is no certainty.
+ */
 export function percent(share: number | null, locale: Locale): string {
   if (share === null) return '–';
-  const value = Math.round(share * 100);
+  const rounded = Math.round(share * 100);
+  const value = rounded === 0 && share > 0 ? '<1' : rounded === 100 && share < 1 ? '>99' : String(rounded);
   return locale === 'nb' ? `${value} %` : `${value}%`;
 }
 
