@@ -105,8 +105,9 @@ measures:
     const plan = `plan: {id: y, title: Y, status_date: 2026-01-05}\ngoals:\n  - {id: G, title: G}\nmilestones:\n`
       + `  - {id: A, title: A, date: 1950-06-01, goal: G, actual: 1950-06-01}\n  - {id: B, title: B, date: 2026-06-01, goal: G}\n`
       + `  - {id: C, title: C, date: 2100-06-01, goal: G}\n  - {id: D, title: D, date: 2200-06-01}\n`;
-    // The bands drawn at 60 columns show 1950–1957 and 2022–2028 (A's and B's); the whole grid at 1000 every year.
-    for (const [width, drawn] of [[60, '1950–1957 and 2022–2028'], [1000, '1950–2049']] as const) {
+    // The bands drawn at 60 columns show 1950–1957 and 2020–2026 (A's and B's); the whole grid at 1000 every year up
+    // to B's, the last within the hundred from 1950 (tester round 91 F1).
+    for (const [width, drawn] of [[60, '1950–1957 and 2020–2026'], [1000, '1950–2026']] as const) {
       const r = await runCli(['roadmap', 'ws', '--width', String(width), '--today', '2026-01-05'], { files: { 'ws/y.yaml': plan } });
       const lines = r.stdout.split('\n');
       for (const id of ['A', 'B']) expect(lines.filter((l) => l.startsWith(`   ${id} ${id}`)), `${id} at ${width}`).toHaveLength(1);
@@ -117,10 +118,10 @@ measures:
       expect(r.stdout.replace(/\n {2}/g, ' ')).toContain(`\nOutside the years drawn (${drawn}): C (2100), D (2200).\n`);
     }
     const nb = await runCli(['roadmap', 'ws', '--width', '60', '--today', '2026-01-05', '--locale', 'nb'], { files: { 'ws/y.yaml': plan } });
-    expect(nb.stdout).toContain('\nUtenfor årene som vises (1950–1957 og 2022–2028): C (2100),\n  D (2200).\n');
+    expect(nb.stdout).toContain('\nUtenfor årene som vises (1950–1957 og 2020–2026): C (2100),\n  D (2200).\n');
     // With two roadmap plans, references tell their milestones apart (tester round 14 #7).
     const two = await runCli(['roadmap', 'ws', '--width', '100', '--today', '2026-01-05'], { files: { 'ws/y.yaml': plan, 'ws/z.yaml': plan.replace('{id: y, title: Y,', '{id: z, title: Z,') } });
-    expect(two.stdout).toContain('\nOutside the years drawn (1950–1964 and 2022–2035): y/C (2100), z/C (2100), y/D (2200), z/D (2200).\n');
+    expect(two.stdout).toContain('\nOutside the years drawn (1950–1962 and 2015–2026): y/C (2100), z/C (2100), y/D (2200), z/D (2200).\n');
   });
 
   it('gates --plan of a plan without gates says so of that plan (the workspace has one)', async () => {
