@@ -104,8 +104,10 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
       .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/explain.js')).runExplain(io, ref, paths, options)));
   }
 
-  const edit = (cmd: Command): Command => cmd
-    .option('--today <date>', 'status date T for the diagnostics, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)')
+  // snapshot writes T into every entry it appends, `set` only checks against it (tester round 92 F3: snapshot's help
+  // said "for the diagnostics", which it prints none of).
+  const edit = (cmd: Command, today = 'status date T for the diagnostics'): Command => cmd
+    .option('--today <date>', `${today}, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)`)
     .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)')
     .option('--color', 'colour the diagnostics on stderr (default: when stderr is a terminal and NO_COLOR is unset)')
     .option('--no-color', 'never colour the diagnostics');
@@ -123,7 +125,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
   }
 
   if (has('snapshot')) {
-    edit(program.command('snapshot').description('append {reported: T, forecast: current} to each open milestone\'s history when its forecast changed'))
+    edit(program.command('snapshot').description('append {reported: T, forecast: current} to each open milestone\'s history when its forecast changed'), 'the status date T written as each new entry\'s reported')
       .argument('[paths...]', 'plan files or directories (default: ./plans)')
       .option('--plan <id>', 'record only this plan\'s milestones')
       .addHelpText('after', examples(locale, 'milepel snapshot --today 2019-09-01'))

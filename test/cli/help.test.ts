@@ -33,6 +33,14 @@ describe('help', () => {
     expect(await flat(['gantt', '--help'])).toContain('--width <columns> width of text reports in columns (default: the terminal width, 100 when not a terminal)');
   });
 
+  // Tester round 92 F3: snapshot's --today was "for the diagnostics", which it prints none of; it is the date it writes.
+  it('--today says what each editing command does with it: set checks against it, snapshot writes it', async () => {
+    const flat = async (args: string[]): Promise<string> => (await runCli(args)).stdout.replace(/\s+/g, ' ');
+    expect(await flat(['set', '--help'])).toContain('--today <date> status date T for the diagnostics, YYYY-MM-DD');
+    expect(await flat(['snapshot', '--help'])).toContain("--today <date> the status date T written as each new entry's reported, YYYY-MM-DD");
+    expect(await flat(['snapshot', '--help', '--locale', 'nb'])).toContain('--today <date> statusdatoen T, som skrives som reported i hver ny oppføring,');
+  });
+
   it('suggests the closest command and option', async () => {
     const command = await runCli(['valdate']);
     expect(command.code).toBe(2);

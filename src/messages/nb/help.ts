@@ -40,6 +40,7 @@ const entries = (): [string, string][] => [
   ['the milestone or gate: plan/ID, or ID when one plan has it', 'milepælen eller beslutningspunktet: plan/ID, eller ID når bare én plan har den'],
   ['why a milestone or gate has its dates: the driving chain, holidays crossed, what binds its latest date, the meetings', 'hvorfor en milepæl eller et beslutningspunkt har sine datoer: den drivende kjeden, helligdager underveis, hva som binder seneste dato, møtene'],
   ['status date T for the diagnostics, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)', 'statusdato T for diagnostikken, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (standard: den siste status_date, ellers systemdatoen)'],
+  ['the status date T written as each new entry\'s reported, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)', 'statusdatoen T, som skrives som reported i hver ny oppføring, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (standard: den siste status_date, ellers systemdatoen)'],
   ['language of messages: nb or en (default: from LANG)', 'språk i meldinger: nb eller en (standard: fra LANG)'],
   ['colour the diagnostics on stderr (default: when stderr is a terminal and NO_COLOR is unset)', 'farg diagnostikken på stderr (standard: når stderr er en terminal og NO_COLOR ikke er satt)'],
   ['never colour the diagnostics', 'farg aldri diagnostikken'],
