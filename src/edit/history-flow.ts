@@ -4,7 +4,7 @@
 // At 100,000 milestones written as JSON, history.ts read the 100 MB workspace with the yaml library and was killed
 // after 120 s at 2.6 GB (issue #18). Each inserted piece is read alone, as the analysis reads a plan, and must be the
 // entry it stands for; what it is inserted after was found by src/edit/flow-close.ts from the analysis's positions.
-import { flowSeparator } from './flow-separator.js';
+import { flowInsert, joinedInsert } from './flow-separator.js';
 import { parsePlanText } from '../analyze.js';
 import type { Path } from '../source/parse.js';
 import { findFlowClose } from './flow-close.js';
@@ -41,8 +41,7 @@ export function planFlowEntry(t: FastText, path: Path, item: Record<string, unkn
   const copied = copyItem(t, lastPath, history[history.length - 1], lastAt, lastEnd, entry);
   if (copied === null) return undefined;
   const text = copied ?? defaultItem(entry, json);
-  const sep = flowSeparator(t.body, lastAt, lastEnd);
-  return isRead(`[${text}]`, entry, 'list', checks) ? { start: lastEnd, end: lastEnd, insert: `${sep}${text}`, valueAt: sep.length } : undefined;
+  return isRead(`[${text}]`, entry, 'list', checks) ? joinedInsert(t.body, flowInsert(t.body, lastAt, lastEnd, text)) : undefined;
 }
 
 /**
@@ -58,8 +57,8 @@ function insertHistory(t: FastText, path: Path, item: Record<string, unknown>, e
   const key = renderKey('history', json);
   const text = `[${defaultItem(entry, json)}]`;
   if (end === undefined || !isRead(`{${key}: ${text}}`, entry, 'key', checks)) return undefined;
-  const sep = flowSeparator(t.body, offsetOf(t, [...path, last], true), end);
-  return { start: end, end, insert: `${sep}${key}: ${text}`, valueAt: sep.length + key.length + 2 };
+  const edit = joinedInsert(t.body, flowInsert(t.body, offsetOf(t, [...path, last], true), end, `${key}: ${text}`));
+  return { ...edit, valueAt: edit.valueAt + key.length + 2 };
 }
 
 /** Whether the key of the pair at `path` is written double-quoted, as JSON writes keys. */

@@ -1,5 +1,5 @@
 // `snapshot`: appends `{reported, forecast}` to milestones' `history` (creating it if absent) in the file's own style.
-import { flowSeparator } from './flow-separator.js';
+import { flowInsert, joinedInsert } from './flow-separator.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from '../source/yaml.js';
 import { renderScalar, detectQuoteStyle, renderFlowEntry, renderForecast, isPlainString } from './scalar.js';
@@ -87,7 +87,7 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
     if (!isMap(target)) return { ok: false, message: msg('edit.history.entry-not-mapping', { entry: entry.replace + 1 }) };
     // A year goes plain whatever the old forecast's quoting (scalar.ts renderForecast); other values keep it.
     const set = planSetPair(src, target, 'forecast', entry.forecast, isPlainString(entry.forecast) ? undefined : 'plain');
-    return set.ok ? { ok: true, edit: set.edit } : set;
+    return set.ok ? { ok: true, edit: set.lead === undefined ? set.edit : joinedInsert(src.body, set) } : set;
   }
   if (isSeq(seq) && seq.flow) return appendFlow(src, seq, flowItem(seq.items[seq.items.length - 1]));
   if (isSeq(seq)) return appendBlock(src, seq, entry);
@@ -104,7 +104,10 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
     return { ok: true, edit: { start, end: start, insert, valueAt: lead + dash.length } };
   }
   if (pair) return { ok: false, message: msg0('edit.history.not-list') };
-  if (map.flow) return planInsertPair(src, map, 'history', `[${flowItem()}]`, []);
+  if (map.flow) {
+    const planned = planInsertPair(src, map, 'history', `[${flowItem()}]`, []);
+    return planned.ok ? { ok: true, edit: joinedInsert(src.body, planned) } : planned;
+  }
   return planInsertPair(src, map, 'history', '', [], (indent, eol) => {
     const dash = `${indent}${' '.repeat(style.seqIndent)}`;
     return [`${indent}history:`, renderBlockItem(src, dash, entry, style.template).replace(/\r\n|\r|\n/g, eol)];
@@ -121,8 +124,7 @@ function appendFlow(src: YamlSource, seq: YAMLSeq, item: string): Planned {
   }
   const lastRange = getRange(last);
   const at = lastRange?.[1] ?? range[1] - 1;
-  const sep = lastRange === undefined ? ', ' : flowSeparator(src.body, lastRange[0], at);
-  return { ok: true, edit: { start: at, end: at, insert: `${sep}${item}`, valueAt: sep.length } };
+  return { ok: true, edit: lastRange === undefined ? { start: at, end: at, insert: `, ${item}`, valueAt: 2 } : joinedInsert(src.body, flowInsert(src.body, lastRange[0], at, item)) };
 }
 
 function appendBlock(src: YamlSource, seq: YAMLSeq, entry: HistoryEntryEdit): Planned {

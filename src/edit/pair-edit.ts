@@ -7,7 +7,7 @@ import type { TextEdit } from './text-edit.js';
 import { isShared } from './shared-node.js';
 import { tagSpan } from './tag-span.js';
 import { INSERT_AFTER, STYLE_FROM } from './set-keys.js';
-import { flowSeparator } from './flow-separator.js';
+import { flowInsert } from './flow-separator.js';
 import { detectEol, readKeyName, findLineStart, planLines, findNextLineStart, getRange, type YamlSource } from './yaml-source.js';
 
 /** The pair of `map` whose key is `key`, or undefined. */
@@ -16,7 +16,8 @@ export function findPair(map: YAMLMap, key: string): Pair | undefined {
 }
 
 /** A planned pair edit with the value's text before (undefined: inserted) and as written. */
-export type Planned = { ok: true; edit: TextEdit; before: string | undefined; rendered: string } | { ok: false; message: Message };
+/** `lead`: an edit that goes with `edit`, which another key inserted at the same place brings too (flow-separator.ts flowInsert). */
+export type Planned = { ok: true; edit: TextEdit; lead?: TextEdit; before: string | undefined; rendered: string } | { ok: false; message: Message };
 
 /** The edit that sets `key` in `map`: replace its value, or insert the pair. */
 export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: string, style?: QuoteStyle): Planned {
@@ -61,7 +62,7 @@ export function planSetPair(src: YamlSource, map: YAMLMap, key: string, value: s
   const json = style === undefined && copied === 'plain' && isJsonInsert(map, INSERT_AFTER[key] ?? []);
   const rendered = json ? renderJsonScalar(value) : renderScalar(value, copied);
   const edit = planInsertPair(src, map, key, rendered, INSERT_AFTER[key] ?? []);
-  return edit.ok ? { ok: true, edit: edit.edit, before: undefined, rendered } : edit;
+  return edit.ok ? { ok: true, edit: edit.edit, ...(edit.lead === undefined ? {} : { lead: edit.lead }), before: undefined, rendered } : edit;
 }
 
 /** The pair a new key goes after: the first sibling of `after` present, else the last pair (undefined when none). */
@@ -90,8 +91,9 @@ export function isJsonInsert(map: YAMLMap, after: readonly string[]): boolean {
 /**
  * Inserts `key: <valueText>` after the first sibling of `after` present (else after the last pair), in the map's style:
  * in a flow mapping the key is double-quoted when isJsonInsert says so (`valueText` is the caller's to render alike).
+ * `lead`, when given, is an edit to apply with `edit` (flow-separator.ts flowInsert: the comma before a comment).
  */
-export function planInsertPair(src: YamlSource, map: YAMLMap, key: string, valueText: string, after: readonly string[], block?: (indent: string, eol: string) => string[]): { ok: true; edit: TextEdit } | { ok: false; message: Message } {
+export function planInsertPair(src: YamlSource, map: YAMLMap, key: string, valueText: string, after: readonly string[], block?: (indent: string, eol: string) => string[]): { ok: true; edit: TextEdit; lead?: TextEdit } | { ok: false; message: Message } {
   const { body } = src;
   const sibling = findInsertSibling(map, after);
   const mapRange = getRange(map);
@@ -99,9 +101,10 @@ export function planInsertPair(src: YamlSource, map: YAMLMap, key: string, value
     if (!mapRange) return { ok: false, message: msg0('edit.locate.mapping') };
     const end = sibling ? findPairEnd(sibling) : body.indexOf('{', mapRange[0]) + 1;
     const keyStart = sibling === undefined ? undefined : getRange(sibling.key)?.[0];
-    const sep = sibling === undefined ? '' : keyStart === undefined ? ', ' : flowSeparator(body, keyStart, end);
     const written = renderKey(key, isJsonInsert(map, after));
-    return { ok: true, edit: { start: end, end, insert: `${sep}${written}: ${valueText}`, valueAt: sep.length + written.length + 2 } };
+    const pair = `${written}: ${valueText}`;
+    const { edit, lead } = sibling === undefined ? { edit: { start: end, end, insert: pair, valueAt: 0 } } : keyStart === undefined ? { edit: { start: end, end, insert: `, ${pair}`, valueAt: 2 } } : flowInsert(body, keyStart, end, pair);
+    return { ok: true, edit: { ...edit, valueAt: edit.valueAt + written.length + 2 }, ...(lead === undefined ? {} : { lead }) };
   }
   if (!sibling) return { ok: false, message: msg0('edit.no-keys') };
   const keyAt = getRange(sibling.key)?.[0];

@@ -30,7 +30,18 @@ export function setMilestoneField(text: string, index: number, key: SettableKey,
 }
 
 type Fields = readonly (readonly [SettableKey, string])[];
-type PlannedField = { key: SettableKey; edit: TextEdit; before: string | undefined; rendered: string };
+type PlannedField = { key: SettableKey; edit: TextEdit; lead?: TextEdit; before: string | undefined; rendered: string };
+
+/**
+ * The fields' edits, then each lead (pair-edit.ts Planned) once: two keys inserted after one commented line of a flow
+ * mapping both bring the comma before its comment (flow-separator.ts flowInsert). applyEdits's offsets of the first
+ * `planned.length` are the fields'.
+ */
+function editsOf(planned: readonly PlannedField[]): TextEdit[] {
+  const leads = new Map<string, TextEdit>();
+  for (const p of planned) if (p.lead !== undefined) leads.set(`${p.lead.start}:${p.lead.end}:${p.lead.insert}`, p.lead);
+  return [...planned.map((p) => p.edit), ...leads.values()];
+}
 
 /**
  * Sets several fields of `milestones[index]` in one pass (one parse, one check); inserted keys keep the given order.
@@ -62,7 +73,7 @@ export function setMilestoneFields(text: string, index: number, fields: Fields, 
 function setInBlock(bom: string, body: string, block: MilestoneBlock, index: number, fields: Fields, read: ReadBack | undefined): EditOutcome | { check: Message } {
   const planned = planFields(block.source, block.map, fields, block.firstLine);
   if (!Array.isArray(planned)) return planned;
-  const edited = applyEdits(block.source.body, planned.map((p) => p.edit));
+  const edited = applyEdits(block.source.body, editsOf(planned));
   const after = body.slice(0, block.start) + edited.text + body.slice(block.end);
   const check = verifyBlockEdit(block, after, index, (m) => {
     for (const p of planned) m[p.key] = readScalar(p.rendered);
@@ -98,7 +109,7 @@ export function setInDocument(text: string, index: number, fields: Fields): Edit
   if (list !== undefined) return { ok: false, message: list };
   const planned = planFields(opened.source, map, fields);
   if (!Array.isArray(planned)) return planned;
-  const { text: body, offsets } = applyEdits(opened.source.body, planned.map((p) => p.edit));
+  const { text: body, offsets } = applyEdits(opened.source.body, editsOf(planned));
   const check = verifyEdit(opened.source.doc, body, (data) => {
     const m = findMilestoneData(data, index);
     if (m) for (const p of planned) m[p.key] = readScalar(p.rendered);

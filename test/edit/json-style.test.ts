@@ -193,3 +193,34 @@ describe('a flow collection written an item to a line gets its new item on a lin
     expect(r.io.written.get('ws/j.yaml')).toBe(expected);
   });
 });
+
+// Tester round 92 F2: a comment at the end of the line a new item goes after stays on that line (SPEC §7: comments
+// elsewhere stay byte-identical); `date: 2026-06-01  # last` became `date: 2026-06-01,` and `forecast: …  # last`.
+describe('a flow collection written an item to a line keeps the comment after the item a new one goes after', () => {
+  const PLAN = 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones:\n  - {id: M1,   # the first\n     title: T, # comment\n     date: 2026-06-01  # last\n    }\n';
+  const COMMA = PLAN.replace('date: 2026-06-01  # last', 'date: 2026-06-01, # last');
+  const set = async (text: string, args: readonly string[]): Promise<string> => {
+    const r = await runCli(['set', 'p/M1', ...args, 'ws', '--today', '2026-01-05'], { files: { 'ws/p.yaml': text } });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    return r.io.written.get('ws/p.yaml')!;
+  };
+
+  it.each([
+    ['one key, the comma before the comment', PLAN, ['--forecast', '2027-01-04'], 'date: 2026-06-01,  # last\n     forecast: 2027-01-04,\n'],
+    ['two keys after one line, its comma written once', PLAN, ['--forecast', '2027-01-04', '--status', 'yellow'], 'date: 2026-06-01,  # last\n     forecast: 2027-01-04,\n     status: yellow,\n'],
+    ['a line with its comma already', COMMA, ['--forecast', '2027-01-04', '--status', 'yellow'], 'date: 2026-06-01, # last\n     forecast: 2027-01-04,\n     status: yellow,\n'],
+  ])('set: %s', async (_, text, args, lines) => {
+    const out = await set(text, args);
+    expect(out).toBe(text.replace(/date: 2026-06-01,? +# last\n/, lines));
+    expect(parsePlanText('p.yaml', out).problems).toEqual([]);
+  });
+
+  it('snapshot: after a history entry and after a milestone\'s last pair, each with a comment', async () => {
+    const text = 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones:\n  - id: M1\n    title: T\n    date: 2026-06-01\n    forecast: 2026-07-01\n    history: [\n      {reported: 2025-12-01, forecast: 2026-06-15}  # first\n    ]\n  - {id: M2,\n     title: U,\n     date: 2026-06-01,\n     forecast: 2026-08-03   # no history yet\n    }\n';
+    const r = await runCli(['snapshot', 'ws', '--today', '2026-01-05'], { files: { 'ws/p.yaml': text } });
+    expect(r.code, r.stderr).toBe(0);
+    let expected = text.replace('forecast: 2026-06-15}  # first\n', 'forecast: 2026-06-15},  # first\n      {reported: 2026-01-05, forecast: 2026-07-01},\n');
+    expected = expected.replace('forecast: 2026-08-03   # no history yet\n', 'forecast: 2026-08-03,   # no history yet\n     history: [{reported: 2026-01-05, forecast: 2026-08-03}],\n');
+    expect(r.io.written.get('ws/p.yaml')).toBe(expected);
+  });
+});
