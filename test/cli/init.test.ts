@@ -124,6 +124,23 @@ describe('milepel init', () => {
     expect(milepel(['validate', 'empty'], here).code).toBe(0);
   });
 
+  // Tester round 92 F1: `init plans/sub` beside an example in ./plans, the folder validate reads by default, wrote a
+  // second example there; validate then gave 12 duplicate-id errors.
+  it('a folder inside one that holds plan files: exit 2 naming that one, nothing written; one beside it is filled', () => {
+    const here = join(tmp, 'inside');
+    mkdirSync(here);
+    expect(milepel(['init'], here).code).toBe(0);
+    for (const target of ['plans/sub', 'plans/a/b', join(here, 'plans', 'abs')]) {
+      const r = milepel(['init', target], here);
+      expect(r.code, target).toBe(2);
+      expect(r.stderr).toBe(`milepel: ${target} is inside plans, which holds plan files (plans/example.yaml, plans/governance.yaml): a validate of plans would read the example beside them; init writes a new workspace: choose a directory outside it (milepel init <dir>)\n`);
+    }
+    expect(readdirSync(join(here, 'plans')).sort()).toEqual(['example.yaml', 'governance.yaml', 'schemas']);
+    expect(milepel(['validate'], here).code).toBe(0);
+    expect(milepel(['init', 'other/sub'], here).code).toBe(0);
+    expect(milepel(['init', 'plans/sub', '--locale', 'nb'], here).stderr).toMatch(/^milepel: plans\/sub ligger i plans, som inneholder planfiler \(/);
+  });
+
   // A tester's finding: with p/schemas a file, init said "cannot write … into p … (EEXIST)", exit 2, yet left
   // p/example.yaml and p/governance.yaml behind.
   it('a file where a directory is to be made: exit 2 naming it, and nothing written', () => {

@@ -31,6 +31,12 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   // A link to nothing in a file's own place is refused by the write, by that file's name (writeNewFiles).
   const plans = planFilesIn(io, dir).filter((f) => !files.some((w) => w.path === f));
   if (plans.length > 0) throw new UsageError(msg('cli.init.has-plans', { dir: escapeControl(dir), files: plans.slice(0, 3).map(escapeControl), more: Math.max(0, plans.length - 3) }));
+  // Nor inside a folder that holds plan files, as `init plans/sub` beside ./plans, the folder validate reads by default
+  // (tester round 92 F1: 12 duplicate-id errors there after "Next: validate plans/sub").
+  for (const workspace of foldersAround(io, dir)) {
+    const around = planFilesIn(io, workspace);
+    if (around.length > 0) throw new UsageError(msg('cli.init.inside-plans', { dir: escapeControl(dir), workspace: escapeControl(workspace), files: around.slice(0, 3).map(escapeControl), more: Math.max(0, around.length - 3) }));
+  }
   // The plans point editors at schemas/plan.schema.json beside them: inside the target, never above it (`init .`
   // must not write ../schemas/); a copy is put there unless one exists. Validation reads *.yaml only, so it is no plan.
   const schema = posix.join(dir, 'schemas', 'plan.schema.json');
@@ -56,6 +62,18 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   const keptOther = !wroteSchema && keptSchemaDiffers(io, schema);
   io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir), kept: keptOther ? escapeControl(schema) : null, command: io.env.npm_command === 'exec' ? 'npx --no-install milepel' : 'milepel' }), shownIn)}\n`);
   return 0;
+}
+
+/**
+ * The folders between the current directory and `dir`, outermost first, as paths relative to the current directory
+ * (`plans` for `plans/sub/ex`): none for a `dir` outside the current directory or directly in it. The current directory
+ * itself is left out: scanning it (a repository's root) for plan files would read far more than a workspace.
+ */
+function foldersAround(io: Io, dir: string): string[] {
+  const relative = posix.relative(io.cwd(), posix.resolve(io.cwd(), dir));
+  if (relative === '' || relative.startsWith('..') || posix.isAbsolute(relative)) return [];
+  const parts = relative.split('/');
+  return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
 /** The plan files a validate of `dir` would read (none when it is no directory, or holds none). */

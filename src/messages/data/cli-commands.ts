@@ -55,6 +55,8 @@ export interface CliCommandMessages {
   'cli.init.exists': { paths: readonly string[] };
   /** The first few plan files found in the folder, and how many more. */
   'cli.init.has-plans': { dir: string; files: readonly string[]; more: number };
+  /** `workspace`: the folder around `dir` that holds plan files (`files`, the first three, and `more`). */
+  'cli.init.inside-plans': { dir: string; workspace: string; files: readonly string[]; more: number };
   'cli.init.empty': None;
   /** `dir`: where the system refused the write; `target`: the folder given, when it was to be made in `dir` (else null). */
   'cli.init.cannot-write': { dir: string; target?: string | null; reason: Message; code: string };
