@@ -87,7 +87,7 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
     if (!isMap(target)) return { ok: false, message: msg('edit.history.entry-not-mapping', { entry: entry.replace + 1 }) };
     // A year goes plain whatever the old forecast's quoting (scalar.ts renderForecast); other values keep it.
     const set = planSetPair(src, target, 'forecast', entry.forecast, isPlainString(entry.forecast) ? undefined : 'plain');
-    return set.ok ? { ok: true, edit: set.lead === undefined ? set.edit : joinedInsert(src.body, set) } : set;
+    return set.ok ? { ok: true, edit: joinedInsert(src.body, set) } : set;
   }
   if (isSeq(seq) && seq.flow) return appendFlow(src, seq, flowItem(seq.items[seq.items.length - 1]));
   if (isSeq(seq)) return appendBlock(src, seq, entry);
