@@ -118,7 +118,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
       .argument('[paths...]', 'plan files or directories (default: ./plans)')
       .option('--forecast <date>', 'new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY')
       .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY')
-      .option('--status <status>', 'reported status: green, yellow or red')
+      .option('--status <status>', 'reported status: green, yellow or red (grønn, gul, rød and amber are written as these)')
       .option('--plan <id>', 'the plan of a bare milestone id: set MP1 --plan akson is set akson/MP1')
       .addHelpText('after', examples(locale, 'milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-28 --status green'))
       .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/set.js')).runSet(io, ref, paths, options)));

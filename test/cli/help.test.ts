@@ -39,6 +39,8 @@ describe('help', () => {
     expect(await flat(['set', '--help'])).toContain('--today <date> status date T for the diagnostics, YYYY-MM-DD');
     expect(await flat(['snapshot', '--help'])).toContain("--today <date> the status date T written as each new entry's reported, YYYY-MM-DD");
     expect(await flat(['snapshot', '--help', '--locale', 'nb'])).toContain('--today <date> statusdatoen T, som skrives som reported i hver ny oppføring,');
+    // Tester round 92: set --status takes the Norwegian words and amber too, which the help left unsaid.
+    expect(await flat(['set', '--help'])).toContain('--status <status> reported status: green, yellow or red (grønn, gul, rød and amber are written as these)');
   });
 
   it('suggests the closest command and option', async () => {

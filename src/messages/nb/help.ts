@@ -48,7 +48,7 @@ const entries = (): [string, string][] => [
   ['the milestone: plan/ID, or ID when one plan has it', 'milepælen: plan/ID, eller ID når bare én plan har den'],
   ['new forecast: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY', 'ny prognose: ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ'],
   ['date achieved: YYYY-MM-DD or DD.MM.YYYY', 'dato nådd: ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ'],
-  ['reported status: green, yellow or red', 'rapportert status: green, yellow eller red (grønn, gul, rød skrives som green, yellow, red)'],
+  ['reported status: green, yellow or red (grønn, gul, rød and amber are written as these)', 'rapportert status: green, yellow eller red (grønn, gul, rød og amber skrives som green, yellow, red)'],
   ['append {reported: T, forecast: current} to each open milestone\'s history when its forecast changed', 'legg {reported: T, forecast: gjeldende} til historikken for hver åpen milepæl når prognosen er endret'],
   ['record only this plan\'s milestones', 'registrer bare denne planens milepæler'],
   ['the plan of a bare milestone id: set MP1 --plan akson is set akson/MP1', 'planen til en milepæl gitt ved id alene: set MP1 --plan akson er set akson/MP1'],
