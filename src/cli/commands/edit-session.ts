@@ -107,8 +107,9 @@ export async function runEdit(io: Io, paths: readonly string[], options: CommonO
       const refusal = locks.notLocked.get(item.path);
       if (refusal !== undefined) throw refusal;
     }
-    const changed = items.find((i) => !stillReads(io, i.path, i.expected));
-    if (changed !== undefined) throw new UsageError(msg('cli.edit.changed', { file: escapeControl(changed.path) }));
+    // A file changed since it was read is refused by replaceFiles, which compares each with what was read, a piece at a
+    // time, before it writes any (and again before each rename): a whole second reading of every file here first made a
+    // copy of each as large as the file (issue #18).
     const result = await io.replaceFiles(items);
     if (!result.ok) throw new UsageError(describeFailure(result));
     finish = write.finish;
