@@ -11,6 +11,7 @@ import type { FormName } from '../messages/data/input.js';
 import { closestWord } from '../text/closest.js';
 import type { SchemaProblem } from './check.js';
 import { englishKeyFor } from './norwegian-keys.js';
+import { writtenTwiceHint } from './written-twice.js';
 import { gluedId, gluedKeyHint, gluedMappingHint } from './glued-key.js';
 import { splitGluedKey } from '../text/glued-key.js';
 import { unquote } from '../text/quoted-scalar.js';
@@ -140,8 +141,8 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
         : commaOf !== undefined ? msg('schema.decimal-comma.key.hint', { key: commaOf, written: `${String((holder as Record<string, unknown>)[commaOf])},${extra}` })
         : extra === '<<' ? msg0('schema.merge-key.hint')
         : unseen !== undefined ? unseen
-        : english !== undefined ? msg(hasEnglish ? 'schema.norwegian-key.both.hint' : 'schema.norwegian-key.hint', { key: extra, english })
-        : guess !== null && isWritten(guess) ? msg('schema.unknown-key.written.hint', { key: extra, guess })
+        : english !== undefined ? (hasEnglish ? writtenTwiceHint(extra, english, holder as Record<string, unknown>, true, msg('schema.norwegian-key.both.hint', { key: extra, english })) : msg('schema.norwegian-key.hint', { key: extra, english }))
+        : guess !== null && isWritten(guess) ? writtenTwiceHint(extra, guess, holder as Record<string, unknown>, false, msg('schema.unknown-key.written.hint', { key: extra, guess }))
         : msg('schema.unknown-key.hint', { guess, allowed });
       return { path: [...path, extra], key: true, message: msg('schema.unknown-key', { place, key: showInvisible(extra) }), hint, ...(gluedOffer === null || hint !== glued ? {} : { offer: gluedOffer }), ...(listed?.entry === undefined ? {} : { entry: listed.entry }) };
     }

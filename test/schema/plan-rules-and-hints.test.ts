@@ -118,6 +118,17 @@ describe('keys written in Norwegian (the column names import takes: tittel, dato
       .find((p) => renderMessage(p.message).includes('"title2"'))!.hint);
     expect(guess({ title2: 'x' })).toMatch(/^did you mean "title"\?/);
     expect(guess({ title: 'T', title2: 'x' })).toBe('remove title2: it looks like title, which is written here already');
+    // Tester round 94 F2: beside the English list, a Norwegian one with entries of its own is to be moved, not removed:
+    // the language server's "Remove milepæler" deleted milestone X1. Empty, or the same entries: removed as before.
+    const beside = (milepæler: unknown, locale: 'en' | 'nb' = 'en'): string => renderMessage(checkSchema({ plan: { id: 'n', title: 'N' }, milestones: [{ id: 'T1', title: 'T', date: '2019-06-28' }], milepæler })
+      .find((p) => renderMessage(p.message).includes('"milepæler"'))!.hint, locale);
+    expect(beside([{ id: 'X1', title: 'X' }])).toBe('milepæler is Norwegian for milestones, which is written here too: move its entries under milestones, then remove milepæler');
+    expect(beside([{ id: 'X1', title: 'X' }], 'nb')).toBe('milepæler er norsk for milestones, som også står her: flytt oppføringene under milestones, og fjern så milepæler');
+    expect(beside([])).toBe('remove milepæler: it is Norwegian for milestones, which is written here already');
+    expect(beside(null)).toBe('remove milepæler: it is Norwegian for milestones, which is written here already');
+    expect(beside([{ id: 'T1', title: 'T', date: '2019-06-28' }])).toBe('remove milepæler: it is Norwegian for milestones, which is written here already');
+    const risk = checkSchema({ plan: { id: 'n', title: 'N' }, risks: [{ id: 'R1', title: 'R', probability: 0.3, impact: '5d', milestones: ['A'], milestone: ['B'] }] });
+    expect(risk.map((p) => renderMessage(p.hint))).toEqual(['milestone looks like milestones, which is written here too: move its entries under milestones, then remove milestone']);
     // A key in other letter case is one finding too ("did you mean"), not also a missing key.
     expect(checkSchema({ plan: { id: 'n', title: 'N' }, milestones: [{ id: 'C', Date: '2019-09-10', TITLE: 'C' }] }).map((p) => renderMessage(p.message))).toEqual([
       'unknown key "Date" in milestone C', 'unknown key "TITLE" in milestone C',

@@ -140,6 +140,8 @@ export interface InputMessages {
   'schema.norwegian-key.hint': { key: string; english: string };
   /** The same, when the mapping has the English key as well: the Norwegian one is to go. */
   'schema.norwegian-key.both.hint': { key: string; english: string };
+  /** `norwegian`: `key` is the Norwegian name of `other`, else a near spelling of it. */
+  'schema.written-twice.move.hint': { key: string; other: string; norwegian: boolean };
   /** An unknown key nearest to a key its mapping has already (`dat` beside `date`). */
   'schema.unknown-key.written.hint': { key: string; guess: string };
   'schema.merge-key.hint': Readonly<Record<never, never>>;

@@ -151,6 +151,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.status-word.hint': (d) => `write ${d.status} for ${d.written}: a plan file takes green, yellow or red`,
   'schema.merge-key.hint': () => 'a merge key (<<) is YAML 1.1; milepel reads YAML 1.2, which has none: write the keys out in each entry',
   'schema.norwegian-key.both.hint': (d) => `remove ${d.key}: it is Norwegian for ${d.english}, which is written here already`,
+  'schema.written-twice.move.hint': (d) => `${d.key} ${d.norwegian ? 'is Norwegian for' : 'looks like'} ${d.other}, which is written here too: move its entries under ${d.other}, then remove ${d.key}`,
   'schema.unknown-key.written.hint': (d) => `remove ${d.key}: it looks like ${d.guess}, which is written here already`,
   'schema.norwegian-key.hint': (d) => `write ${d.english} for ${d.key}: plan files take the English keys (${d.key} is Norwegian for ${d.english})`,
   'schema.unknown-key.hint': (d) => (d.guess !== null ? `did you mean "${d.guess}"? Allowed keys: ${d.allowed.join(', ')}` : `allowed keys: ${d.allowed.join(', ')}; put extension data under a key starting with x-`),

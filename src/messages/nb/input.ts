@@ -156,6 +156,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.status-word.hint': (d) => `skriv ${d.status} for ${d.written}: en planfil tar green, yellow eller red`,
   'schema.merge-key.hint': () => 'en flettenøkkel (<<) er YAML 1.1; milepel leser YAML 1.2, som ikke har den: skriv nøklene ut i hver oppføring',
   'schema.norwegian-key.both.hint': (d) => `fjern ${d.key}: det er norsk for ${d.english}, som allerede står her`,
+  'schema.written-twice.move.hint': (d) => `${d.key} ${d.norwegian ? 'er norsk for' : 'ligner'} ${d.other}, som også står her: flytt oppføringene under ${d.other}, og fjern så ${d.key}`,
   'schema.unknown-key.written.hint': (d) => `fjern ${d.key}: den ligner ${d.guess}, som allerede står her`,
   'schema.norwegian-key.hint': (d) => `skriv ${d.english} for ${d.key}: planfiler bruker de engelske nøklene`,
   'schema.unknown-key.hint': (d) => (d.guess !== null ? `mente du "${d.guess}"? Tillatte nøkler: ${d.allowed.join(', ')}` : `tillatte nøkler: ${d.allowed.join(', ')}; legg egne data under en nøkkel som begynner med x-`),
