@@ -188,8 +188,13 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       const value = formatDay(hint.data.actual);
       return fix({ id: 'lsp.action.actual-to-forecast', data: { ref, value } }, setMilestoneField(ws, analysis, f.group, ref, 'forecast', value), removeField(ws, analysis, f.group, ref, 'actual'));
     }
-    case 'gate-readiness.hint':
-      return set(hint.data.milestone, 'forecast', formatDay(hint.data.due));
+    case 'gate-readiness.hint': {
+      // A forecast before the status date made the milestone overdue (tester round 94 F3): the gate moved instead.
+      if (hint.data.forward) return set(hint.data.milestone, 'forecast', formatDay(hint.data.due));
+      if (hint.data.later === null) return [];
+      const value = formatDay(hint.data.later);
+      return fix({ id: 'lsp.action.set', data: { ref, field: 'date', value } }, setGateDate(ws, analysis, f.group, ref, value));
+    }
     case 'meeting-before-milestone.missing.hint-hold':
     case 'gate-decision.hint': {
       // The finding's milestone or gate (`id` in the finding's plan) moved to the first day the meeting counts on.

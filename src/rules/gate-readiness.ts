@@ -1,5 +1,5 @@
 // gate-readiness (SPEC §12): the readiness milestone's projected date is no later than sub(c(gate), lead).
-import { durationDays, formatDuration, isWorkingUnit, type Duration } from '../calendar/index.js';
+import { durationDays, formatDuration, isWorkingUnit, LAST_DAY, type DayNumber, type Duration } from '../calendar/index.js';
 import { gateStatus } from '../gates/status.js';
 import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
@@ -41,7 +41,7 @@ export const gateReadiness: Rule = {
         // Only what would fix it: a decided gate's date is a decision taken, and a lead of 0 cannot be shortened (tester
         // round 8 #3).
         hint: afterGate ? msg('gate-readiness.after-gate.hint', { milestone: milestone.ref, id: gate.id })
-          : msg('gate-readiness.hint', { milestone: milestone.ref, due: r.due, id: gate.id, decided: gate.decided !== undefined, lead: r.lead.n > 0 }),
+          : msg('gate-readiness.hint', { milestone: milestone.ref, due: r.due, id: gate.id, decided: gate.decided !== undefined, lead: r.lead.n > 0, forward: r.due >= ctx.today, later: gate.decided !== undefined ? null : readyGateDate(ctx, gate.plan, r.projected, r.lead) }),
         related: [{ at: milestone.origin, message: msg('gate-readiness.note.milestone', { milestone: milestone.ref }) }],
         plan: gate.plan,
       });
@@ -86,6 +86,18 @@ function heldAfter(ctx: RuleContext, position: Int32Array, from: number, to: num
     }
   }
   return dist.get(to);
+}
+
+/**
+ * The first day a gate of plan `plan` may be on for a milestone projected on `projected` to be ready `lead` before it
+ * (SPEC §12: p(M) ≤ sub(c(gate), lead)), in the plan's calendar; null when none is found within a year of
+ * add(p(M), lead) (a calendar with no working day there).
+ */
+function readyGateDate(ctx: RuleContext, plan: number, projected: DayNumber, lead: Duration): DayNumber | null {
+  const calendar = ctx.workspace.plans[plan]!.calendar;
+  const first = calendar.addDuration(projected, lead);
+  for (let day = first; day <= Math.min(first + 366, LAST_DAY); day++) if (calendar.subDuration(day, lead) >= projected) return day;
+  return null;
 }
 
 /** A duration in working days (`w` as 5), or null for elapsed days or weeks; 0 for none. */

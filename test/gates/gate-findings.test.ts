@@ -105,10 +105,30 @@ gates:
     const found = analyze([{ file: 'p.yaml', text }], { clockToday: 20454 }).diagnostics.filter((d) => d.rule === 'gate-readiness');
     expect(found.map((d) => [d.ref, renderMessage(d.hint!)])).toEqual([
       ['p/BP3', 'p/D4 comes after BP3 through its after entries, so no date makes it ready before the decision: name a milestone before BP3 in its ready, or remove the dependency on BP3'],
-      ['p/BP4', 'bring p/X1 forward to 2026-02-10 or earlier, or move BP4 later'],
-      ['p/BP5', 'bring p/D3 forward to 2026-01-20 or earlier, or move BP5 later'],
+      // The gate's first date that makes its milestone ready is named (tester round 94 F3).
+      ['p/BP4', 'bring p/X1 forward to 2026-02-10 or earlier, or move BP4 to 2026-02-11 or later'],
+      ['p/BP5', 'bring p/D3 forward to 2026-01-20 or earlier, or move BP5 to 2026-02-02 or later'],
     ]);
     expect(renderMessage(found[0]!.hint!, 'nb')).toBe('p/D4 kommer etter BP3 gjennom after-oppføringene sine, så ingen dato gjør den klar før beslutningen: oppgi en milepæl før BP3 i ready, eller fjern avhengigheten av BP3');
+  });
+
+  // Tester round 94 F3: a milestone to be ready before the status date was told, and its quick fix set, a forecast
+  // before it, which made it overdue. The gate is to move, to the first day that makes the milestone ready.
+  it('offers no forecast before the status date: the gate moved to the first day that makes it ready', () => {
+    const text = `plan: {id: q, title: Q, status_date: 2019-06-19}
+milestones:
+  - {id: T1, title: t, date: 2019-06-28}
+gates:
+  - {id: BP2, title: g, date: 2019-07-01, ready: {milestone: T1, lead: 10d}}
+  - {id: BP3, title: g, date: 2019-07-01, decided: 2019-07-01, ready: {milestone: T1, lead: 10d}}
+`;
+    const found = analyze([{ file: 'q.yaml', text }], { clockToday: 20454 }).diagnostics.filter((d) => d.rule === 'gate-readiness');
+    expect(found.map((d) => [d.ref, renderMessage(d.hint!), renderMessage(d.hint!, 'nb')])).toEqual([
+      // 2019-07-12 less 10 working days is 2019-06-28, T1's date.
+      ['q/BP2', 'move BP2 to 2019-07-12 or later, or shorten the lead', 'flytt BP2 til 12.07.2019 eller senere, eller kort ned ledetiden'],
+      // Decided: its date stays; the lead is what is left.
+      ['q/BP3', 'shorten the lead', 'kort ned ledetiden'],
+    ]);
   });
 
   // Round 83 F3, round 84 F2: the working days the links hold the milestone after the gate (lags, link types,

@@ -135,7 +135,11 @@ export interface RuleMessages {
   /** `projected` null when left out (date-range, SPEC §4), and `late` with it. */
   'gate-readiness': { milestone: string; projected: DayNumber | null; late: number | null; ref: string; current: ShownDate; due: DayNumber; lead: string | null };
   /** `decided`: the gate's decision is recorded (its date cannot move); `lead`: the readiness has a lead above 0. */
-  'gate-readiness.hint': { milestone: string; due: DayNumber; id: string; decided: boolean; lead: boolean };
+  /**
+   * `forward`: bringing the milestone forward to `due` is a fix (`due` is not before the status date); `later`: the
+   * first gate date that makes it ready, when the gate may move (not decided).
+   */
+  'gate-readiness.hint': { milestone: string; due: DayNumber; id: string; decided: boolean; lead: boolean; forward: boolean; later: DayNumber | null };
   /** The readiness milestone comes after the gate (`id`) through `after` entries: no date fixes it. */
   'gate-readiness.after-gate.hint': { milestone: string; id: string };
   'gate-readiness.note.milestone': { milestone: string };

@@ -176,9 +176,10 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'gate-decision.note.nearest': (d) => (d.sameDay ? `${d.body} meeting on the gate's own day` : `nearest earlier ${d.body} meeting`),
   'gate-readiness': (d, f) => `${d.milestone} is projected on ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'working day', 'working days')} `}too late for gate ${d.ref} (${f.shownInParentheses(d.current)}): it must be reached by ${f.date(d.due)}${d.lead !== null ? ` (${spelled(f, d.lead)} before the gate)` : ''}`,
   'gate-readiness.hint': (d, f) => {
-    const others = [...(d.decided ? [] : [`move ${d.id} later`]), ...(d.lead ? ['shorten the lead'] : [])];
-    const first = `bring ${d.milestone} forward to ${f.date(d.due)} or earlier`;
-    return others.length === 0 ? first : `${first}, ${others.length === 2 ? `${others[0]}, or ${others[1]}` : `or ${others[0]}`}`;
+    const others = [...(d.decided ? [] : [d.later === null ? `move ${d.id} later` : `move ${d.id} to ${f.date(d.later)} or later`]), ...(d.lead ? ['shorten the lead'] : [])];
+    // A due date before the status date is no forecast to give an open milestone (tester round 94 F3: it made it overdue).
+    const all = d.forward || others.length === 0 ? [`bring ${d.milestone} forward to ${f.date(d.due)} or earlier`, ...others] : others;
+    return all.length === 1 ? all[0]! : `${all.slice(0, -1).join(', ')}, or ${all[all.length - 1]}`;
   },
   'gate-readiness.after-gate.hint': (d) => `${d.milestone} comes after ${d.id} through its after entries, so no date makes it ready before the decision: name a milestone before ${d.id} in its ready, or remove the dependency on ${d.id}`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} is defined here`,

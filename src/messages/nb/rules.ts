@@ -193,9 +193,9 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'gate-decision.note.nearest': (d) => (d.sameDay ? `${d.body}-møte samme dag som beslutningspunktet` : `nærmeste tidligere ${d.body}-møte`),
   'gate-readiness': (d, f) => `${d.milestone} er beregnet til ${computed(f, d.projected)}, ${d.late === null ? '' : `${f.count(d.late, 'arbeidsdag', 'arbeidsdager')} `}for sent for beslutningspunktet ${d.ref} (${f.shownInParentheses(d.current)}): den må være nådd innen ${f.date(d.due)}${d.lead !== null ? ` (${spelled(f, d.lead)} før beslutningspunktet)` : ''}`,
   'gate-readiness.hint': (d, f) => {
-    const others = [...(d.decided ? [] : [`flytt ${d.id} senere`]), ...(d.lead ? ['kort ned ledetiden'] : [])];
-    const first = `få ${d.milestone} fram til ${f.date(d.due)} eller tidligere`;
-    return others.length === 0 ? first : `${first}, ${others.length === 2 ? `${others[0]}, eller ${others[1]}` : `eller ${others[0]}`}`;
+    const others = [...(d.decided ? [] : [d.later === null ? `flytt ${d.id} senere` : `flytt ${d.id} til ${f.date(d.later)} eller senere`]), ...(d.lead ? ['kort ned ledetiden'] : [])];
+    const all = d.forward || others.length === 0 ? [`få ${d.milestone} fram til ${f.date(d.due)} eller tidligere`, ...others] : others;
+    return all.length === 1 ? all[0]! : `${all.slice(0, -1).join(', ')}, eller ${all[all.length - 1]}`;
   },
   'gate-readiness.after-gate.hint': (d) => `${d.milestone} kommer etter ${d.id} gjennom after-oppføringene sine, så ingen dato gjør den klar før beslutningen: oppgi en milepæl før ${d.id} i ready, eller fjern avhengigheten av ${d.id}`,
   'gate-readiness.note.milestone': (d) => `${d.milestone} er definert her`,
