@@ -31,6 +31,21 @@ describe('importMspdi: values a plan file cannot hold', () => {
     expect(lines(r, 'nb')[1]).toBe('5 tilnærmet 2: Baseline Finish «2019-02-30T16:00:00» er en dato som ikke finnes; Finish 10.01.2020 brukes i stedet');
   });
 
+  // Tester round 93 F2: `-PT16H0M0S` lost its sign, and `2d` was written under "imported exactly".
+  it('says a negative duration, and writes the working days from the task\'s start to its finish, or 0d without them', () => {
+    const r = importMspdi(project([
+      task(1, '<Start>2020-01-06T08:00:00</Start><Finish>2020-01-08T16:00:00</Finish><Duration>-PT16H0M0S</Duration>'),
+      task(2, '<Finish>2020-01-10T16:00:00</Finish><Duration>-PT8H0M0S</Duration>'),
+      task(3, '<Start>2020-01-06T08:00:00</Start><Finish>2020-01-07T16:00:00</Finish><Duration>PT16H0M0S</Duration>'),
+    ].join('\n')), {});
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.durationDays])).toEqual([['1', 3], ['2', undefined], ['3', 2]]);
+    expect(lines(r)).toEqual([
+      '4 approximated 1: duration -PT16H0M0S is negative, which no task has; written as 3 working days, from its start to its finish',
+      '5 approximated 2: duration -PT8H0M0S is negative, which no task has; written as 0d',
+    ]);
+    expect(lines(r, 'nb')[0]).toBe('4 tilnærmet 1: varigheten -PT16H0M0S er negativ, noe ingen aktivitet har; skrevet som 3 arbeidsdager, fra start til slutt');
+  });
+
   it('says a Finish or Deadline that gives no day, and a task with no usable date is left out', () => {
     const r = importMspdi(project([
       task(1, '<Finish>0000-01-01T16:00:00</Finish><Baseline><Number>0</Number><Finish>2020-01-09T16:00:00</Finish></Baseline><Deadline>2020-13-01T16:00:00</Deadline>'),

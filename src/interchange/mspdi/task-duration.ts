@@ -53,9 +53,14 @@ export function readTaskDuration(node: MspdiTaskFields, task: TaskScope, everyDa
   // A task marked as a milestone (MS Project's "Mark task as milestone") keeps its duration: MS Project schedules it
   // with it, and so does milepel (a tester's 2-day review marked so was read as 0 days and reported as exact, which
   // moved its SS successor by 2 working days).
-  const minutes = durationMinutes(node.duration);
+  // A negative <Duration> (`-PT16H0M0S`), which neither MS Project nor TaskJuggler writes, is none: its sign was dropped
+  // and `2d` written under "imported exactly" (tester round 93 F2). Its start and finish say it instead, and the note so.
+  const negative = node.duration.startsWith('-') && durationMinutes(node.duration) !== undefined;
+  const minutes = negative ? undefined : durationMinutes(node.duration);
   // TaskJuggler writes no <Duration>: the working days from start to finish say it.
-  const derived = minutes === undefined ? workdaysStartToFinish(node, task.calendar) : undefined;
+  const spanned = minutes === undefined ? workdaysStartToFinish(node, task.calendar) : undefined;
+  if (negative) task.note('approximated', 'hours', msg('import.mspdi.duration-negative', { id: task.id, written: node.duration, days: spanned ?? null }));
+  const derived = negative ? spanned ?? 0 : spanned;
   // An elapsed DurationFormat (ed, ew, …) says <Duration> is calendar time: days of 24 hours, milepel's `ed` (SPEC §2),
   // not the calendar's working days (720 h in format 8 is 30ed, not 90d).
   const format = Number(node.durationFormat || '7');

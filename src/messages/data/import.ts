@@ -212,6 +212,8 @@ export interface ImportMessages {
    */
   'import.mspdi.id-changed': { written: string; field: 'WBS' | 'ID' | 'UID'; wbs: string; id: string; repeated: boolean; taken: string | null };
   'import.mspdi.no-finish': { id: string };
+  /** `days`: the working days from the task's Start to its Finish, written instead; null when it has not both (0 written). */
+  'import.mspdi.duration-negative': { id: string; written: string; days: number | null };
   /** An inactive task (<Active>0), left out with the `links` naming it, as MS Project leaves them out of the schedule. */
   'import.mspdi.inactive': { id: string; title: string; links: number };
   /** `project`: <ExternalTaskProject> as written, or null when the file names none. */
