@@ -1,6 +1,7 @@
 // What an import could not carry over exactly: one finding per item, with the source line where the format has lines.
 import { renderMessage, type Message } from '../messages/index.js';
 import type { ImportedLink } from './plan-model.js';
+import type { ImportTopic } from '../messages/data/import.js';
 
 /** `approximated`: kept, but not exactly as the source tool had it; `dropped`: left out of the plan. */
 export type FindingKind = 'approximated' | 'dropped';
@@ -8,7 +9,7 @@ export type FindingKind = 'approximated' | 'dropped';
 export interface ImportFinding {
   readonly kind: FindingKind;
   /** Short category for the count summary ("calendar", "constraint", "progress", "hours", "link", "column", …). */
-  readonly topic: string;
+  readonly topic: ImportTopic;
   /** 1-based line of the source file (XER, CSV, MSPDI), or the row number of a sheet; undefined when the format has none. */
   readonly line?: number;
   /** The activity's id in the plan, when the finding is about one. */

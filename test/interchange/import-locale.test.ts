@@ -7,6 +7,7 @@ import { parseDayDate } from '../../src/calendar/index.js';
 import { importMspdi } from '../../src/interchange/mspdi/index.js';
 import { importXer } from '../../src/interchange/xer/index.js';
 import { msg, renderMessage, type Locale } from '../../src/messages/index.js';
+import type { ImportTopic } from '../../src/messages/data/import.js';
 import { REPO_ROOT, runCli } from '../helpers/fake-io.js';
 import { P6_DIR } from './p6-files.js';
 
@@ -131,5 +132,13 @@ describe('import findings of hand-made files in either locale', () => {
     expect(renderMessage(first, 'nb')).toBe('A: Finish «0001-01-01T08:00:00» slutter før 01.01.0001 (en slutt ved starten av en dag avslutter arbeidsdagen før); Start 02.01.2001 brukes i stedet');
     expect(renderMessage(msg('import.mspdi.progress', { id: 'A', percent: 33.5, written: null, original: 10 }), 'nb')).toBe('A: 33,5 % fullført: beholdt med prognosen, fremdriften er ikke modellert (den oppgir ingen gjenstående varighet)');
     expect(renderMessage(msg('import.mspdi.progress', { id: 'A', percent: 33.5, written: 7, original: 10 }), 'nb')).toBe('A: 33,5 % fullført: beholdt med prognosen og skrevet med gjenstående varighet 7d (planlagt 10d), slik at forgjengerne bare skyver arbeidet som gjenstår, slik MS Project planlegger det; SS- og SF-koblinger fra den regnes fra starten på det arbeidet, ikke fra den faktiske starten');
+  });
+});
+
+// Tester round 93 F3: the count summary showed `lag`, `title` and `external` in English under --locale nb.
+describe('the import count summary under --locale nb', () => {
+  it('names every topic in Norwegian', () => {
+    const counts = (topics: readonly ImportTopic[]): string => renderMessage(msg('import.summary.counts', { file: 'f.xml', approximated: topics.map((topic) => ({ topic, count: 1 })), dropped: [] }), 'nb');
+    expect(counts(['lag', 'title', 'external'])).toBe('f.xml: 3 tilnærmet (etterslep 1, tittel 1, ekstern 1), 0 utelatt');
   });
 });

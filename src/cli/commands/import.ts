@@ -179,7 +179,7 @@ function findingLine(file: string, f: ImportFinding, locale: Locale): string {
 function summary(file: string, findings: readonly ImportFinding[]): Message {
   if (findings.length === 0) return msg('import.summary.exact', { file });
   const topics = (kind: ImportFinding['kind']): ImportTopicCount[] => {
-    const counts = new Map<string, number>();
+    const counts = new Map<ImportFinding['topic'], number>();
     for (const f of findings) if (f.kind === kind) counts.set(f.topic, (counts.get(f.topic) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([topic, count]) => ({ topic, count }));
   };

@@ -27,7 +27,7 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
   const byNode = new Map<MspdiTaskFields, MspdiTask>();
   for (const t of tasks.list) byNode.set(t.fields, t);
   // Findings are made only when there is one to say (an object spread per link was a third of reading 300,000 links).
-  const note = (kind: ImportFinding['kind'], topic: string, line: number | undefined, activity: string | undefined, message: Message): void => {
+  const note = (kind: ImportFinding['kind'], topic: ImportFinding['topic'], line: number | undefined, activity: string | undefined, message: Message): void => {
     const at = line === undefined ? {} : { line };
     ctx.findings.push(activity === undefined ? { kind, topic, ...at, message } : { kind, topic, ...at, activity, message });
   };

@@ -6,7 +6,7 @@ import type { XerCalendar } from '../xer/calendar.js';
 import { parseInstant, type Instant } from '../xer/instant.js';
 
 /** Says one finding of the task, with its line and id: the import lists them in the order said. */
-export type TaskNote = (kind: ImportFinding['kind'], topic: string, message: Message) => void;
+export type TaskNote = (kind: ImportFinding['kind'], topic: ImportFinding['topic'], message: Message) => void;
 
 /** One task as the parts that read it see it. */
 export interface TaskScope {

@@ -92,7 +92,7 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     const text = (key: ColumnKey): string => cellText(get(key));
     if (row.cells.every((c) => typeof c === 'string' && c.trim() === '')) continue;
     const raw = text('id');
-    const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void findings.push({ kind, topic, line: row.line, ...(raw !== '' ? { activity: raw } : {}), message });
+    const note = (kind: ImportFinding['kind'], topic: ImportFinding['topic'], message: Message): void => void findings.push({ kind, topic, line: row.line, ...(raw !== '' ? { activity: raw } : {}), message });
     if (raw === '') { note('dropped', 'row', msg0('import.sheet.no-id')); continue; }
     // The row's id as written until the row is kept: a row left out takes no id, so a later row with the same one keeps
     // it (a tester's later A became A-2, and the rows after A named no row).
@@ -186,7 +186,7 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
   milestones.forEach((m, i) => {
     const draft = drafts[i];
     if (draft === undefined) return;
-    const note = (kind: ImportFinding['kind'], message: Message, topic = 'link', link?: ImportedLink): void => void findings.push({ kind, topic, line: draft.row.line, activity: m.id, message, ...(link !== undefined ? { link } : {}) });
+    const note = (kind: ImportFinding['kind'], message: Message, topic: ImportFinding['topic'] = 'link', link?: ImportedLink): void => void findings.push({ kind, topic, line: draft.row.line, activity: m.id, message, ...(link !== undefined ? { link } : {}) });
     const drop = (message: Message): void => note('dropped', message);
     const said = findings.length;
     /** Leaves `a` out, said by `message` alone: what was said of its entry (a lag rounded) is moot (tester round 21 #12). */

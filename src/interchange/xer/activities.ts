@@ -75,7 +75,7 @@ export function readActivity(ctx: ActivityContext, row: XerRow): Activity | Left
   const { id, isChanged, isRepeated, taken } = ctx.ids.allocate(code, noCode ? 'fallback' : 'own');
   const line = row.line;
   const where = { line, activity: id };
-  const note = (kind: ImportFinding['kind'], topic: string, message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
+  const note = (kind: ImportFinding['kind'], topic: ImportFinding['topic'], message: Message): void => void ctx.findings.push({ kind, topic, ...where, message });
   if (isChanged) note('approximated', 'id', msg('import.xer.id-changed', { code, noCode, id, repeated: isRepeated, taken }));
   // Kept as it is, a task_id is still no code P6 shows for the activity: said as every other id change is (tester round 57 F7).
   else if (noCode) note('approximated', 'id', msg('import.xer.no-code', { id }));

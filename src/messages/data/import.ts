@@ -14,8 +14,16 @@ type Empty = Readonly<Record<never, never>>;
  */
 export type WrittenNumber = { readonly value: number; readonly decimals: number } | string;
 
+/**
+ * The short category of an import finding, for the count summary ("calendar 3, hours 2"); each has its Norwegian word
+ * (nb/import.ts): `lag`, `title` and `external` showed in English there (tester round 93 F3).
+ */
+export type ImportTopic = 'activity type' | 'actual start' | 'calendar' | 'column' | 'constraint' | 'cost' | 'dates' | 'encoding' | 'external' | 'file'
+  | 'formula' | 'header' | 'hours' | 'id' | 'inactive' | 'lag' | 'link' | 'manual' | 'progress' | 'project' | 'resource' | 'row' | 'sheet' | 'summary'
+  | 'table' | 'title' | 'value' | 'wbs';
+
 export interface ImportTopicCount {
-  readonly topic: string;
+  readonly topic: ImportTopic;
   readonly count: number;
 }
 

@@ -2,7 +2,7 @@
 // source tool shows them (P6's PR_FS, MS Project's "Must Finish On"), since that is what the user looks for there.
 // The findings of each format live in a file of their own (import-sheet.ts, import-p6.ts, import-mspdi.ts,
 // import-unreadable.ts), joined here in the order of the data types.
-import type { ImportMessages, ImportTopicCount } from '../data/import.js';
+import type { ImportMessages, ImportTopic, ImportTopicCount } from '../data/import.js';
 import type { CataloguePart } from '../types.js';
 import { importMspdiNb } from './import-mspdi.js';
 import { importP6Nb } from './import-p6.js';
@@ -10,7 +10,7 @@ import { importSheetNb } from './import-sheet.js';
 import { importUnreadableNb } from './import-unreadable.js';
 
 /** `5 approximated (calendar 3, hours 2)`; `0 dropped`. */
-function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic: string) => string): string {
+function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic: ImportTopic) => string): string {
   const total = topics.reduce((n, t) => n + t.count, 0);
   return total === 0 ? `0 ${kind}` : `${total} ${kind} (${topics.map((t) => `${name(t.topic)} ${t.count}`).join(', ')})`;
 }
@@ -47,14 +47,14 @@ export const importNb = (): CataloguePart<keyof ImportMessages> => ({
   ...importUnreadableNb(),
 });
 
-const TOPICS_NB: ReadonlyMap<string, string> = new Map([
-  ['activity type', 'aktivitetstype'], ['actual start', 'faktisk start'], ['calendar', 'kalender'], ['column', 'kolonne'], ['constraint', 'betingelse'], ['cost', 'kostnad'],
-  ['dates', 'datoer'], ['encoding', 'tegnkoding'], ['file', 'fil'], ['formula', 'formel'], ['header', 'overskrift'], ['hours', 'timer'], ['id', 'id'], ['inactive', 'inaktiv'], ['link', 'lenke'], ['manual', 'manuell'],
-  ['progress', 'fremdrift'], ['project', 'prosjekt'], ['resource', 'ressurs'], ['row', 'rad'], ['sheet', 'ark'], ['summary', 'sammendrag'],
-  ['table', 'tabell'], ['value', 'verdi'], ['wbs', 'wbs'],
-]);
+const TOPICS_NB: Readonly<Record<ImportTopic, string>> = {
+  'activity type': 'aktivitetstype', 'actual start': 'faktisk start', calendar: 'kalender', column: 'kolonne', constraint: 'betingelse', cost: 'kostnad',
+  dates: 'datoer', encoding: 'tegnkoding', external: 'ekstern', file: 'fil', formula: 'formel', header: 'overskrift', hours: 'timer', id: 'id', inactive: 'inaktiv',
+  lag: 'etterslep', link: 'lenke', manual: 'manuell', progress: 'fremdrift', project: 'prosjekt', resource: 'ressurs', row: 'rad', sheet: 'ark',
+  summary: 'sammendrag', table: 'tabell', title: 'tittel', value: 'verdi', wbs: 'wbs',
+};
 
-/** A finding's topic in Norwegian (the topics are the import's own, listed in ImportFinding.topic's users). */
-export function topicNb(topic: string): string {
-  return TOPICS_NB.get(topic) ?? topic;
+/** A finding's topic in Norwegian. */
+export function topicNb(topic: ImportTopic): string {
+  return TOPICS_NB[topic];
 }
