@@ -46,6 +46,14 @@ describe('importMspdi: values a plan file cannot hold', () => {
     expect(lines(r, 'nb')[0]).toBe('4 tilnærmet 1: varigheten -PT16H0M0S er negativ, noe ingen aktivitet har; skrevet som 3 arbeidsdager, fra start til slutt');
   });
 
+  // Tester round 93 F4: a task's CalendarUID naming no calendar was read on the plan's calendar without a word.
+  it('says a task\'s CalendarUID that names no calendar, read on the project\'s calendar', () => {
+    const r = importMspdi(project(task(1, '<CalendarUID>42</CalendarUID><Finish>2020-01-10T16:00:00</Finish>')), {});
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.date])).toEqual([['1', '2020-01-10']]);
+    expect(lines(r)).toEqual(['4 approximated 1: its CalendarUID 42 names no calendar of the file; read on the project\'s calendar "Standard", as MS Project reads it']);
+    expect(lines(r, 'nb')).toEqual(['4 tilnærmet 1: CalendarUID 42 viser ikke til noen kalender i filen; lest på prosjektets kalender "Standard", slik MS Project leser den']);
+  });
+
   it('says a Finish or Deadline that gives no day, and a task with no usable date is left out', () => {
     const r = importMspdi(project([
       task(1, '<Finish>0000-01-01T16:00:00</Finish><Baseline><Number>0</Number><Finish>2020-01-09T16:00:00</Finish></Baseline><Deadline>2020-13-01T16:00:00</Deadline>'),

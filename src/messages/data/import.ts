@@ -244,6 +244,8 @@ export interface ImportMessages {
   'import.mspdi.resource': { id: string; resource: string };
   'import.mspdi.no-calendar': Empty;
   'import.mspdi.calendar-dangling': { uid: string; name: string; standIn: string };
+  /** A task's <CalendarUID> `uid` names no calendar of the file: read on the project's calendar `name`. */
+  'import.mspdi.task-calendar-dangling': { id: string; uid: string; name: string };
   /**
    * A calendar <Exception> of the plan's calendar whose days are not exactly the file's (`problem`, recurrence.ts
    * RecurrenceProblem), `type` its <Type> as written, `name` its <Name> ('' when none); `days` the days used, from

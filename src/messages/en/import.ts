@@ -176,6 +176,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.no-project-calendar': () => 'no calendar of the file is the project\'s, marked as default or named by its activities: Monday–Friday of 8 hours assumed, with no holidays',
   'import.xer.project-calendar-unknown': (d) => `the project's calendar ${d.calendar} is not in the CALENDAR table; ${d.used === null ? 'no other is marked as default' : `"${d.used}", ${d.only === true ? 'the file\'s one activity calendar' : 'marked as default'}, is used`}`,
   'import.mspdi.no-calendar': () => 'the file has no calendar: Monday–Friday assumed, with no holidays',
+  'import.mspdi.task-calendar-dangling': (d) => `${d.id}: its CalendarUID ${d.uid} names no calendar of the file; read on the project's calendar ${quoteText(d.name)}, as MS Project reads it`,
   'import.mspdi.calendar-dangling': (d) => `the project's CalendarUID ${d.uid === '' ? '(none)' : d.uid} names no calendar of the file; its calendar ${quoteText(d.name)} (UID ${d.standIn}) is used`,
   'import.mspdi.range-cut': (d, f) => `calendar "${d.calendar}": ${d.kind === 'work-week' ? 'a work week' : 'an exception'} from ${f.date(d.from)} to ${f.date(d.to)} runs for more than 40000 days: read up to ${f.date(d.until)}, its later days follow the calendar's week`,
   'import.mspdi.exception-recurring': (d, f) => {

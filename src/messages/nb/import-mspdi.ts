@@ -29,6 +29,7 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   'import.mspdi.critical-limit': (d, f) => `CriticalSlackLimit ${asWritten(d.value, f)} er ingen kritisk terskel for en plan (0 til ${d.max} arbeidsdager): ${d.days}d brukt`,
   'import.mspdi.not-utf8': () => 'filen er ikke gyldig UTF-8 (som XML må være med mindre den sier noe annet): lest som Windows-1252; sjekk navnene',
   'import.mspdi.no-calendar': () => 'filen har ingen kalender: mandag–fredag er lagt til grunn, uten helligdager',
+  'import.mspdi.task-calendar-dangling': (d) => `${d.id}: CalendarUID ${d.uid} viser ikke til noen kalender i filen; lest på prosjektets kalender ${quoteText(d.name)}, slik MS Project leser den`,
   'import.mspdi.calendar-dangling': (d) => `prosjektets CalendarUID ${d.uid === '' ? '(ingen)' : d.uid} viser ikke til noen kalender i filen; kalenderen ${quoteText(d.name)} (UID ${d.standIn}) er brukt`,
   'import.mspdi.range-cut': (d, f) => `kalenderen «${d.calendar}»: ${d.kind === 'work-week' ? 'en arbeidsuke' : 'et unntak'} fra ${f.date(d.from)} til ${f.date(d.to)} varer i mer enn 40000 dager: lest til ${f.date(d.until)}, de senere dagene følger kalenderens uke`,
   'import.mspdi.exception-recurring': (d, f) => {
