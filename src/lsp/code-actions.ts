@@ -137,6 +137,14 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       // `{lag:2d id:A}` → `{lag: 2d, id: A}`: the key's text replaced, when it is the plain text the pairs were read from.
       if (hint.data.changed || !isWholeScalar(written) || /^["']/.test(written)) return [];
       return [{ title: { id: 'lsp.action.replace', data: { value: hint.data.pairs.join(', ') } }, changes: { [f.uri]: [{ range: span, newText: hint.data.pairs.join(', ') }] } }];
+    // Tester round 94 F1: hints that name the replacement had no fix. A meeting reference with its date as the hint
+    // writes it (`PS@22.05.2019` → `PS@2019-05-22`: an offer checked against the list's other entries before it is one);
+    // one value where a list goes, in brackets (`after: T1` → `after: [T1]`), when it is written on one line.
+    case 'schema.meeting-date.hint':
+      return replace(hint.data.ref);
+    case 'schema.list.hint':
+      if (!isWholeScalar(written) || /[\r\n]/.test(written)) return [];
+      return [{ title: { id: 'lsp.action.replace', data: { value: `[${hint.data.item}]` } }, changes: { [f.uri]: [{ range: span, newText: `[${hint.data.item}]` }] } }];
     case 'schema.glued-mapping.hint':
       // The text in the mapping's braces; not a text the user quoted (`plan: "id:p"`), which the braces would keep as text.
       if (hint.data.changed || !isWholeScalar(written) || /^["']/.test(written)) return [];
