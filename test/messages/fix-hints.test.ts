@@ -44,15 +44,16 @@ describe('fix hints', () => {
 
   it('gate-readiness offers to shorten a lead only above 0, and to move the gate only while it is undecided', async () => {
     expect((await hints('en')).filter((h) => h.startsWith('bring '))).toEqual([
-      'bring h/R forward to 2026-03-13 or earlier, or move G1 later',
-      'bring h/R forward to 2026-03-13 or earlier, or move G2 later',
-      'bring h/R forward to 2026-03-11 or earlier, move G3 later, or shorten the lead',
+      'bring h/R forward to 2026-03-13 or earlier, or move G1 to 2026-03-20 or later',
+      'bring h/R forward to 2026-03-13 or earlier, or move G2 to 2026-03-20 or later',
+      // Two working days before 2026-03-24 is R's 2026-03-20 (a Friday).
+      'bring h/R forward to 2026-03-11 or earlier, move G3 to 2026-03-24 or later, or shorten the lead',
       'bring h/R forward to 2026-03-02 or earlier',
     ]);
     expect((await hints('nb')).filter((h) => h.startsWith('få '))).toEqual([
-      'få h/R fram til 13.03.2026 eller tidligere, eller flytt G1 senere',
-      'få h/R fram til 13.03.2026 eller tidligere, eller flytt G2 senere',
-      'få h/R fram til 11.03.2026 eller tidligere, flytt G3 senere, eller kort ned ledetiden',
+      'få h/R fram til 13.03.2026 eller tidligere, eller flytt G1 til 20.03.2026 eller senere',
+      'få h/R fram til 13.03.2026 eller tidligere, eller flytt G2 til 20.03.2026 eller senere',
+      'få h/R fram til 11.03.2026 eller tidligere, flytt G3 til 24.03.2026 eller senere, eller kort ned ledetiden',
       'få h/R fram til 02.03.2026 eller tidligere',
     ]);
   });
