@@ -36,6 +36,8 @@ export interface LspHost {
   readonly realPath: (path: string) => string | undefined;
   readonly clockToday: () => DayNumber;
   readonly locale: Locale;
+  /** Whether `locale` is the one `--locale` named (else it is LANG's, or English): the editor's own language then yields to it. */
+  readonly localeGiven: boolean;
   /** The language a locale name means, as `--locale` reads it; undefined for a name that is none milepel speaks. */
   readonly localeOf: (name: string) => Locale | undefined;
 }

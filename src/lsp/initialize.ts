@@ -46,8 +46,11 @@ export function registerInitialize(state: ServerState, schedule: (group: string)
     // (tester round 28 F2: R/sub on its own left R's references into it unknown).
     // So no file is in two of them.
     const each = all.filter((e) => !all.some((o) => o !== e && o.found.dirs.some((d) => d === e.root || isWalkedFrom(d, e.root))));
-    // null is no locale given, as undefined is: the client's settings had none.
-    const chosen = options.locale === undefined || options.locale === null ? host.locale : typeof options.locale === 'string' ? host.localeOf(options.locale) : undefined;
+    // null is no locale given, as undefined is: the client's settings had none. Then the editor's own language
+    // (InitializeParams.locale, LSP 3.16) when milepel speaks it and --locale named none: editors other than the shipped
+    // extension send only that one (tester round 94 F9: Norwegian Neovim and Helix users got English).
+    const editorLocale = typeof params.locale === 'string' && !host.localeGiven ? host.localeOf(params.locale) : undefined;
+    const chosen = options.locale === undefined || options.locale === null ? editorLocale ?? host.locale : typeof options.locale === 'string' ? host.localeOf(options.locale) : undefined;
     // A broken link named in paths is a file of the workspace as one in a folder is: the client's events for it count.
     const workspaces = each.map((e): WorkspaceSetting => ({ group: e.group, root: e.root, dirs: e.found.dirs, files: new Set([...e.found.files, ...e.found.broken.map((b) => b.path)]) }));
     const disabledActions = (params.capabilities as { textDocument?: { codeAction?: { disabledSupport?: unknown } } } | undefined)?.textDocument?.codeAction?.disabledSupport === true;

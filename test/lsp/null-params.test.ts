@@ -71,8 +71,8 @@ type Got = { id?: number; method?: string; result?: { capabilities?: object }; e
  * least a second after the messages and at most 15 s: a fixed second lost the publish on a loaded host, the exit
  * read before it (the full suite beside three other agents).
  */
-async function session(messages: readonly object[], settled: (got: readonly Got[]) => boolean = () => true): Promise<Got[]> {
-  const child = spawn(process.execPath, [builtCli(), 'lsp', '--stdio'], { cwd: REPO_ROOT, env: { ...process.env, LANG: 'C' } });
+async function session(messages: readonly object[], settled: (got: readonly Got[]) => boolean = () => true, args: readonly string[] = []): Promise<Got[]> {
+  const child = spawn(process.execPath, [builtCli(), 'lsp', '--stdio', ...args], { cwd: REPO_ROOT, env: { ...process.env, LANG: 'C' } });
   const stdout: Buffer[] = [];
   child.stdout.on('data', (b: Buffer) => stdout.push(b));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -172,14 +172,14 @@ describe('notifications with params they cannot read (tester round 19 #4)', () =
 
 describe('initializationOptions.locale read as --locale reads it (tester round 19 #5)', () => {
   /** The diagnostics' messages of a plan with an unknown milestone in an after, and the log lines, in a session with `locale`. */
-  async function inLocale(locale: unknown): Promise<{ messages: string; logs: string[] }> {
+  async function inLocale(locale: unknown, editor?: string, args: readonly string[] = []): Promise<{ messages: string; logs: string[] }> {
     const uri = 'untitled:p.yaml';
     const text = 'plan: {id: p, title: P, status_date: 2026-01-05}\nmilestones:\n  - {id: A, title: A, date: 2026-05-15, after: [NOPE]}\n';
     const got = await session([
-      { id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions: { locale } } },
+      { id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, ...(editor === undefined ? {} : { locale: editor }), ...(locale === undefined ? {} : { initializationOptions: { locale } }) } },
       { method: 'initialized', params: {} },
       { method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yaml', version: 1, text } } },
-    ], published(uri));
+    ], published(uri), args);
     const last = got.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri).at(-1);
     return { messages: last!.params!.diagnostics!.map((d) => d.message).join('\n'), logs: logsOf(got) };
   }
@@ -197,5 +197,17 @@ describe('initializationOptions.locale read as --locale reads it (tester round 1
       expect.soft(got.logs.filter((l) => /locale/.test(l)), String(name)).toEqual([]);
     }
     expect((await inLocale('fr')).logs).toContainEqual('milepel: initializationOptions.locale "fr" is not a language milepel speaks (en, nb); en is used');
+  }, 60_000);
+
+  // Tester round 94 F9: the editor's own language (InitializeParams.locale), all that editors other than the shipped
+  // extension send, was ignored. It counts when initializationOptions.locale and --locale name none.
+  it('takes the editor\'s own language when no setting or --locale names one', async () => {
+    const [nb, en] = [await inLocale('nb'), await inLocale('en')];
+    expect((await inLocale(undefined, 'nb-NO')).messages).toBe(nb.messages);
+    expect((await inLocale(null, 'nb')).messages).toBe(nb.messages);
+    expect((await inLocale('en', 'nb')).messages).toBe(en.messages);
+    expect((await inLocale(undefined, 'nb', ['--locale', 'en'])).messages).toBe(en.messages);
+    const other = await inLocale(undefined, 'de-DE');
+    expect([other.messages, other.logs.filter((l) => /locale/.test(l))]).toEqual([en.messages, []]);
   }, 60_000);
 });

@@ -81,6 +81,7 @@ export function runLsp(io: Io, localeFlag?: string): Promise<number> {
     },
     clockToday: () => clockToday(io),
     locale: decideLocale(localeFlag, io),
+    localeGiven: localeFlag !== undefined,
     // initializationOptions.locale is read as --locale is (nb-NO, NB, nb_NO.UTF-8 are Norwegian; tester round 19 #5).
     localeOf: (name) => {
       try {
