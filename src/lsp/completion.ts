@@ -19,7 +19,7 @@ const ENUMS: Readonly<Record<string, readonly string[]>> = { type: ['FS', 'SS', 
  * does not parse (mid-typing).
  * Dates in the details are shown in `locale` (SPEC §15), as hover shows them; the labels stay as a plan writes them.
  */
-export function completionsAt(ws: Workspace, index: TextIndex, cursor: Pos, plan: string | undefined, own: readonly { readonly id: string; readonly title: string | undefined }[] = [], locale: Locale = 'en'): CompletionItem[] {
+export function completionsAt(ws: Workspace, index: TextIndex, cursor: Pos, plan: string | undefined, own: readonly OwnNode[] = [], locale: Locale = 'en'): CompletionItem[] {
   // The cursor is read in its line's text (line 0 without a byte order mark: TextIndex); the edits' range is the client's.
   const pos = index.inLineText(cursor);
   const line = index.lineText(pos.line);
@@ -48,12 +48,17 @@ export function completionsAt(ws: Workspace, index: TextIndex, cursor: Pos, plan
       const milestone = key === 'after' ? present() : key === 'id' && ctx.outer !== undefined ? mappingKeys(index, ctx.outer) : undefined;
       const self = unquoted(milestone?.get('id'));
       const isSelf = (label: string): boolean => self !== undefined && (label === self || (plan !== undefined && label === `${plan}/${self}`));
-      const known = ws.milestones.map((m) => {
+      // A gate's readiness (`ready: {milestone: |}`) names a milestone, never a gate (tester round 94 F8: a gate offered,
+      // the gate itself too, and validate then refused it); `after` may name either.
+      const gates = key !== 'milestone';
+      const known = ws.milestones.flatMap((m) => {
+        if (!gates && m.gate !== undefined) return [];
         const p = ws.plans[m.plan]!.id;
-        return item(p === plan ? m.id : m.ref, m.gate !== undefined ? CompletionItemKind.Event : CompletionItemKind.Reference, m.title, formatLocaleDate(m.current, locale));
+        return [item(p === plan ? m.id : m.ref, m.gate !== undefined ? CompletionItemKind.Event : CompletionItemKind.Reference, m.title, formatLocaleDate(m.current, locale))];
       });
       const labels = new Set(known.map((k) => k.label));
-      return [...known, ...own.filter((o) => !labels.has(o.id)).map((o) => item(o.id, CompletionItemKind.Reference, o.title))].filter((i) => !isSelf(i.label));
+      const ownLeft = own.filter((o) => !labels.has(o.id) && (gates || !o.gate));
+      return [...known, ...ownLeft.map((o) => item(o.id, o.gate ? CompletionItemKind.Event : CompletionItemKind.Reference, o.title))].filter((i) => !isSelf(i.label));
     }
     if (key === 'meetings' && ctx.parents.includes('milestones')) {
       return ws.meetings.map((m) => item(m.ref, CompletionItemKind.Event, `${m.body} ${formatLocaleDate(m.date, locale)}`, m.title));
@@ -104,9 +109,16 @@ export function planIdOf(f: PlanFile, plans: readonly { readonly id: string; rea
   return /^plan:\s*(?:\{\s*id:\s*|(?:\r\n?|\n)\s+id:\s*)["']?([a-z0-9][a-z0-9-]*)/m.exec(f.index.text)?.[1];
 }
 
+/** A milestone or gate of a file's last parse without syntax problems: its id, title and whether it is a gate. */
+export interface OwnNode {
+  readonly id: string;
+  readonly title: string | undefined;
+  readonly gate: boolean;
+}
+
 /** The ids and titles of a parsed file's milestones and gates. */
-export function milestonesOf(data: unknown): { id: string; title: string | undefined }[] {
-  const out: { id: string; title: string | undefined }[] = [];
+export function milestonesOf(data: unknown): OwnNode[] {
+  const out: OwnNode[] = [];
   if (data === null || typeof data !== 'object') return out;
   for (const key of ['milestones', 'gates']) {
     const list = (data as Record<string, unknown>)[key];
@@ -114,7 +126,7 @@ export function milestonesOf(data: unknown): { id: string; title: string | undef
     for (const m of list as unknown[]) {
       if (m === null || typeof m !== 'object') continue;
       const { id, title } = m as Record<string, unknown>;
-      if (typeof id === 'string') out.push({ id, title: typeof title === 'string' ? title : undefined });
+      if (typeof id === 'string') out.push({ id, title: typeof title === 'string' ? title : undefined, gate: key === 'gates' });
     }
   }
   return out;

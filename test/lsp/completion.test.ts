@@ -46,6 +46,9 @@ const LINES = [
   '     deadline: 2026-03-02}',
   '  - {id: K, title: K, date: 2026-02-13,',
   '     after: [A, {id: A}]}',
+  'gates:',
+  '  - {id: G1, title: Gate, date: 2026-03-02, ready: {milestone: }}',
+  '  - {id: G2, title: Gate two, date: 2026-03-09, after: [ ]}',
 ];
 const OTHER = 'plan: {id: p, title: P}\nmilestones:\n  - {id: B, title: B, date: 2026-02-09}\n';
 
@@ -76,6 +79,19 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// Tester round 94 F8: a gate's readiness was offered gates, the gate itself among them, which validate then refused.
+describe('completion of a gate\'s ready milestone', () => {
+  it('offers milestones only; a gate\'s after offers the other gates too', async () => {
+    const after = (line: number, text: string): [number, number] => [line, LINES[line]!.indexOf(text) + text.length];
+    const ready = await labels(...after(LINES.length - 2, 'milestone: '));
+    expect(ready).toEqual(expect.arrayContaining(['A', 'K', 'p/B']));
+    expect(ready.filter((l) => l.startsWith('G'))).toEqual(['G']);
+    const inAfter = await labels(...after(LINES.length - 1, 'after: ['));
+    expect(inAfter).toEqual(expect.arrayContaining(['A', 'G1']));
+    expect(inAfter).not.toContain('G2');
+  });
+});
+
 describe('completion leaves out what the mapping already has', () => {
   it('in a block mapping: not id, title and date on the blank line inside A (the tester\'s case)', async () => {
     const keys = await labels(5, 4);
@@ -103,10 +119,10 @@ describe('completion leaves out what the mapping already has', () => {
     }
   });
 
-  it('at the top level: not plan and milestones', async () => {
+  it('at the top level: not plan, milestones and gates', async () => {
     const keys = await labels(LINES.length, 0);
-    expect(keys).toEqual(expect.arrayContaining(['bodies', 'meetings', 'gates']));
-    expect(keys.filter((k) => ['plan', 'milestones'].includes(k))).toEqual([]);
+    expect(keys).toEqual(expect.arrayContaining(['bodies', 'meetings', 'goals']));
+    expect(keys.filter((k) => ['plan', 'milestones', 'gates'].includes(k))).toEqual([]);
   });
 });
 
