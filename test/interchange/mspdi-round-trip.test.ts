@@ -297,3 +297,22 @@ describe('import(export(x)) keeps titles as written, blanks around them included
     expect(text).toContain('    title: "ends with arrow -> "\n');
   });
 });
+
+// Tester round 93 F5: a task's work starting before plan.start made the file's StartDate that day, and the import read
+// it back as the plan's start, under "imported exactly" and with no note from the export.
+describe('a plan whose tasks start work before its start', () => {
+  const plan = `plan: {id: s, title: S, status_date: 2020-03-02, start: 2020-03-02}
+milestones:
+  - {id: A, title: A, date: 2020-04-01, duration: 40d}
+`;
+  it('is said by the export: the StartDate written, and what an import makes of it', async () => {
+    const exported = await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/s.yaml': plan } });
+    expect(exported.stdout).toContain('<StartDate>2020-02-06T08:00:00</StartDate>');
+    expect(exported.stderr.split('\n')[0]).toBe("milepel: note: the plan starts on 2020-03-02, but the work of its tasks from 2020-02-06: the file's project StartDate is 2020-02-06, before which MS Project starts no task, and imported again it is the plan's start");
+    const nb = await runCli(['export', 'a', '--format', 'mspdi', '--locale', 'nb'], { files: { 'a/s.yaml': plan } });
+    expect(nb.stderr).toContain('planen starter 02.03.2020, men arbeidet i aktivitetene fra 06.02.2020');
+    // Within the plan's start, nothing is said.
+    const inside = await runCli(['export', 'a', '--format', 'mspdi'], { files: { 'a/s.yaml': plan.replace('start: 2020-03-02', 'start: 2020-02-03') } });
+    expect(inside.stderr).not.toContain('the plan starts on');
+  });
+});

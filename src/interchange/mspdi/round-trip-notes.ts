@@ -1,6 +1,7 @@
 // What importing the exported file gives back otherwise than the plan has it (SPEC §10), said as export notes.
 import { msg, type Message } from '../../messages/index.js';
 import { named } from './left-out.js';
+import type { DayNumber } from '../../calendar/index.js';
 import type { YearSpans } from './write-calendar.js';
 import type { MspdiSource } from './write-source.js';
 
@@ -10,15 +11,18 @@ import type { MspdiSource } from './write-source.js';
  * predecessor (`uid`: the tasks written), whose Finish is their projected date and comes back as their forecast
  * (SPEC §10's mapping), so no predecessor pushes them any more; a holiday rule, written as the holidays of the years
  * the file spans (`years`) and read back as those closed days; and the `x-` keys of milestones (an import's `x-wbs`),
- * which the file, without summary tasks, does not hold.
+ * which the file, without summary tasks, does not hold; and `first`, the first day of the tasks' work, written as the
+ * project's StartDate when it is before `plan.start` (MS Project starts no task before it), which an import reads back
+ * as the plan's start (tester round 93 F5).
  */
-export function roundTripNotes(source: MspdiSource, uid: ReadonlyMap<number, number>, years: YearSpans): Message[] {
+export function roundTripNotes(source: MspdiSource, uid: ReadonlyMap<number, number>, years: YearSpans, first: DayNumber): Message[] {
   const { workspace: ws, schedule: s } = source;
   const plan = ws.plans[source.plan]!;
   const notes: Message[] = [];
   const pushed: string[] = [];
   for (const [v] of uid) if (s.driver[v]! >= 0) pushed.push(ws.milestones[v]!.ref);
   if (pushed.length > 0) notes.push(msg('export.mspdi.pushed', named(pushed)));
+  if (plan.start !== undefined && first < plan.start) notes.push(msg('export.mspdi.start-earlier', { start: plan.start, first }));
   if (plan.calendar.spec.holidays === 'NO') notes.push(msg('export.mspdi.holiday-rule', { years }));
   const keys = new Set<string>();
   const withKeys: string[] = [];

@@ -109,7 +109,7 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   // What the format cannot hold at all (ranges, gates' body and readiness, risks, meetings), after the per-link notes;
   // then what it holds that an import reads back otherwise (pushed milestones, the holiday rule, x- keys).
   for (const note of leftOutNotes(ws, plan.index)) notes.push(note);
-  for (const note of roundTripNotes(source, uid, spans)) notes.push(note);
+  for (const note of roundTripNotes(source, uid, spans, first)) notes.push(note);
   const unholdable = unholdablePlanTexts(plan, texts);
   return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints, unholdable, overlong: texts.overlong, notes })), notes };
 }

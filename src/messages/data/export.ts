@@ -63,6 +63,8 @@ export interface ExportMessages {
   'export.mspdi.outside-msp': Named<string>;
   /** The plan's holiday rule (`holidays: NO`), written as the holidays of `years` (inclusive, sorted, disjoint). */
   'export.mspdi.holiday-rule': { years: readonly { readonly from: number; readonly to: number }[] };
+  /** `first`: the first day of the tasks' work, before the plan's `start`. */
+  'export.mspdi.start-earlier': { start: DayNumber; first: DayNumber };
   /** The `x-` keys (`keys`, sorted) of milestones, which the file does not hold. */
   'export.mspdi.extension-keys': Named<string> & { keys: readonly string[] };
 }
