@@ -188,8 +188,11 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const rag = allowed.includes('green') && typeof value === 'string' ? STATUS_WORDS.get(value.trim().toLowerCase()) : undefined;
       // Characters that do not show around an allowed word (`red` + U+200B): the word (tester round 72 F5).
       const unseen = unseenIn(value);
+      // An allowed word in other letters (`type: fs`): that word (tester round 94 F5).
+      const cased = typeof value === 'string' ? allowed.find((a): a is string => typeof a === 'string' && a !== value && a.toLowerCase() === value.trim().toLowerCase()) : undefined;
       const hint = unseen !== undefined && allowed.includes(unseen) ? msg('schema.invisible.hint', { clean: unseen, form: msg0('schema.invisible.again') })
-        : rag !== undefined ? msg('schema.status-word.hint', { written: showInvisible(value as string), status: rag }) : described();
+        : rag !== undefined ? msg('schema.status-word.hint', { written: showInvisible(value as string), status: rag })
+        : cased !== undefined ? msg('schema.enum-case.hint', { written: showInvisible(value as string), value: cased }) : described();
       return { path, key: false, message: msg('schema.enum', { place, shown: shown(), allowed: allowed.map(show) }), hint };
     }
     case 'const': {

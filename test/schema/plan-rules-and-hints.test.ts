@@ -227,3 +227,14 @@ describe('a number written with a decimal comma', () => {
     expect(renderMessage(cpli!.message)).toBe('plan.health.cpli is "0,9", which is neither a number nor "off": a decimal number takes a point; write 0.9');
   });
 });
+
+// Tester round 94 F5: an allowed word written in other letters (`type: fs`) was told the allowed list, not the word.
+describe('an allowed word in other letters', () => {
+  it('is told the word as the plan takes it', () => {
+    const problems = checkSchema({ plan: { id: 'n', title: 'N', calendar: { holidays: 'no' } }, milestones: [{ id: 'A', title: 'A', date: '2026-01-05' }, { id: 'B', title: 'B', date: '2026-01-06', after: [{ id: 'A', type: 'fs' }] }] });
+    expect(problems.map((p) => [renderMessage(p.hint), renderMessage(p.hint, 'nb')])).toEqual([
+      ['write NO for no: the word is taken in these letters', 'skriv NO for no: ordet tas med disse bokstavene'],
+      ['write FS for fs: the word is taken in these letters', 'skriv FS for fs: ordet tas med disse bokstavene'],
+    ]);
+  });
+});

@@ -146,6 +146,8 @@ export interface InputMessages {
   'schema.unknown-key.written.hint': { key: string; guess: string };
   'schema.merge-key.hint': Readonly<Record<never, never>>;
   /** A status written in another word for `status` (the word as written, escaped). */
+  /** `value`: the allowed word that `written` is in other letters (or with blanks around it). */
+  'schema.enum-case.hint': { written: string; value: string };
   'schema.status-word.hint': { written: string; status: string };
   /** For a key outside a mapping whose keys follow a pattern (`rules`). */
   'schema.unknown-name.hint': { guess: string | null; allowed: readonly string[] };
