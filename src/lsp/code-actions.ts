@@ -106,6 +106,8 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
   // undefined argument would be the default, no other edits).
   const replace = (value: string, more: readonly FileEdit[] | null = []): Fix[] =>
     (isWholeScalar(written) && more !== null ? [fixOf({ id: 'lsp.action.replace', data: { value } }, [{ uri: f.uri, edit: { range: span, newText: quoteLike(written, value) } }, ...more])] : []);
+  // The written text replaced by `text` as it is (a caller that checked it reads as meant: no quotes copied).
+  const replaceAs = (text: string): Fix[] => [fixOf({ id: 'lsp.action.replace', data: { value: text } }, [{ uri: f.uri, edit: { range: span, newText: text } }])];
   const fix = (title: Message, ...edits: (FileEdit | Withheld | undefined)[]): Fix[] => {
     const withheld = edits.find((e): e is Withheld => e !== undefined && 'withheld' in e);
     if (withheld !== undefined) return [{ title, changes: {}, disabled: withheld.withheld }];
@@ -136,7 +138,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
     case 'yaml-syntax.colon-without-space.flow-pairs.hint':
       // `{lag:2d id:A}` → `{lag: 2d, id: A}`: the key's text replaced, when it is the plain text the pairs were read from.
       if (hint.data.changed || !isWholeScalar(written) || /^["']/.test(written)) return [];
-      return [{ title: { id: 'lsp.action.replace', data: { value: hint.data.pairs.join(', ') } }, changes: { [f.uri]: [{ range: span, newText: hint.data.pairs.join(', ') }] } }];
+      return replaceAs(hint.data.pairs.join(', '));
     // Tester round 94 F1: hints that name the replacement had no fix. A meeting reference with its date as the hint
     // writes it (`PS@22.05.2019` → `PS@2019-05-22`: an offer checked against the list's other entries before it is one);
     // one value where a list goes, in brackets (`after: T1` → `after: [T1]`), when it is written on one line.
@@ -144,11 +146,11 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       return replace(hint.data.ref);
     case 'schema.list.hint':
       if (!isWholeScalar(written) || /[\r\n]/.test(written)) return [];
-      return [{ title: { id: 'lsp.action.replace', data: { value: `[${hint.data.item}]` } }, changes: { [f.uri]: [{ range: span, newText: `[${hint.data.item}]` }] } }];
+      return replaceAs(`[${hint.data.item}]`);
     case 'schema.glued-mapping.hint':
       // The text in the mapping's braces; not a text the user quoted (`plan: "id:p"`), which the braces would keep as text.
       if (hint.data.changed || !isWholeScalar(written) || /^["']/.test(written)) return [];
-      return [{ title: { id: 'lsp.action.replace', data: { value: hint.data.mapping } }, changes: { [f.uri]: [{ range: span, newText: hint.data.mapping }] } }];
+      return replaceAs(hint.data.mapping);
     case 'schema.norwegian-key.hint':
       return renameKey(hint.data.english);
     // The key without the characters that do not show (tester round 78 F10).
