@@ -159,6 +159,8 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
     case 'schema.norwegian-key.both.hint':
     case 'schema.unknown-key.written.hint':
       return fix({ id: 'lsp.action.remove-key', data: { key: shownKey } }, removeKeyAt(f, f.index.offsetAt(span.start), hint.data.key));
+    case 'schema.duration-words.hint':
+      return replace(hint.data.duration);
     case 'schema.enum-case.hint':
       return /^[|>!&*]/.test(written) ? [] : replace(hint.data.value);
     case 'schema.status-word.hint':

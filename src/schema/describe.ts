@@ -23,6 +23,7 @@ import { placeOf, pointerToPath, valueAt } from './place.js';
 import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription, takesKey } from './schema-lookup.js';
 import { compactDay, kindOf, planLowered, show } from './value-display.js';
 import { DATE_FORMS, listItems, monthYear, writtenDayHint } from './value-hints.js';
+import { durationWordsHint } from './duration-words.js';
 import { STATUS_WORDS } from '../model/status-words.js';
 
 /** The forms whose values are durations or lags: a number of units the schema allows at most five digits of. */
@@ -225,6 +226,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const meeting = form === 'meetingRef' ? meetingHint(value) : undefined;
       const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
       const dayHint = form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' ? writtenDayHint(value) : undefined;
+      const durationHint = typeof value === 'string' ? durationWordsHint(value, form) : undefined;
       const idChar = idCharHint(value, form);
       // `after: [id:A]` or `- id:A`: the text "id:A", meant as the mapping {id: A} (round 79 F2's glued key).
       const isAfterEntry = (form === 'dependency' || form === 'ref') && path[path.length - 2] === 'after';
@@ -246,6 +248,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
         : gluedEntry !== undefined ? gluedEntry
         : idChar !== undefined ? idChar
         : dayHint !== undefined ? dayHint
+        : durationHint !== undefined ? durationHint
         : form !== undefined ? msg('schema.form.hint', { form }) : described();
       // Never a reference its list has already, nor a milestone's own id in its `after` (tester round 77 F5).
       const { hint, entry } = listedOffer(offer, path, data, offer === gluedEntry ? gluedTarget : undefined);

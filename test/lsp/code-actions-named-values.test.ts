@@ -13,6 +13,7 @@ describe('a hint that names the value meant gets it as a quick fix', () => {
     { what: 'a meeting date without its zeros, quoted', line: '    meetings: ["PS@2019-5-22"]\n', character: 15, title: 'Change to PS@2019-05-22', edit: { range: at(10, 15, 29), newText: '"PS@2019-05-22"' } },
     { what: 'one reference where a list goes', line: '    after: T0\n  - {id: T0, title: Zero, date: 2019-06-03}\n', character: 11, title: 'Change to [T0]', edit: { range: at(10, 11, 13), newText: '[T0]' } },
     // Tester round 94 F5: an allowed word in other letters.
+    { what: 'a lag in Norwegian words', line: '    after: [{id: T0, lag: 2 uker}]\n  - {id: T0, title: Zero, date: 2019-06-03}\n', character: 26, title: 'Change to 2w', edit: { range: at(10, 26, 32), newText: '2w' } },
     { what: 'a link type in small letters', line: '    after: [{id: T0, type: fs}]\n  - {id: T0, title: Zero, date: 2019-06-03}\n', character: 27, title: 'Change to FS', edit: { range: at(10, 27, 29), newText: 'FS' } },
   ];
   for (const c of cases) {

@@ -238,3 +238,27 @@ describe('an allowed word in other letters', () => {
     ]);
   });
 });
+
+// Tester round 94 F5: a duration or lag in words (`5 dager`, `2 uker`, `2u`) was told the form's general hint.
+describe('a duration written in words or with a space', () => {
+  const hintOf = (milestone: object, risk?: object): string[] => checkSchema({
+    plan: { id: 'n', title: 'N' }, milestones: [{ id: 'A', title: 'A', date: '2026-01-05' }, { id: 'B', title: 'B', date: '2026-02-05', ...milestone }],
+    ...(risk === undefined ? {} : { risks: [{ id: 'R', title: 'R', probability: 0.5, milestones: ['A'], ...risk }] }),
+  }).map((p) => renderMessage(p.hint));
+  it.each([
+    [{ duration: '5 dager' }, 'write 5d for 5 dager'],
+    [{ duration: '3 kalenderdager' }, 'write 3ed for 3 kalenderdager'],
+    [{ after: [{ id: 'A', lag: '-2 uker' }] }, 'write -2w for -2 uker'],
+    [{ after: [{ id: 'A', lag: '2u' }] }, 'write 2w for 2u'],
+    [{ after: [{ id: 'A', lag: '10 d' }] }, 'write 10d for 10 d'],
+  ])('%j: %s', (milestone, hint) => {
+    expect(hintOf(milestone)[0]).toMatch(new RegExp(`^${hint}: a duration is a whole number and its unit`));
+  });
+
+  it('offers no lead where none goes, nor a text it does not read as a count of days or weeks', () => {
+    expect(hintOf({ duration: '-5 dager' })[0]).not.toMatch(/^write -?\d+[a-z]+ for /);
+    expect(hintOf({ duration: '5 måneder' })[0]).not.toMatch(/^write -?\d+[a-z]+ for /);
+    expect(hintOf({}, { impact: '1 uke' })[0]).toMatch(/^write 1w for 1 uke/);
+    expect(renderMessage(checkSchema({ plan: { id: 'n', title: 'N' }, milestones: [{ id: 'A', title: 'A', date: '2026-01-05', duration: '5 dager' }] })[0]!.hint, 'nb')).toMatch(/^skriv 5d for 5 dager: en varighet er et heltall og enheten/);
+  });
+});

@@ -148,6 +148,8 @@ export interface InputMessages {
   /** A status written in another word for `status` (the word as written, escaped). */
   /** `value`: the allowed word that `written` is in other letters (or with blanks around it). */
   'schema.enum-case.hint': { written: string; value: string };
+  /** `duration`: what `written` (`5 dager`) is as a plan file writes a duration (`5d`). */
+  'schema.duration-words.hint': { written: string; duration: string };
   'schema.status-word.hint': { written: string; status: string };
   /** For a key outside a mapping whose keys follow a pattern (`rules`). */
   'schema.unknown-name.hint': { guess: string | null; allowed: readonly string[] };

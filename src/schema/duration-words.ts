@@ -1,0 +1,34 @@
+// A duration written in words or with a space (`5 dager`, `2 uker`, `2u`, `10 d`): the `<n><unit>` a plan file takes
+// (SPEC §2), which the form's general hint left the user to work out (tester round 94 F5).
+import { msg, type Message } from '../messages/index.js';
+import type { FormName } from '../messages/data/input.js';
+
+/** The forms that hold a duration or a lag, and whether each takes a lead (a negative one) and elapsed units. */
+const DURATION_FORMS: ReadonlyMap<FormName, { readonly signed: boolean; readonly elapsed: boolean }> = new Map([
+  ['duration', { signed: false, elapsed: true }], ['workDuration', { signed: false, elapsed: false }], ['estimate', { signed: false, elapsed: true }],
+  ['impactEstimate', { signed: false, elapsed: true }], ['signedDuration', { signed: true, elapsed: true }], ['lagEstimate', { signed: true, elapsed: true }],
+]);
+
+/** Unit words, Norwegian and English, lower-cased, and the unit each is. */
+const UNITS: ReadonlyMap<string, 'd' | 'w' | 'ed'> = new Map([
+  ...['d', 'dag', 'dager', 'virkedag', 'virkedager', 'arbeidsdag', 'arbeidsdager', 'day', 'days', 'working day', 'working days'].map((w) => [w, 'd'] as const),
+  ...['w', 'u', 'uke', 'uker', 'week', 'weeks'].map((w) => [w, 'w'] as const),
+  ...['ed', 'kalenderdag', 'kalenderdager', 'calendar day', 'calendar days'].map((w) => [w, 'ed'] as const),
+]);
+
+const WRITTEN = /^\s*(-?)\s*(\d{1,5})\s*([a-zæøå]+(?: [a-z]+)?)\s*$/i;
+
+/**
+ * The hint for `written`, a text where form `form` goes, when it is a whole number of days or weeks in words or with a
+ * space (`5 dager` → `5d`, `2 uker` → `2w`, `3 kalenderdager` → `3ed`), as the form takes it (a lead only where a lag
+ * goes, elapsed days only where they may be); undefined for anything else, and for a text that is already the form.
+ */
+export function durationWordsHint(written: string, form: FormName | undefined): Message | undefined {
+  const takes = form === undefined ? undefined : DURATION_FORMS.get(form);
+  const m = takes === undefined ? null : WRITTEN.exec(written);
+  if (m === null || takes === undefined) return undefined;
+  const unit = UNITS.get(m[3]!.toLowerCase());
+  if (unit === undefined || (m[1] === '-' && !takes.signed) || (unit === 'ed' && !takes.elapsed)) return undefined;
+  const duration = `${m[1]}${Number(m[2])}${unit}`;
+  return duration === written ? undefined : msg('schema.duration-words.hint', { written, duration });
+}
