@@ -13,7 +13,7 @@ import { QUOTED_MAX } from '../text/shorten.js';
  */
 export function gluedKeyHint(extra: string, value: unknown, allowed: readonly string[], isWritten: (key: string) => boolean = () => false): Message | undefined {
   // `{lag:2d id:A}`: pairs without a comma in braces, one key without a value (tester round 90 F2: "did you mean lag").
-  const flowPairs = value === null ? gluedFlowPairs(extra, allowed, isWritten) : undefined;
+  const flowPairs = value === null ? writablePairs(extra, allowed, isWritten) : undefined;
   if (flowPairs !== undefined) {
     const values = flowPairs.map((p) => valueAfterColon(p.value, true));
     return msg('yaml-syntax.colon-without-space.flow-pairs.hint', { pairs: flowPairs.map((p, i) => `${p.key}: ${values[i]!.shown}`), changed: values.some((v) => v.changed) });
@@ -23,8 +23,8 @@ export function gluedKeyHint(extra: string, value: unknown, allowed: readonly st
   if (value !== null && typeof value !== 'string') return undefined;
   // `status:green forecast: 2026-03-04`: two pairs, the second spaced, read as the key `status:green forecast` (tester
   // round 83 F7: offered as one status, `status: "green forecast: 2026-03-04"`); each on a line of its own.
-  const pairs = value === null ? undefined : splitGluedPairs(`${extra}: ${value}`);
-  if (pairs !== undefined && pairs.every((p) => isTaken(p.key, allowed) && !isWritten(p.key))) {
+  const pairs = value === null ? undefined : writablePairs(`${extra}: ${value}`, allowed, isWritten);
+  if (pairs !== undefined) {
     return msg('yaml-syntax.colon-without-space.pairs.hint', { lines: pairs.map((p) => spacedPair(p.key, p.value).line) });
   }
   // The mapping has the key already (`{date: x, date:y}`): a space would repeat it (tester round 81 F3).
@@ -60,11 +60,12 @@ export function keysHintGives(extra: string, value: unknown, allowed: readonly s
 }
 
 /**
- * The pairs of a key without a value that is two or more `<key>:<value>` apart by blanks, one glued at least (a flow
- * mapping's `{lag:2d id:A}`), each an allowed key not written in the mapping; else undefined.
+ * The pairs of `text`, two or more `<key>:<value>` apart by blanks, one glued at least (splitGluedPairs: a flow
+ * mapping's key `lag:2d id:A`, or a block line's `id:Q title: T`), when each is an allowed key not written in the
+ * mapping; else undefined.
  */
-function gluedFlowPairs(extra: string, allowed: readonly string[], isWritten: (key: string) => boolean): { key: string; value: string }[] | undefined {
-  const pairs = splitGluedPairs(extra);
+function writablePairs(text: string, allowed: readonly string[], isWritten: (key: string) => boolean): { key: string; value: string }[] | undefined {
+  const pairs = splitGluedPairs(text);
   return pairs !== undefined && pairs.every((p) => isTaken(p.key, allowed) && !isWritten(p.key)) ? pairs : undefined;
 }
 
