@@ -55,8 +55,9 @@ export function readTaskDuration(node: MspdiTaskFields, task: TaskScope, everyDa
   // moved its SS successor by 2 working days).
   // A negative <Duration> (`-PT16H0M0S`), which neither MS Project nor TaskJuggler writes, is none: its sign was dropped
   // and `2d` written under "imported exactly" (tester round 93 F2). Its start and finish say it instead, and the note so.
-  const negative = node.duration.startsWith('-') && durationMinutes(node.duration) !== undefined;
-  const minutes = negative ? undefined : durationMinutes(node.duration);
+  const read = durationMinutes(node.duration);
+  const negative = read !== undefined && node.duration.startsWith('-');
+  const minutes = negative ? undefined : read;
   // TaskJuggler writes no <Duration>: the working days from start to finish say it.
   const spanned = minutes === undefined ? workdaysStartToFinish(node, task.calendar) : undefined;
   if (negative) task.note('approximated', 'hours', msg('import.mspdi.duration-negative', { id: task.id, written: node.duration, days: spanned ?? null }));

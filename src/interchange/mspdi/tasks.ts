@@ -217,10 +217,11 @@ function sayIdAndTitle(node: MspdiTaskFields, writes: ReturnType<typeof writtenI
 function taskCalendar(node: MspdiTaskFields, ctx: TaskContext, id: string, note: TaskNote): { calendar: XerCalendar; everyDay: boolean } {
   const calUid = node.calendarUid;
   const project = ctx.calendars.get(ctx.projectCalendarUid);
-  const named = calUid === '' || calUid === '-1' ? undefined : ctx.calendars.get(calUid);
+  const isProjects = calUid === '' || calUid === '-1';
+  const named = isProjects ? undefined : ctx.calendars.get(calUid);
   // A UID no calendar has is read as MS Project reads it, on the project's calendar, and said (tester round 93 F4: the
   // task was put on the plan's calendar without a word).
-  if (named === undefined && calUid !== '' && calUid !== '-1' && project !== undefined) note('approximated', 'calendar', msg('import.mspdi.task-calendar-dangling', { id, uid: escapeControl(calUid), name: project.name }));
+  if (named === undefined && !isProjects && project !== undefined) note('approximated', 'calendar', msg('import.mspdi.task-calendar-dangling', { id, uid: escapeControl(calUid), name: project.name }));
   const own = named ?? project;
   const isOtherCalendar = own !== undefined && !isSameCalendar(own, ctx.planCalendar);
   // On another calendar that works every day, the task's working days are calendar days: exact in `ed`, as P6's are.
