@@ -161,11 +161,10 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       return fix({ id: 'lsp.action.remove-key', data: { key: shownKey } }, removeKeyAt(f, f.index.offsetAt(span.start), hint.data.key));
     case 'schema.duration-words.hint':
       return replace(hint.data.duration);
+    // The value as written, not a block scalar's indicator, a tag, an anchor or an alias before it.
     case 'schema.enum-case.hint':
-      return /^[|>!&*]/.test(written) ? [] : replace(hint.data.value);
     case 'schema.status-word.hint':
-      // The value as written, not a block scalar's indicator, a tag, an anchor or an alias before it.
-      return /^[|>!&*]/.test(written) ? [] : replace(hint.data.status);
+      return /^[|>!&*]/.test(written) ? [] : replace(hint.id === 'schema.enum-case.hint' ? hint.data.value : hint.data.status);
     // The value without the characters that do not show, or spelt in an id's characters (a meeting reference's body
     // too: round 76 F6), when the hint offers one, which is then a value of its form (tester round 75 F6: SPEC §14, a
     // quick fix for each hint naming a value).
