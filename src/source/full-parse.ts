@@ -1,6 +1,7 @@
 // The full yaml parser: every YAML construct and every syntax error, at about 1 MB/s; loaded only when needed
 // (src/analyze-texts.ts decides when). The yaml library comes through its one adapter, ./yaml.ts.
-import { isAlias, isMap, isPair, isScalar, isSeq, newLineCounter, parsePlanDocument, type Document, type Node, type Pair, type YAMLMap } from './yaml.js';
+import { newLineCounter, parsePlanDocument } from './yaml.js';
+import { documentPaths } from './document-paths.js';
 import { msg, msg0 } from '../messages/index.js';
 import { parseText } from '../analyze-texts.js';
 import { failed, positionIn, type LineColumn, type ParsedSource, type Path, type SyntaxProblem } from './parse.js';
@@ -116,9 +117,9 @@ export function parseFull(file: string, raw: string, round: TabRound = { origina
     });
     problems.push({ line: at.line, column: at.col, message, hint, ...(places === undefined ? {} : { related: places }) });
   }
-  const lookups: Lookups = { pairs: new WeakMap(), aliases: new WeakMap() };
+  const paths = documentPaths(doc);
   const locate = (path: Path, key = false): LineColumn => {
-    const offset = offsetOf(doc, path, key, lookups);
+    const offset = paths.offsetOf(path, key);
     const at = lineCounter.linePos(offset);
     return { line: at.line, column: at.col };
   };
@@ -168,101 +169,8 @@ export function parseFull(file: string, raw: string, round: TabRound = { origina
       : { message: msg('yaml-syntax.alias-bomb', { limit: MAX_ALIAS_COUNT }), hint: msg0('yaml-syntax.alias-bomb.hint') };
     return { file, text: raw, data: undefined, locate, problems: [{ line: at.line, column: at.col, ...problem }] };
   }
-  return { file, text: raw, data, problems, locate, aliasedAt: (path) => aliasedAt(doc, path, lookups) };
+  return { file, text: raw, data, problems, locate, aliasedAt: paths.aliasedAt };
 }
-
-/**
- * When the way to the value at `path` goes through an alias (`after: [*n]`, or `after: *list` and an entry of the
- * list), the first alias's name and the offset where that value is written, in the content its anchor marks (`&n 5`:
- * at `5`); else undefined. A finding is located at the alias (offsetOf), but the text that YAML read is the anchor's.
- */
-function aliasedAt(doc: Document, path: Path, lookups: Lookups): { readonly alias: string; readonly offset: number } | undefined {
-  let node: unknown = doc.contents;
-  let alias: string | undefined;
-  for (let i = 0; i <= path.length; i++) {
-    if (isAlias(node)) alias ??= node.source;
-    node = resolveAlias(doc, node, lookups);
-    if (i === path.length) break;
-    const segment = path[i];
-    if (isMap(node)) node = pairOf(node, String(segment), lookups)?.value;
-    else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
-    else return undefined;
-  }
-  const offset = rangeStart(node);
-  return alias === undefined || offset === undefined ? undefined : { alias, offset };
-}
-
-/**
- * Where the node at `path` is written: as deep as the path goes in the document, up to an alias (`*m`), which is where
- * the repeated content is used; its anchor is the first use, with a path of its own (a tester's duplicate milestone
- * written `*m` was reported at the `&m` it repeats).
- */
-function offsetOf(doc: Document, path: Path, key: boolean, lookups: Lookups): number {
-  let node: unknown = doc.contents;
-  let best = rangeStart(node) ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    if (i > 0 && isAlias(node)) break;
-    node = resolveAlias(doc, node, lookups);
-    const segment = path[i];
-    const isLast = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = pairOf(node, String(segment), lookups);
-      if (!pair) break;
-      if (isLast && key) return rangeStart(pair.key) ?? best;
-      node = pair.value;
-      best = rangeStart(pair.value) ?? rangeStart(pair.key) ?? best;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
-      if (node === undefined) break;
-      best = rangeStart(node) ?? best;
-    } else {
-      break;
-    }
-  }
-  return best;
-}
-
-/**
- * What locating findings has looked up in one document, kept for the next: each mapping's pairs by key text (the first
- * of a repeated key, as a search in order finds it) and each alias's node. A search of the mapping for every finding,
- * and the library's walk of the whole document for every alias, made 40,000 unknown keys take 86 s (tester round 38 F4).
- */
-interface Lookups {
-  readonly pairs: WeakMap<object, Map<string, Pair>>;
-  readonly aliases: WeakMap<object, unknown>;
-}
-
-function pairOf(map: YAMLMap, key: string, lookups: Lookups): Pair | undefined {
-  let byKey = lookups.pairs.get(map);
-  if (byKey === undefined) {
-    byKey = new Map();
-    for (const p of map.items) {
-      if (!isPair(p)) continue;
-      const text = keyText(p.key);
-      if (text !== undefined && !byKey.has(text)) byKey.set(text, p);
-    }
-    lookups.pairs.set(map, byKey);
-  }
-  return byKey.get(key);
-}
-
-function resolveAlias(doc: Document, node: unknown, lookups: Lookups): unknown {
-  if (!isAlias(node)) return node;
-  if (!lookups.aliases.has(node)) lookups.aliases.set(node, node.resolve(doc));
-  return lookups.aliases.get(node);
-}
-
-function keyText(key: unknown): string | undefined {
-  // As toJS names the key in the data: a null key (`~:`, `null:`) is "".
-  if (isScalar(key)) return key.value === null ? '' : String(key.value);
-  return undefined;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  const range = (node as Node | null | undefined)?.range;
-  return range ? range[0] : undefined;
-}
-
 
 /** `text` with the 1-based lines in `lines` made blank (line-breaks.ts blank), so offsets stay. */
 function blankLines(text: string, lines: ReadonlySet<number>): string {
