@@ -1,5 +1,6 @@
 // File names as bytes: whether they are UTF-8, and how a name that is not is shown (its bad bytes as \xNN).
 import { isUtf8 } from 'node:buffer';
+import { onFirstUse } from '../text/on-first-use.js';
 
 /** Whether `bytes` are well-formed UTF-8 (Node's own validator, as decode.ts uses for file contents). */
 export function isUtf8Bytes(bytes: Uint8Array): boolean {
@@ -38,14 +39,14 @@ function shownLetter(bytes: Uint8Array, i: number): string | undefined {
   const n = utf8Length(bytes, i);
   if (n < 2) return undefined;
   const char = new TextDecoder('utf-8').decode(bytes.subarray(i, i + n));
-  return SHOWN_ESCAPED.test(char) ? undefined : char;
+  return shownEscaped().test(char) ? undefined : char;
 }
 
 /**
  * Characters of a valid sequence still shown as their bytes: C1 controls, format characters (bidi, zero width) and the
  * line and paragraph separators, none of which a name is shown with (SPEC §15).
  */
-const SHOWN_ESCAPED = /^[\u0080-\u009f]|\p{Cf}|\p{Zl}|\p{Zp}/u;
+const shownEscaped = onFirstUse(() => /^[\u0080-\u009f]|\p{Cf}|\p{Zl}|\p{Zp}/u);
 
 /**
  * The length of the well-formed UTF-8 sequence of two to four bytes at `i`, or 0 when there is none: the length its

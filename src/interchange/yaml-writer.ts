@@ -1,24 +1,25 @@
 // An imported plan → the text of a plan file: the schema comment, then YAML that YAML 1.1 and 1.2 readers read alike.
 import type { ImportedLink, ImportedMilestone, ImportedPlan } from './plan-model.js';
 import { escapeCodePoint, isUnsafeCodePoint } from '../report/safe-text.js';
+import { onFirstUse } from '../text/on-first-use.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Plain words YAML 1.1 readers turn into booleans or null (PyYAML, SnakeYAML, older editors): always quoted. */
 const YAML11_WORDS = /^(?:y|yes|n|no|true|false|on|off|null|none|~)$/i;
 /** Safe as a plain scalar in block and flow context: starts with a letter or _, no `:`, `#`, `,`, brackets, quotes or controls. */
-const PLAIN = /^[A-Za-z_\u00C0-\u024F][\p{L}\p{N} _.()/&+'-]*$/u;
+const plain = onFirstUse(() => /^[A-Za-z_\u00C0-\u024F][\p{L}\p{N} _.()/&+'-]*$/u);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const RANGE = /^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/;
 
-/** ASCII characters PLAIN allows after the first (letters, digits, ` _.()/&+'-`), by code. */
+/** ASCII characters `plain` allows after the first (letters, digits, ` _.()/&+'-`), by code. */
 const PLAIN_ASCII = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 _.()/&+'-") PLAIN_ASCII[ch.charCodeAt(0)] = 1;
 
 /** A scalar as YAML: plain when every reader reads it back as the same string, else double-quoted with escapes. */
 export function yamlString(text: string): string {
-  // ASCII text is decided a character at a time (the Unicode-aware PLAIN was a third of writing 100,000 titles); the
-  // same rules: a letter or _ first, then PLAIN's characters, no two spaces together, no space at the end.
+  // ASCII text is decided a character at a time (the Unicode-aware `plain` was a third of writing 100,000 titles); the
+  // same rules: a letter or _ first, then `plain`'s characters, no two spaces together, no space at the end.
   const n = text.length;
   const first = n === 0 ? 0 : text.charCodeAt(0);
   if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95) {
@@ -31,7 +32,7 @@ export function yamlString(text: string): string {
     }
     if (i === n) return isPlain && text.charCodeAt(n - 1) !== 32 && !(n <= 5 && YAML11_WORDS.test(text)) ? text : quote(text);
   }
-  if (PLAIN.test(text) && !YAML11_WORDS.test(text) && !text.endsWith(' ') && !/ {2}/.test(text)) return text;
+  if (plain().test(text) && !YAML11_WORDS.test(text) && !text.endsWith(' ') && !/ {2}/.test(text)) return text;
   return quote(text);
 }
 

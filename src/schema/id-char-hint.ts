@@ -5,6 +5,7 @@ import type { FormName } from '../messages/data/input.js';
 import { escapeCodePoint } from '../report/safe-text.js';
 import { latinOf, lookAlike, WORD_DASH, ZERO_WIDTH } from '../text/look-alike.js';
 import { quoteText } from '../text/quote.js';
+import { onFirstUse } from '../text/on-first-use.js';
 
 /** The forms this hint is for, each with the characters it allows and the whole pattern (schemas/plan.schema.json). */
 const FORMS: Readonly<Partial<Record<FormName, { readonly form: 'id' | 'planId' | 'ref'; readonly char: RegExp; readonly whole: RegExp }>>> = {
@@ -39,7 +40,7 @@ export function idCharHint(value: unknown, fieldForm: FormName | undefined): Mes
   if (spec === undefined) return undefined;
   const bad = Array.from(value).find((c) => !spec.char.test(c));
   if (bad === undefined) return undefined;
-  const unshown = UNSHOWN.test(bad);
+  const unshown = unshownChar().test(bad);
   const shown = unshown ? `"${escapeCodePoint(bad.codePointAt(0)!)}"` : quoteText(bad);
   const look = unshown ? undefined : lookAlike(bad);
   return msg('schema.id-char.hint', { shown, lookAlike: look ?? null, form: spec.form, written: spellOut(value, form) ?? null });
@@ -81,5 +82,5 @@ export function bareOf(value: string): string {
  * the grapheme joiner), or a format character (U+2063 invisible separator, U+180E; tester round 76 F7: quoted raw, the
  * hint read `""`).
  */
-const UNSHOWN = /^[\p{M}\p{Cf}]$/u;
+const unshownChar = onFirstUse(() => /^[\p{M}\p{Cf}]$/u);
 

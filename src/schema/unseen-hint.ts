@@ -11,6 +11,7 @@ import { hasInvisible, withoutInvisible } from '../text/invisible.js';
 import { valueAt } from './place.js';
 import { defOfForm, formByPlace, schemaAt } from './schema-lookup.js';
 import { DATE_FORMS } from './value-hints.js';
+import { onFirstUse } from '../text/on-first-use.js';
 
 /**
  * `value` without the characters that do not show (invisible, control and bidi ones), trimmed: what was meant;
@@ -28,7 +29,7 @@ export function unseenIn(value: unknown): string | undefined {
 }
 
 /** A key a quick fix can write as it is, unquoted: letters, digits, `_`, `.` and `-`, not starting with `.` or `-`. */
-const PLAIN_KEY = /^[\p{L}\p{N}_][\p{L}\p{N}._-]*$/u;
+const plainKey = onFirstUse(() => /^[\p{L}\p{N}_][\p{L}\p{N}._-]*$/u);
 
 /**
  * The hint for an unknown key holding characters that do not show, when without them it is a key its mapping takes
@@ -39,7 +40,7 @@ const PLAIN_KEY = /^[\p{L}\p{N}_][\p{L}\p{N}._-]*$/u;
  */
 export function unseenKeyHint(key: string, takes: (key: string) => boolean, isWritten: (key: string) => boolean): Message | undefined {
   const clean = unseenIn(key);
-  if (clean === undefined || !PLAIN_KEY.test(clean) || !takes(clean)) return undefined;
+  if (clean === undefined || !plainKey().test(clean) || !takes(clean)) return undefined;
   return isWritten(clean) ? msg('schema.unknown-key.written.hint', { key, guess: clean }) : msg('schema.invisible-key.hint', { key, clean });
 }
 

@@ -5,6 +5,7 @@
 import type { ValueStart } from '../messages/data/input.js';
 import { quoteText } from '../text/quote.js';
 import { closingQuote, opensQuoted } from '../text/quoted-scalar.js';
+import { onFirstUse } from '../text/on-first-use.js';
 
 export interface ReservedStart {
   /** UTF-16 offset of the value's first character. */
@@ -30,13 +31,13 @@ const KEY = String.raw`[\p{L}_][\p{L}\p{N}_.-]*|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'
  * `key: value` on one line, inside a mapping or a list entry. The value runs to the line's end, trimmed by the code: a
  * lazy `(\S.*?)\s*$` took half a minute on a line with 200,000 spaces inside its value.
  */
-const LINE = new RegExp(String.raw`^( *(?:- +)*)(${KEY}) *: +(\S.*)$`, 'u');
+const keyLine = onFirstUse(() => new RegExp(String.raw`^( *(?:- +)*)(${KEY}) *: +(\S.*)$`, 'u'));
 
 /** `key: ` inside a flow mapping, after its `{` or a comma. */
-const FLOW_KEY = new RegExp(String.raw`[{,] *(${KEY}) *: +`, 'gu');
+const flowKey = onFirstUse(() => new RegExp(String.raw`[{,] *(${KEY}) *: +`, 'gu'));
 
 /** A key with nothing after it but a comment: the key of the block below it (`x-notes:`, `- sub:`). */
-const LIST_KEY = new RegExp(String.raw`^(?:- +)*(${KEY}) *:\s*(?:#.*)?$`, 'u');
+const listKey = onFirstUse(() => new RegExp(String.raw`^(?:- +)*(${KEY}) *:\s*(?:#.*)?$`, 'u'));
 
 /** A list entry `- value` on its own line, where the value is no `key: value`. */
 const ENTRY = /^( *)- +(\S.*)$/;
@@ -116,7 +117,7 @@ function lineAt(text: string, offset: number): { text: string; start: number } {
  */
 function flowValuesAt(line: { text: string; start: number }, offset: number): WrittenValue[] {
   const values: WrittenValue[] = [];
-  for (const m of line.text.matchAll(FLOW_KEY)) {
+  for (const m of line.text.matchAll(flowKey())) {
     const from = m.index + m[0].length;
     if (line.start + from > offset) break;
     const end = flowValueEnd(line.text, from);
@@ -180,7 +181,7 @@ function listKeyAbove(text: string, lineStart: number, indent: number, memo: Lis
       continue;
     }
     if (at > indent) continue;
-    const key = LIST_KEY.exec(content);
+    const key = listKey().exec(content);
     return key === null ? null : key[1]!;
   }
   return null;
@@ -194,7 +195,7 @@ function withoutComment(value: string): string {
 
 /** The block `key: value` of a line: the key, the value up to a comment, and where the value starts. */
 function keyValueAt(line: { text: string; start: number }): WrittenValue | undefined {
-  const m = LINE.exec(line.text);
+  const m = keyLine().exec(line.text);
   if (m === null) return undefined;
   // A line inside a flow mapping written over lines (`     title: *x y,`): its value ends at the comma or brace that
   // only closers follow (tester round 39 F5: the quoted fix held them, and did not parse).

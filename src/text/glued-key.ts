@@ -3,6 +3,7 @@
 // block line the parser refuses) and the schema's findings (`id:C` in a flow mapping, `title:Fase 2` before
 // `: Innføring`, a plan header `plan: id:p`) say so.
 import { shortenQuoted } from './shorten.js';
+import { onFirstUse } from './on-first-use.js';
 
 /**
  * A key: plain, of letters (any script, with their marks), digits, `_`, `.`, `-` and emoji (`x-😀`: tester round 81
@@ -11,13 +12,13 @@ import { shortenQuoted } from './shorten.js';
 const KEY = String.raw`"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[\p{L}_\p{Extended_Pictographic}](?:[\p{L}\p{N}_.\p{Extended_Pictographic}-]|\p{M}|\u200d)*`;
 
 /** `<key>:<value>`: a key, a colon, and a value that starts with no blank. */
-const GLUED = new RegExp(String.raw`^(${KEY}):(\S.*)$`, 'u');
+const glued = onFirstUse(() => new RegExp(String.raw`^(${KEY}):(\S.*)$`, 'u'));
 
 /**
  * A key and its colon after a blank (`date:2019-09-02 after:[B]`, `status:green forecast: 2026-03-04`): a second pair
  * on the line or folded into it (tester round 83 F7: a spaced second pair was offered as part of the first's value).
  */
-const SECOND_PAIR = new RegExp(String.raw`\s(?:${KEY}):(?:\s|$|\S)`, 'u');
+const secondPair = onFirstUse(() => new RegExp(String.raw`\s(?:${KEY}):(?:\s|$|\S)`, 'u'));
 
 /**
  * A glued `<key>:<value>` split (the key as written, quotes kept), or undefined when `text` is none, or holds a second
@@ -25,8 +26,8 @@ const SECOND_PAIR = new RegExp(String.raw`\s(?:${KEY}):(?:\s|$|\S)`, 'u');
  * colon would make the rest part of its value (tester round 81 F4).
  */
 export function splitGluedKey(text: string): { key: string; value: string } | undefined {
-  const m = GLUED.exec(text);
-  return m === null || SECOND_PAIR.test(m[2]!) ? undefined : { key: m[1]!, value: m[2]! };
+  const m = glued().exec(text);
+  return m === null || secondPair().test(m[2]!) ? undefined : { key: m[1]!, value: m[2]! };
 }
 
 /** A key as plan files write theirs (`status`, `status_date`, `x-kilde`): lower-case ASCII, digits, `_` and `-`. */

@@ -4,6 +4,7 @@
 // so one value read `"gr\u0007een\x85"` (a tester's finding, session 11).
 import { escapeControl } from '../report/safe-text.js';
 import { showInvisible } from './invisible.js';
+import { onFirstUse } from './on-first-use.js';
 
 const QUOTE_OR_BACKSLASH = /["\\]/g;
 
@@ -30,7 +31,10 @@ export function shownArgument(text: string): string {
 }
 
 /** A name every character of which shows as itself: no white space, quote, control, format or lone surrogate. */
-const PLAIN_PATH = /^[^\s"\p{Cc}\p{Cf}\p{Cs}]+$/u;
+const plainPath = onFirstUse(() => /^[^\s"\p{Cc}\p{Cf}\p{Cs}]+$/u);
+
+/** A name of printable ASCII without a space or `"`: every character shows as itself, decided without plainPath. */
+const PRINTABLE_ASCII = /^[!#-~]+$/;
 
 /**
  * A path or `<git-rev>:<path>` named on the command line as a refusal shows it: as written when every character of it
@@ -40,5 +44,5 @@ const PLAIN_PATH = /^[^\s"\p{Cc}\p{Cf}\p{Cs}]+$/u;
  * F9: `validate ' plans'` read " plans: no such file or directory", `--baseline ' x'` "--baseline  x: …").
  */
 export function shownPath(text: string): string {
-  return PLAIN_PATH.test(text) ? text : quoteText(text);
+  return PRINTABLE_ASCII.test(text) || plainPath().test(text) ? text : quoteText(text);
 }

@@ -40,5 +40,7 @@ describe('a command-line value in a refusal', () => {
     const written = ['plans', './plans/a.yaml', 'milepæler.csv', 'origin/main:plans', 'C:\\plans', 'gate:p/BP3'];
     expect(written.map(shownPath)).toEqual(written);
     expect(['', ' plans', 'my plans', 'pl\u200bans', 'a\tb', 'a"b'].map(shownPath)).toEqual(['""', '" plans"', '"my plans"', '"pl\\u200bans"', '"a\\tb"', '"a\\"b"']);
+    // Printable ASCII is decided without the Unicode-aware pattern: its ends (`!`, `~`) show, DEL and a quote do not.
+    expect(['!#$%&()*+,-./09:;<=>?@AZ[\\]^_`az{|}~', 'a\x7fb', '"'].map(shownPath)).toEqual(['!#$%&()*+,-./09:;<=>?@AZ[\\]^_`az{|}~', '"a\\x7fb"', '"\\""']);
   });
 });
