@@ -7,6 +7,8 @@ import { msg, type Message } from '../messages/index.js';
 import { escapeControl } from '../report/safe-text.js';
 import { declaredPlanId } from '../source/declared-plan.js';
 import { closestWord } from '../text/closest.js';
+import { equallyNear } from '../text/equally-near.js';
+import { scanBudget } from '../text/scan-budget.js';
 
 const UNREADABLE_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'invalid-date', 'encoding']);
 
@@ -36,9 +38,15 @@ export function resolveMilestoneRef(analysis: Analysis, files: readonly string[]
     return { ok: false, message: msg('cli.set.unreadable', { ref, at: `${escapeControl(blocking.file)}:${blocking.line}:${blocking.column}`, rule: blocking.rule }) };
   }
   const caseTwin = findCaseTwin(analysis, ref);
-  const guess = closestWord(ref, ws.milestones.map((m) => m.ref)) ?? closestWord(ref, ws.milestones.map((m) => m.id));
-  const suggestion = caseTwin ?? (guess === undefined ? undefined : ws.milestones.find((m) => m.ref === guess || m.id === guess)?.ref);
-  return { ok: false, message: msg('cli.set.no-such', { ref, files: files.map(escapeControl), suggestion: suggestion ? escapeControl(suggestion) : null }) };
+  const refs = ws.milestones.map((m) => m.ref);
+  const byRef = closestWord(ref, refs);
+  const ids = byRef === undefined ? ws.milestones.map((m) => m.id) : undefined;
+  const guess = byRef ?? (ids === undefined ? undefined : closestWord(ref, ids));
+  // The refs as near as the guess, named with it (tester round 94 F7: `set tidsbruk/T9` named T1 of T1–T4).
+  const near = caseTwin !== undefined || guess === undefined ? undefined : equallyNear(ref, guess, ids ?? refs, scanBudget());
+  const refOf = (word: string): string | undefined => ws.milestones.find((m) => m.ref === word || m.id === word)?.ref;
+  const named = caseTwin !== undefined ? [caseTwin] : (near?.named ?? []).flatMap((word) => refOf(word) ?? []);
+  return { ok: false, message: msg('cli.set.no-such', { ref, files: files.map(escapeControl), suggestions: named.map(escapeControl), more: near?.more ?? 0 }) };
 }
 
 /**

@@ -123,7 +123,9 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
   const ref = d.ref ?? '';
   switch (hint.id) {
     case 'unknown-reference.hint.did-you-mean':
-      return replace(hint.data.suggestion);
+      // One action for each id the hint names as near (tester round 94 F7: the one action took T1 where T2 and T4
+      // were as near); the reader picks.
+      return hint.data.suggestions.flatMap((value) => replace(value));
     case 'schema.unknown-key.hint':
     case 'schema.unknown-name.hint':
       return hint.data.guess === null ? [] : renameKey(hint.data.guess);

@@ -11,3 +11,12 @@ const MORE: Readonly<Record<Locale, (left: number) => string>> = {
 export function firstOf(items: readonly string[], count: number, locale: Locale): string {
   return `${items.slice(0, count).join(', ')}${items.length > count ? MORE[locale](items.length - count) : ''}`;
 }
+
+/**
+ * `items` joined as a choice, each in double quotes unless `quoted` is false: `"T1"`, `"T1" or "T2"`, `"T1", "T2" or
+ * "T4"` (`word`: or, eller).
+ */
+export function alternatives(items: readonly string[], word: string, quoted = true): string {
+  const shown = quoted ? items.map((item) => `"${item}"`) : items;
+  return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} ${word} ${shown.at(-1)!}`;
+}

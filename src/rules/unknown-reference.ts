@@ -1,10 +1,11 @@
 // unknown-reference: after, meetings, require, body, goal or measures[].milestones names nothing.
 import { planOfRef, qualified } from '../model/qualified-ref.js';
-import { msg } from '../messages/index.js';
+import { msg, type Message } from '../messages/index.js';
 import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { Reach } from '../graph/reaches.js';
 import { cycleClosers } from '../graph/for-cycles.js';
+import { equallyNearRefs } from './equally-near-refs.js';
 import { afterListKey, offeredEntries, type OfferedEntries } from '../schema/offered-entries.js';
 import { shortenQuoted } from '../text/shorten.js';
 import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
@@ -58,6 +59,27 @@ function suggestionsClosing(ctx: RuleContext): Uint8Array {
     : { holder: u.holder, target: qualified(u.suggestion, planOfRef(u.holder)) })), ctx.pass);
 }
 
+/** What a reference's hint suggests (SuggestionFacts), decided before the hints so that equally near ids are asked together. */
+interface SuggestionFacts {
+  /** The id to suggest, or undefined. */
+  readonly suggestion: string | undefined;
+  /** The entry of the list that names the suggestion already (written, or offered by a schema hint), if any. */
+  readonly listedAt: number | undefined;
+  /** Whether that entry names it only as a hint offered it. */
+  readonly isOffer: boolean;
+}
+
+function suggestionFor(u: UnresolvedReference, offeredIn: OfferedEntries): SuggestionFacts {
+  const written = u.suggestion !== undefined && isIdLike(u.suggestion) ? u.suggestion : undefined;
+  // An `after` suggestion a schema hint offers another entry of the list: written in another case, that entry's
+  // too (remove this one); otherwise none.
+  const offered = written === undefined || u.listed !== undefined ? undefined : offeredTo(offeredIn, u, written);
+  const listedAt = u.listed ?? (offered !== undefined && written!.toLowerCase() === u.target.toLowerCase() ? offered : undefined);
+  // That entry is unknown too (offered the same id) or a schema problem (offered it by its hint): it names the id
+  // only as meant, and "names already" sent the reader to an entry that names nothing (tester round 83 F10).
+  return { suggestion: offered !== undefined && listedAt === undefined ? undefined : written, listedAt, isOffer: u.listed !== undefined ? u.listedOffer === true : listedAt !== undefined };
+}
+
 export const unknownReference: Rule = {
   id: 'unknown-reference',
   severity: 'error',
@@ -76,6 +98,13 @@ export const unknownReference: Rule = {
     const closes = suggestionsClosing(ctx);
     // What the schema's hints offer the other entries of an `after` list (round 83 F6: `[P/MP5, mp5]` offered one link twice).
     const offeredIn = offeredEntries(ctx.schemaProblems, (plan) => ws.plans[plan]?.id);
+    const suggested = ws.unresolved.map((u) => suggestionFor(u, offeredIn));
+    // The ids as near as a plain suggestion, named with it (tester round 94 F7).
+    const near = equallyNearRefs(ws, suggested.map((s, i) => (s.suggestion !== undefined && s.listedAt === undefined && closes[i] === Reach.No ? s.suggestion : undefined)), ctx.pass);
+    const didYouMean = (suggestion: string, i: number): Message => {
+      const n = near[i];
+      return msg('unknown-reference.hint.did-you-mean', { suggestions: n === undefined ? [suggestion] : n.named, more: n?.more ?? 0 });
+    };
     ws.unresolved.forEach((u, i) => {
       const planId = (u.kind === 'after' || u.kind === 'milestones' || u.kind === 'risk-milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
@@ -84,22 +113,14 @@ export const unknownReference: Rule = {
       // Its own milestone, whose id is no id: renamed, the entry would make it come after itself (tester round 78 F6);
       // or its own id in another case (`after: [m1]` in M1: tester round 81 F7), which no suggestion names.
       const isSelf = (misspelt?.kind === 'milestone' && u.kind === 'after' && misspelt.ref === u.holder) || (misspelt === undefined && isOwnIdInAnotherCase(u));
-      const written = u.suggestion !== undefined && isIdLike(u.suggestion) ? u.suggestion : undefined;
-      // An `after` suggestion a schema hint offers another entry of the list: written in another case, that entry's
-      // too (remove this one); otherwise none.
-      const offered = written === undefined || u.listed !== undefined ? undefined : offeredTo(offeredIn, u, written);
-      const listedAt = u.listed ?? (offered !== undefined && written!.toLowerCase() === u.target.toLowerCase() ? offered : undefined);
-      const suggestion = offered !== undefined && listedAt === undefined ? undefined : written;
-      // That entry is unknown too (offered the same id) or a schema problem (offered it by its hint): it names the id
-      // only as meant, and "names already" sent the reader to an entry that names nothing (tester round 83 F10).
-      const isOffer = u.listed !== undefined ? u.listedOffer === true : listedAt !== undefined;
+      const { suggestion, listedAt, isOffer } = suggested[i]!;
       if (u.isGate === true) {
         // It exists, as a gate: "does not exist" was wrong (a tester's finding), and the fix is a milestone.
         ctx.report({
           at: u.origin,
           message: msg('unknown-reference.gate', { holder: u.holder ?? '?', target: shortenQuoted(u.target) }),
           ref: u.holder ?? null,
-          hint: suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion }) : msg('unknown-reference.gate.hint', {}),
+          hint: suggestion !== undefined ? didYouMean(suggestion, i) : msg('unknown-reference.gate.hint', {}),
           ...(u.plan === undefined ? {} : { plan: u.plan }),
         });
         return;
@@ -120,7 +141,7 @@ export const unknownReference: Rule = {
           // fixes), but named, with why it is unchecked (round 84 F9: it was the general hint, with no reason).
           : suggestion !== undefined && closes[i] === Reach.Yes ? msg('unknown-reference.hint.cycle', { suggestion, holder: u.holder! })
           : suggestion !== undefined && closes[i] === Reach.Unknown ? msg('unknown-reference.hint.unchecked', { suggestion, holder: u.holder! })
-          : suggestion !== undefined ? msg('unknown-reference.hint.did-you-mean', { suggestion })
+          : suggestion !== undefined ? didYouMean(suggestion, i)
           : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId, unreadDir }) : msg('unknown-reference.hint', { field: u.kind }),
         ...(u.plan === undefined ? {} : { plan: u.plan }),
         ...(misspelt === undefined || isSelf ? {} : { related: [{ at: misspelt.at, message: msg('unknown-reference.misspelt.defined', { kind: misspelt.kind, id: misspelt.id }) }] }),

@@ -114,7 +114,7 @@ describe('set on a ref an unreadable value may hide', () => {
   it('is no such milestone, with a suggestion, when no file holds its id', async () => {
     const r = await set('MP9');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('milepel: "MP9": no such milestone in ws/a.yaml; did you mean a/MP1? (nothing written)\n');
+    expect(r.stderr).toBe('milepel: "MP9": no such milestone in ws/a.yaml; did you mean a/MP1 or a/MP4? (nothing written)\n');
   });
 });
 

@@ -49,6 +49,16 @@ const MORE_TEXT = [
   '    title: The first of two listed meetings is after it',
   '    date: 2020-02-20',
   '    meetings: [KR@2020-03-04, PS@2020-01-15]',
+  '  - id: T1',
+  '    title: One',
+  '    date: 2020-02-20',
+  '  - id: T2',
+  '    title: Two',
+  '    date: 2020-02-20',
+  '  - id: T5',
+  '    title: After a T3 that is not there',
+  '    date: 2020-02-27',
+  '    after: [T3]',
 ].join('\n') + '\n';
 
 const PLAN_TEXT = [
@@ -173,6 +183,9 @@ describe('code actions over a real client', () => {
       { title: 'Change to 3/3', edits: [{ range: at(35, 14, 19), newText: '"3/3"' }] },
       { title: 'Change to 3/5', edits: [{ range: at(35, 14, 19), newText: '"3/5"' }] }] },
     { what: 'lead → a lag of 0d', file: 'plan', line: 39, character: 29, expected: () => [{ title: 'Change to 0d', edits: [{ range: at(39, 29, 32), newText: '0d' }] }] },
+    // Tester round 94 F7: one action took T1 where T2 is as near (T5, its own milestone, is not offered).
+    { what: 'unknown-reference → did you mean one of two as near: an action for each', file: 'more', line: 33, character: 12, expected: () => [
+      { title: 'Change to T1', edits: [{ range: at(33, 12, 14), newText: 'T1' }] }, { title: 'Change to T2', edits: [{ range: at(33, 12, 14), newText: 'T2' }] }] },
     { what: 'dependency-order → the earliest forecast, inserted after the date', file: 'plan', line: 42, character: 10, expected: () => [
       { title: 'Set forecast of p/EARLY to 2020-03-02', edits: [{ range: at(42, 20), newText: '\n    forecast: 2020-03-02' }] }] },
     { what: 'overdue → a forecast on the status date', file: 'plan', line: 49, character: 10, expected: () => [

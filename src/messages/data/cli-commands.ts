@@ -17,7 +17,8 @@ export interface CliCommandMessages {
   'cli.set.ambiguous': { ref: string; matches: readonly string[] };
   /** `file:line:column` and rule of the error that keeps part of the workspace unread. */
   'cli.set.unreadable': { ref: string; at: string; rule: string };
-  'cli.set.no-such': { ref: string; files: readonly string[]; suggestion: string | null };
+  /** `suggestions`: the nearest refs, one or up to four equally near (tester round 94 F7); `more`: how many more are. */
+  'cli.set.no-such': { ref: string; files: readonly string[]; suggestions: readonly string[]; more: number };
   /** A directory, a link or a special file where the edit lock goes: no lock of milepel's, and nothing removes it. */
   'cli.edit.lock-not-file': { file: string; lock: string; kind: 'directory' | 'link' | 'special' };
   'cli.edit.lock-failed': { file: string; lock: string; reason: Message; folder: string | null };

@@ -218,7 +218,11 @@ export interface RuleMessages {
   'unknown-reference.hint': { field: ReferenceField };
   'unknown-reference.gate': { holder: string; target: string };
   'unknown-reference.gate.hint': Record<string, never>;
-  'unknown-reference.hint.did-you-mean': { suggestion: string };
+  /**
+   * `suggestions`: the nearest ids, one or up to four equally near (text/equally-near.ts), `more`: how many more are
+   * as near (tester round 94 F7).
+   */
+  'unknown-reference.hint.did-you-mean': { suggestions: readonly string[]; more: number };
   /** A definition whose id (`id`) is no id, which the reference writes spelt in ids' characters (`spelt`): tester round 77 F12. */
   'unknown-reference.hint.misspelt': { kind: 'milestone' | 'body' | 'goal' | 'meeting'; id: string; spelt: string };
   /** An `after` entry that is the id of its own milestone, whose id is no id, spelt in ids' characters (tester round 78 F6). */

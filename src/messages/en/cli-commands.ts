@@ -4,7 +4,7 @@ import { quoteText } from '../../text/quote.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import type { DayNumber } from '../../calendar/index.js';
 import { pathWord } from '../../text/shell-word.js';
-import { firstOf } from '../first-of.js';
+import { alternatives, firstOf } from '../first-of.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const NOT_WRITTEN = 'nothing written';
@@ -27,7 +27,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.set.gate': (d) => `${quoteText(d.ref)} is a gate (decision point), not a milestone: set edits milestones; write the gate's decided: date in its file (${NOT_WRITTEN})`,
   'cli.set.ambiguous': (d) => `${d.ref} names milestones in several plans (${list(d.matches)}); write plan/ID (${NOT_WRITTEN})`,
   'cli.set.unreadable': (d) => `${quoteText(d.ref)}: no such milestone could be read: ${d.at} has ${/^[aeiou]/.test(d.rule) ? 'an' : 'a'} ${d.rule} error that keeps part of the workspace out; fix it first (milepel validate shows every finding); ${NOT_WRITTEN}`,
-  'cli.set.no-such': (d) => `${quoteText(d.ref)}: no such milestone in ${list(d.files)}${d.suggestion !== null ? `; did you mean ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
+  'cli.set.no-such': (d) => `${quoteText(d.ref)}: no such milestone in ${list(d.files)}${d.suggestions.length > 0 ? `; did you mean ${alternatives(d.suggestions, 'or', false)}?${d.more > 0 ? ` (${d.more} more as near)` : ''}` : ''} (${NOT_WRITTEN})`,
   'cli.edit.lock-not-file': (d) => `${d.file}: cannot take the edit lock ${d.lock}: a ${d.kind === 'directory' ? 'directory' : d.kind === 'link' ? 'symbolic link' : 'special file'} stands there, not a lock file milepel made; remove it if no milepel is running, then run again; ${NOT_WRITTEN}`,
   'cli.edit.lock-failed': (d, f) => `${d.file}: cannot take the edit lock ${d.lock} (${f.render(d.reason)})${d.folder !== null ? `: the folder ${d.folder} must be writable, as milepel writes the lock and the new file beside the plan` : ''}; ${NOT_WRITTEN}`,
   'cli.edit.lock-busy': (d) => `${d.file} is being edited by another milepel (${d.pid !== null ? `process ${d.pid}${d.host !== null ? ` on host ${d.host}` : ''}, ` : ''}lock file ${d.lock}); ${NOT_WRITTEN}: try again when it has finished; if no milepel is running${d.host !== null ? ' there' : ''}, remove ${d.lock}`,

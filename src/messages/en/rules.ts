@@ -1,4 +1,5 @@
 // English texts of the rules' messages (SPEC §4). Dates through `f.date`; values to write into a plan through `f.iso`.
+import { alternatives } from '../first-of.js';
 import type { ChainGain, DoneChain, OwnMoves, RangeGain, EntityKind, Interval, LateBound, LateFor, MeetingName, MoveAfter, ReferenceField, RuleMessages } from '../data/rules.js';
 import { FIRST_DAY, type DayNumber } from '../../calendar/index.js';
 import type { CataloguePart, Fmt } from '../types.js';
@@ -268,7 +269,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'unknown-reference.hint': (d) => HOW[d.field],
   'unknown-reference.gate': (d) => `${d.holder}'s readiness names "${d.target}", which is a gate, not a milestone`,
   'unknown-reference.gate.hint': () => 'name the milestone whose delivery the decision waits for (ready: {milestone: ID}); a gate cannot wait for another gate',
-  'unknown-reference.hint.did-you-mean': (d) => `did you mean "${d.suggestion}"?`,
+  'unknown-reference.hint.did-you-mean': (d) => `did you mean ${alternatives(d.suggestions, 'or')}?${d.more > 0 ? ` (${d.more} more as near)` : ''}`,
   'unknown-reference.hint.misspelt': (d) => `${d.kind} ${quoteText(d.id)} is meant, whose id is not an id: write its id as ${quoteText(d.spelt)} where it is defined`,
   'unknown-reference.hint.self': (d) => `milestone ${quoteText(d.id)} is meant, the milestone itself, which cannot come after itself: remove this entry`,
   'unknown-reference.hint.unchecked': (d) => `the nearest id is ${quoteText(d.suggestion)}; in a network this large, whether it comes after ${d.holder} already (naming it here would then make a dependency cycle) was left unchecked: write it if it does not`,

@@ -4,7 +4,7 @@ import { quoteText } from '../../text/quote.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import type { DayNumber } from '../../calendar/index.js';
 import { pathWord } from '../../text/shell-word.js';
-import { firstOf } from '../first-of.js';
+import { alternatives, firstOf } from '../first-of.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const NOT_WRITTEN = 'ingenting er skrevet';
@@ -27,7 +27,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.set.gate': (d) => `${quoteText(d.ref)} er et beslutningspunkt, ikke en milepæl: set endrer milepæler; skriv beslutningspunktets decided:-dato i filen (${NOT_WRITTEN})`,
   'cli.set.ambiguous': (d) => `${d.ref} finnes i flere planer (${list(d.matches)}); skriv plan/ID (${NOT_WRITTEN})`,
   'cli.set.unreadable': (d) => `${quoteText(d.ref)}: fant ingen slik milepæl: ${d.at} har en ${d.rule}-feil som holder en del av arbeidsområdet ute; rett den først (milepel validate viser alle funn); ${NOT_WRITTEN}`,
-  'cli.set.no-such': (d) => `${quoteText(d.ref)}: ingen slik milepæl i ${list(d.files)}${d.suggestion !== null ? `; mente du ${d.suggestion}?` : ''} (${NOT_WRITTEN})`,
+  'cli.set.no-such': (d) => `${quoteText(d.ref)}: ingen slik milepæl i ${list(d.files)}${d.suggestions.length > 0 ? `; mente du ${alternatives(d.suggestions, 'eller', false)}?${d.more > 0 ? ` (${d.more} til like nær)` : ''}` : ''} (${NOT_WRITTEN})`,
   'cli.edit.lock-not-file': (d) => `${d.file}: kan ikke ta redigeringslåsen ${d.lock}: der står ${d.kind === 'directory' ? 'en mappe' : d.kind === 'link' ? 'en symbolsk lenke' : 'en spesialfil'}, ikke en låsefil milepel har laget; fjern den hvis ingen milepel kjører, og kjør igjen; ${NOT_WRITTEN}`,
   'cli.edit.lock-failed': (d, f) => `${d.file}: kan ikke ta redigeringslåsen ${d.lock} (${f.render(d.reason)})${d.folder !== null ? `: mappen ${d.folder} må være skrivbar, fordi milepel skriver låsen og den nye filen ved siden av planen` : ''}; ${NOT_WRITTEN}`,
   'cli.edit.lock-busy': (d) => `${d.file} redigeres av en annen milepel (${d.pid !== null ? `prosess ${d.pid}${d.host !== null ? ` på vert ${d.host}` : ''}, ` : ''}låsefil ${d.lock}); ${NOT_WRITTEN}: prøv igjen når den er ferdig; kjører ingen milepel${d.host !== null ? ' der' : ''}, fjern ${d.lock}`,

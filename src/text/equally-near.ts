@@ -1,0 +1,53 @@
+// The candidates as near as a suggestion: "did you mean "T1"?" for a T3 that is not there, when T2 and T4 are one
+// letter from it too, chose one for the reader, and the quick fix that followed it rewired the link without a word
+// (tester round 94 F7). SPEC §14: an unknown ref is answered "naming the nearest ids, as everywhere".
+import { boundedDistance, MAX_COMPARED } from './edit-distance.js';
+import { limitOf } from './closest-search.js';
+import type { ScanBudget } from './scan-budget.js';
+
+/** The most candidates one answer names: the suggestion and three more as near; the rest are counted. */
+export const MAX_NAMED = 4;
+
+/** The candidates named (the suggestion first, then the others in the order given) and how many more are as near. */
+export interface EquallyNear {
+  readonly named: readonly string[];
+  readonly more: number;
+}
+
+/**
+ * The candidates of `among` exactly as near to `word` as `chosen` is (Levenshtein distance of the lower-cased texts,
+ * as src/text/closest.ts compares them), in the order of `among`; when more than MAX_NAMED are as near, `chosen` first
+ * and MAX_NAMED - 1 of the others, the rest counted in `more`. Those `excluded` leaves out are neither. Only `chosen`
+ * when it is `word` in other letters, when one of the two starts the other (closest.ts prefers such a candidate to
+ * equally near ones: `MP4-revised` for `MP4`), when it is farther than a typo (limitOf: it was chosen otherwise, a
+ * body by its name), or when scanning `among` would take more than `budget` has left (candidates visited; what the
+ * scan visits is taken from it): a suggestion is for a person, and a count keeps the answer the same on every run.
+ */
+export function equallyNear(word: string, chosen: string, among: readonly string[], budget: ScanBudget, excluded?: (candidate: string) => boolean): EquallyNear {
+  const alone: EquallyNear = { named: [chosen], more: 0 };
+  const w = word.toLowerCase();
+  const c = chosen.toLowerCase();
+  if (w.length > MAX_COMPARED || c.length > MAX_COMPARED || w.startsWith(c) || c.startsWith(w) || budget.left < among.length) return alone;
+  budget.left -= among.length;
+  const distance = boundedDistance(w, c, MAX_COMPARED);
+  // Farther than a typo: `chosen` was found otherwise (a body by its name, `prosjektstyret` for PS), not by spelling.
+  if (distance > limitOf(word)) return alone;
+  // The others by their place in `among`, and where `chosen` stands among them.
+  const others: string[] = [];
+  let chosenAt = -1;
+  for (const candidate of among) {
+    if (candidate === chosen) {
+      if (chosenAt < 0) chosenAt = others.length;
+      continue;
+    }
+    if (Math.abs(candidate.length - w.length) > distance) continue;
+    const lower = candidate.toLowerCase();
+    if (lower === c || lower.startsWith(w) || w.startsWith(lower) || boundedDistance(w, lower, distance) !== distance) continue;
+    if (excluded?.(candidate) !== true) others.push(candidate);
+  }
+  if (others.length === 0) return alone;
+  // `chosen` first when some are left out, so that the one closest.ts would name is always named; else all in order.
+  const kept = others.slice(0, MAX_NAMED - 1);
+  const named = others.length >= MAX_NAMED || chosenAt < 0 ? [chosen, ...kept] : [...kept.slice(0, chosenAt), chosen, ...kept.slice(chosenAt)];
+  return { named, more: others.length - kept.length };
+}

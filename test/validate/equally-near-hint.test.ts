@@ -1,0 +1,55 @@
+// An unknown reference with several ids as near as its suggestion names them all (tester round 94 F7: `T3` was told
+// "did you mean "T1"?" though T2 and T4 are one letter from it too; SPEC §14 "naming the nearest ids, as everywhere").
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/fake-io.js';
+
+const PLAN = `plan: {id: tidsbruk, title: Tidsbruk}
+milestones:
+  - {id: T1, title: En, date: 2019-09-02}
+  - {id: T2, title: To, date: 2019-09-09, after: [T4]}
+  - {id: T4, title: Fire, date: 2019-09-30, after: [T3]}
+  - {id: T5, title: Fem, date: 2019-10-07, after: [T2, T3]}
+`;
+
+async function hints(files: Record<string, string>, locale = 'en'): Promise<string[]> {
+  const r = await runCli(['validate', 'ws', '--today', '2019-08-01', '--format', 'json', '--locale', locale], { files, diskRoots: [] });
+  return (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'unknown-reference').map((d) => d.hint);
+}
+
+describe('did you mean, with the ids as near', () => {
+  it('names each id as near, never the holder itself, one its list names, or one that would close a cycle', async () => {
+    // T4: T1, T2 and T5 are one letter from T3, but T2 and T5 come after T4 already (cycles). T5: T2 is listed, T5 is
+    // itself, T1 and T4 are left.
+    expect(await hints({ 'ws/p.yaml': PLAN })).toEqual(['did you mean "T1"?', 'did you mean "T1" or "T4"?']);
+  });
+
+  it('in Norwegian', async () => {
+    expect(await hints({ 'ws/p.yaml': PLAN }, 'nb')).toEqual(['mente du "T1"?', 'mente du "T1" eller "T4"?']);
+  });
+
+  it('names four and counts the rest', async () => {
+    const ids = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6'];
+    const plan = `plan: {id: p, title: P}\nmilestones:\n${ids.map((id) => `  - {id: ${id}, title: m, date: 2019-09-02}\n`).join('')}  - {id: B, title: m, date: 2019-09-09, after: [A9]}\n`;
+    expect(await hints({ 'ws/p.yaml': plan })).toEqual(['did you mean "A1", "A2", "A3" or "A4"? (2 more as near)']);
+    expect(await hints({ 'ws/p.yaml': plan }, 'nb')).toEqual(['mente du "A1", "A2", "A3" eller "A4"? (2 til like nær)']);
+  });
+
+  it('names a body and the bodies as near (KS: PS and KR)', async () => {
+    const gov = 'bodies: [{id: PS, name: Prosjektstyret}, {id: KR, name: KommIT-rådet}, {id: NEHS, name: Nasjonalt e-helsestyre}]\n';
+    const plan = 'plan: {id: p, title: P, governance: {require: [KS]}}\nmilestones: [{id: M1, title: m, date: 2019-09-02}]\n';
+    expect(await hints({ 'ws/g.yaml': gov, 'ws/p.yaml': plan })).toEqual(['did you mean "PS" or "KR"?']);
+  });
+
+  it('keeps one suggestion where it is the only one that near', async () => {
+    const plan = 'plan: {id: p, title: P}\nmilestones:\n  - {id: START, title: m, date: 2019-09-02}\n  - {id: STOP, title: m, date: 2019-09-09, after: [STRAT]}\n';
+    expect(await hints({ 'ws/p.yaml': plan })).toEqual(['did you mean "START"?']);
+  });
+});
+
+describe('set on a ref that is not there', () => {
+  it('names every ref as near', async () => {
+    const r = await runCli(['set', 'tidsbruk/T9', '--forecast', '2019-09-10', 'ws', '--today', '2019-08-01'], { files: { 'ws/p.yaml': PLAN }, diskRoots: [] });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('milepel: "tidsbruk/T9": no such milestone in ws/p.yaml; did you mean tidsbruk/T1, tidsbruk/T2, tidsbruk/T4 or tidsbruk/T5? (nothing written)\n');
+  });
+});
