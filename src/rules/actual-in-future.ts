@@ -16,7 +16,8 @@ export const actualInFuture: Rule = {
         at: fieldOrigin(m, 'actual'),
         message: msg('actual-in-future', { ref: m.ref, actual: m.actual.day, today: ctx.today }),
         ref: m.ref,
-        hint: msg('actual-in-future.hint', { id: m.id, actual: m.actual.day }),
+        // With a forecast written, "use forecast: … instead of actual" made a second forecast key (tester round 95 F2).
+        hint: msg('actual-in-future.hint', m.forecast === undefined ? { id: m.id, actual: m.actual.day } : { id: m.id, actual: m.actual.day, forecast: m.forecast.day }),
         plan: m.plan,
       });
     }

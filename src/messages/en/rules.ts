@@ -123,6 +123,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'actual-in-future': (d, f) => `${d.ref} has ${d.gate === true ? 'decided' : 'actual'} ${f.date(d.actual)}, after the status date ${f.date(d.today)}`,
   'actual-in-future.hint': (d, f) => (d.gate === true
     ? `if the decision at ${d.id} is not taken yet, remove decided: ${f.iso(d.actual)} (date: holds the planned day)`
+    : d.forecast !== undefined ? `if ${d.id} is not achieved yet, remove actual and keep its forecast ${f.date(d.forecast)}, or set the forecast to ${f.iso(d.actual)}`
     : `if ${d.id} is not achieved yet, use forecast: ${f.iso(d.actual)} instead of actual`),
 
   'dependency-cycle': (d, f) => `dependency cycle: ${d.refs.join(' → ')}${d.via !== null ? `, closed by the ${d.via} link` : ''}${d.unlisted > 0 ? ` (and ${f.count(d.unlisted, 'more cycle', 'more cycles')} among the same milestones, not listed)` : ''}`,

@@ -142,6 +142,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'actual-in-future': (d, f) => `${d.ref} har ${d.gate === true ? 'beslutningsdato' : 'faktisk dato'} ${f.date(d.actual)}, som er etter statusdatoen ${f.date(d.today)}`,
   'actual-in-future.hint': (d, f) => (d.gate === true
     ? `er beslutningen i ${d.id} ikke tatt ennå, fjern decided: ${f.iso(d.actual)} (date: holder den planlagte dagen)`
+    : d.forecast !== undefined ? `er ${d.id} ikke nådd ennå, fjern actual og behold prognosen ${f.date(d.forecast)}, eller sett prognosen til ${f.iso(d.actual)}`
     : `er ${d.id} ikke nådd ennå, skriv forecast: ${f.iso(d.actual)} i stedet for actual`),
 
   'dependency-cycle': (d, f) => `sirkulær avhengighet: ${d.refs.join(' → ')}${d.via !== null ? `, lukket av ${d.via}-lenken` : ''}${d.unlisted > 0 ? ` (og ${f.count(d.unlisted, 'sirkel', 'sirkler')} til mellom de samme milepælene, ikke listet)` : ''}`,
