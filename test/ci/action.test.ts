@@ -90,6 +90,16 @@ describe('action.yml', () => {
     expect(plan.stdout).not.toMatch(/^::error/m);
   });
 
+  // Tester round 96 F1: a list one per line (`paths: |`) checked its first path only, and the step passed.
+  it('reads paths written one per line, as a YAML block gives them, each of them', () => {
+    const workspace = plansRepository('ws-lines');
+    const r = runAction(workspace, { paths: 'plans/governance.yaml\nplans/akson.yaml\n  plans/felles-grunnmur.yaml\n' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=plans\/akson\.yaml,/m);
+    expect(r.stdout).toMatch(/^::warning file=plans\/felles-grunnmur\.yaml,/m);
+    expect(r.summary).toMatch(/ in 3 files\n/);
+  });
+
   // Tester round 33 F6: strict was on only for exactly "true"; yes, 1 or a typo turned it off without a word.
   it('reads strict as YAML booleans in any case, and stops the step on any other value', () => {
     const workspace = plansRepository('ws-strict');
