@@ -33,11 +33,12 @@ export type GitCall = (args: readonly string[]) => GitResult | undefined;
  * each shown as `<rev>:<shownAs><its name below the tree>`:
  * regular files whose name ends in .yaml/.yml, and what links lead to (a file, named by the link; a directory, walked
  * under the link's name). Names starting with a dot and node_modules are passed over, and each directory is walked
- * once, as on disk. A link that leads out of the repository, to nothing at that revision, round in a loop or to a
+ * and each file read once, as on disk. A link that leads out of the repository, to nothing at that revision, round in a loop or to a
  * directory walked already is not followed: `notes` says so. Undefined when git cannot list `path`.
  */
 export function listTreePlanFiles(rev: string, path: string, shownAs: string, git: GitCall, spec: string, notes: Message[]): TreeFile[] | undefined {
-  const files: TreeFile[] = [];
+  // Each with the path of the file it reads in the tree: a link to a file walked anyway is that file again.
+  const files: (TreeFile & { readonly at: string })[] = [];
   // Every directory walked, by its path from the root (a directory's identity in a tree), as the disk walk keeps ids.
   const seen = new Set<string>([path]);
   const stack: { tree: string; shown: string }[] = [{ tree: path, shown: shownAs }];
@@ -70,14 +71,19 @@ export function listTreePlanFiles(rev: string, path: string, shownAs: string, gi
         entry = target.entry;
         at = target.path;
       }
-      if (entry.type === 'blob' && PLAN_FILE.test(e.name)) files.push({ object: entry.id, file: `${rev}:${name}` });
+      if (entry.type === 'blob' && PLAN_FILE.test(e.name)) files.push({ object: entry.id, file: `${rev}:${name}`, at });
       else if (entry.type === 'tree' && !seen.has(at)) {
         seen.add(at);
         stack.push({ tree: at, shown: `${name}/` });
       }
     }
   }
-  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // Each file once, by the first of its names, as the walk of a directory on disk reads a file reached twice once (by
+  // its device and inode): a link to a plan file beside it was read as a second copy, every id a duplicate (tester
+  // round 96 F2). Two files of the same text are two files: their blob ids are the same, their paths are not.
+  const read = new Set<string>();
+  return files.flatMap(({ object, file, at }) => (read.has(at) ? [] : (read.add(at), [{ object, file }])));
 }
 
 /**

@@ -82,3 +82,30 @@ describe.skipIf(!hasGit)('--baseline at a revision whose tree has symbolic links
       .toThrow('--baseline HEAD:plans/gone.yaml: HEAD:plans/gone.yaml is a symbolic link to ../nowhere.yaml, which that revision does not have');
   });
 });
+
+// Tester round 96 F2: a link to a plan file beside it was read as a second copy of the file, every id a duplicate, and
+// slippage warned that the baseline had errors; on disk the same folder is read once.
+describe.skipIf(!hasGit)('--baseline at a revision with a link to a file it reads anyway', () => {
+  let twice = '';
+  beforeAll(() => {
+    if (!hasGit) return;
+    twice = mkdtempSync(join(tmpdir(), 'milepel-links-twice-'));
+    mkdirSync(join(twice, 'plans', 'sub'), { recursive: true });
+    writeFileSync(join(twice, 'plans', 'a.yaml'), AKSON('2026-03-27'));
+    symlinkSync('a.yaml', join(twice, 'plans', 'b.yaml'));
+    symlinkSync('../a.yaml', join(twice, 'plans', 'sub', 'c.yaml'));
+    // Two files of the same text are two files (the same blob in git): both read.
+    writeFileSync(join(twice, 'plans', 'sub', 'd.yaml'), AKSON('2026-03-27').replace('akson', 'dup'));
+    writeFileSync(join(twice, 'plans', 'sub', 'e.yaml'), AKSON('2026-03-27').replace('akson', 'dup'));
+    const r = spawnSync('sh', ['-c', 'git init -q && git add . && git -c user.email=t@example.org -c user.name=t -c commit.gpgsign=false commit -qm one'], { cwd: twice });
+    if (r.status !== 0) throw new Error(String(r.stderr));
+  });
+  afterAll(() => {
+    if (twice) rmSync(twice, { recursive: true, force: true });
+  });
+
+  it('reads the file once, by its first name, as the walk on disk does', () => {
+    const sources = readBaselineSources(fakeIo({ diskRoots: [] }), 'HEAD:plans', nodeGit(twice));
+    expect(sources.map((s) => s.file)).toEqual(['HEAD:plans/a.yaml', 'HEAD:plans/sub/d.yaml', 'HEAD:plans/sub/e.yaml']);
+  });
+});
