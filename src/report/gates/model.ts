@@ -3,6 +3,7 @@
 import { formatDuration, type DateValue, type DayNumber } from '../../calendar/index.js';
 import { shownProjected } from '../../schedule/date-range.js';
 import { gateStatus } from '../../gates/status.js';
+import { isOverdue } from '../../schedule/overdue.js';
 import { findGateModel } from '../../gates/models.js';
 import type { Workspace } from '../../model/types.js';
 import type { Schedule } from '../../schedule/cpm.js';
@@ -31,16 +32,23 @@ export interface GateRow {
   readonly sameDayMeeting: string | undefined;
   /** projected and margin: null when the milestone's projected date is left out (date-range, SPEC §4). */
   readonly ready: { readonly milestone: string; readonly projected: DayNumber | null; readonly lead: string; readonly margin: number | null } | undefined;
+  /** No failure: the checks of SPEC §12 pass, and neither the gate nor its readiness milestone is overdue. */
   readonly ok: boolean;
   /**
    * Every check that fails: no deciding body or one that names nothing, then in the order the rules run (SPEC §12)
-   * no admissible meeting, readiness milestone late.
+   * no admissible meeting, readiness milestone late; then what validate's overdue says of the two: the gate's date is
+   * before the status date with no decision, its readiness milestone's projected date is with no actual.
    */
   readonly failures: readonly GateFailure[];
 }
 
-/** `no-body`: the gate names no body; `unknown-body`: its body names nothing; `no-meeting`: gate-decision fails; `late`: gate-readiness fails. */
-export type GateFailure = 'no-body' | 'unknown-body' | 'no-meeting' | 'late';
+/**
+ * `no-body`: the gate names no body; `unknown-body`: its body names nothing; `no-meeting`: gate-decision fails; `late`:
+ * gate-readiness fails; `undecided`: the gate is overdue (its date passed, not decided); `ready-overdue`: its readiness
+ * milestone is (SPEC §4 overdue). A director asking whether a gate is ready three weeks after its date, its readiness
+ * milestone not reached, read `ok` and a margin of +1 (tester round 95 F1): the readiness check compares dates only.
+ */
+export type GateFailure = 'no-body' | 'unknown-body' | 'no-meeting' | 'late' | 'undecided' | 'ready-overdue';
 
 export interface GatesReport {
   readonly today: DayNumber;
@@ -57,6 +65,9 @@ export function buildGatesReport(input: { workspace: Workspace; schedule: Schedu
     if (input.plan !== undefined && ws.plans[gate.plan]!.id !== input.plan) continue;
     const s = gateStatus(ws, input.schedule, byBody, gate);
     const model = findGateModel(gate.model);
+    const overdue: GateFailure[] = [];
+    if (gate.node >= 0 && isOverdue(ws.milestones[gate.node]!, input.schedule.projected[gate.node]!, input.today)) overdue.push('undecided');
+    if (s.readiness !== undefined && isOverdue(ws.milestones[s.readiness.milestone]!, s.readiness.projected, input.today)) overdue.push('ready-overdue');
     rows.push({
       ref: gate.ref, id: gate.id, title: gate.title, model: gate.model, modelName: model === undefined ? undefined : { nb: model.nb, en: model.en },
       date: gate.date, decided: gate.decided?.day, current: s.current, body: gate.body,
@@ -69,11 +80,12 @@ export function buildGatesReport(input: { workspace: Workspace; schedule: Schedu
         milestone: ws.milestones[s.readiness.milestone]!.ref, projected: shownProjected(input.schedule, s.readiness.milestone), lead: formatDuration(s.readiness.lead),
         margin: shownProjected(input.schedule, s.readiness.milestone) === null ? null : s.readiness.margin,
       },
-      ok: s.ok,
+      ok: s.ok && overdue.length === 0,
       failures: [
         // A missing body fails the checks of a dated gate only: an undated one is listed, not checked (SPEC §1.7).
         ...(s.body === 'unknown' ? ['unknown-body' as const] : s.body === 'missing' && s.current !== undefined ? ['no-body' as const] : []),
         ...(s.decision !== undefined && s.decision.meeting < 0 ? ['no-meeting' as const] : []), ...(s.readiness !== undefined && !s.readiness.ok ? ['late' as const] : []),
+        ...overdue,
       ],
     });
   }

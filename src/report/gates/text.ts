@@ -11,13 +11,13 @@ import type { GateFailure, GateRow, GatesReport } from './model.js';
 const WORDS = {
   en: {
     none: 'No gates (decision points) in the plans.', noneInPlan: (plan: string): string => `No gates (decision points) in plan ${plan}.`, gate: 'Gate', title: 'Decision', model: 'Model', date: 'Date', body: 'Body', meeting: 'Meeting', ready: 'Ready', margin: 'Margin', status: 'Status', ok: 'ok', late: 'LATE',
-    noMeeting: 'NO MEETING', noBody: 'NO BODY', unknownBody: 'UNKNOWN BODY', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next',
+    noMeeting: 'NO MEETING', noBody: 'NO BODY', unknownBody: 'UNKNOWN BODY', undecided: 'NOT DECIDED', readyOverdue: 'READY OVERDUE', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next',
     sameDay: (meeting: string): string => `${meeting} on the same day, inside the lead`,
     legend: ['Margin in working days (wd)', 'negative: the ready milestone is late'],
   },
   nb: {
     none: 'Ingen beslutningspunkter i planene.', noneInPlan: (plan: string): string => `Ingen beslutningspunkter i plan ${plan}.`, gate: 'Punkt', title: 'Beslutning', model: 'Modell', date: 'Dato', body: 'Organ', meeting: 'Møte', ready: 'Klar', margin: 'Margin', status: 'Status', ok: 'ok', late: 'FOR SENT',
-    noMeeting: 'INGEN MØTE', noBody: 'INGEN ORGAN', unknownBody: 'UKJENT ORGAN', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste',
+    noMeeting: 'INGEN MØTE', noBody: 'INGEN ORGAN', unknownBody: 'UKJENT ORGAN', undecided: 'IKKE BESLUTTET', readyOverdue: 'KLAR OVER FRIST', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste',
     sameDay: (meeting: string): string => `${meeting} samme dag, innenfor ledetiden`,
     legend: ['Margin i arbeidsdager (ad)', 'negativ: klar-milepælen er forsinket'],
   },
@@ -28,6 +28,7 @@ type Words = (typeof WORDS)[keyof typeof WORDS];
 /** The status word of each failed check. */
 const FAILURE_WORD: Readonly<Record<GateFailure, (w: Words) => string>> = {
   'no-body': (w) => w.noBody, 'unknown-body': (w) => w.unknownBody, 'no-meeting': (w) => w.noMeeting, late: (w) => w.late,
+  undecided: (w) => w.undecided, 'ready-overdue': (w) => w.readyOverdue,
 };
 
 /** Column indexes of the table. */
