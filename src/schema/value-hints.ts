@@ -46,9 +46,28 @@ export const DATE_FORMS: ReadonlySet<FormName> = new Set(['dayDate', 'dateOrPeri
  * the form a plan file takes (tester round 33 F3: the hint gave an unrelated example date); past its month's end, that
  * the month has fewer days; undefined for anything else.
  */
-export function writtenDayHint(written: string): Message | undefined {
+export function writtenDayHint(written: string, form?: FormName): Message | undefined {
   const day = parseLenientDay(written.trim());
-  return day !== undefined ? msg('schema.lenient-date.hint', { written, date: formatDay(day) }) : pastMonthEnd(written.trim());
+  if (day !== undefined) return msg('schema.lenient-date.hint', { written, date: formatDay(day) });
+  const quarter = form === 'dateOrPeriod' ? writtenQuarter(written.trim()) : undefined;
+  return quarter !== undefined ? msg('schema.lenient-date.hint', { written, date: quarter, quarter: true }) : pastMonthEnd(written.trim());
+}
+
+/** A quarter as people write one: `Q3 2019`, `q3-2019`, `2019 Q3`, `2019q3`, Norwegian `3. kv. 2019`, `3. kvartal 2019`, `K3 2019`. */
+const QUARTER_FIRST = /^[QK]([1-4])[\s./-]*(\d{4})$/i;
+const YEAR_FIRST = /^(\d{4})[\s./-]*[QK]([1-4])$/i;
+const NORWEGIAN = /^([1-4])\.?\s*kv(?:\.|artal)?\s*(\d{4})$/i;
+
+/**
+ * `text` as the quarter a plan file writes (`2019-Q3`) when it is one written another way (tester round 94 F5: `Q3
+ * 2019` was told the form alone), else undefined; `2019-Q3` itself is no other way.
+ */
+function writtenQuarter(text: string): string | undefined {
+  const m = QUARTER_FIRST.exec(text) ?? NORWEGIAN.exec(text);
+  const [year, q] = m !== null ? [m[2]!, m[1]!] : (YEAR_FIRST.exec(text)?.slice(1, 3) ?? []);
+  if (year === undefined || q === undefined || Number(year) < 1) return undefined;
+  const quarter = `${year}-Q${q}`;
+  return quarter === text ? undefined : quarter;
 }
 
 /**

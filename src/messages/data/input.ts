@@ -239,7 +239,8 @@ export interface InputMessages {
    * A day written another way (`31.08.2025`, `2025-8-31`, `"2020-01-10 "`): `date` is it as YYYY-MM-DD, which the
    * language server offers as a quick fix; `written` the value as written (shown quoted: a space around it shows).
    */
-  'schema.lenient-date.hint': { written: string; date: string };
+  /** `date`: the day, or with `quarter` the quarter (`2019-Q3` for `Q3 2019`: tester round 94 F5), as a plan file writes it. */
+  'schema.lenient-date.hint': { written: string; date: string; quarter?: true };
   /** The schema's `description` of the value as written there (English; catalogues translate and lower-case it), or null when it has none. */
   'schema.described': { description: string | null };
 

@@ -201,7 +201,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.empty-list': (d) => `${place(d.place)} must not be empty`,
   'schema.range': (d) => `${place(d.place)} is ${d.shown}; it must be ${{ 'at-least': 'at least', 'at-most': 'at most', above: 'greater than', below: 'less than' }[d.bound]} ${d.limit}`,
   'schema.month-year.hint': (d) => `a month is written YYYY-MM: ${d.month}`,
-  'schema.lenient-date.hint': (d) => `write ${d.date} for ${quoteText(d.written)}: a plan file writes its days YYYY-MM-DD`,
+  'schema.lenient-date.hint': (d) => `write ${d.date} for ${quoteText(d.written)}: a plan file writes ${d.quarter === true ? 'a quarter YYYY-Qn' : 'its days YYYY-MM-DD'}`,
   'schema.other': (d) => `${place(d.place)} ${d.text ?? 'does not match the schema'}`,
   'schema.described': (d) => (d.description !== null ? asClause(d.description) : 'see `milepel schema` for the file format'),
 

@@ -206,7 +206,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.empty-list': (d) => `${place(d.place)} kan ikke være tom`,
   'schema.range': (d) => `${place(d.place)} er ${d.shown}; den må være ${{ 'at-least': 'minst', 'at-most': 'høyst', above: 'større enn', below: 'mindre enn' }[d.bound]} ${d.limit}`,
   'schema.month-year.hint': (d) => `en måned skrives ÅÅÅÅ-MM: ${d.month}`,
-  'schema.lenient-date.hint': (d) => `skriv ${d.date} for ${quoteText(d.written)}: en planfil skriver dager ÅÅÅÅ-MM-DD`,
+  'schema.lenient-date.hint': (d) => `skriv ${d.date} for ${quoteText(d.written)}: en planfil skriver ${d.quarter === true ? 'et kvartal ÅÅÅÅ-Qn' : 'dager ÅÅÅÅ-MM-DD'}`,
   'schema.other': (d) => `${place(d.place)} stemmer ikke med skjemaet${d.text !== null ? ` (${d.text})` : ''}`,
   'schema.described': (d) => (d.description !== null ? describeNb(d.description) : 'se `milepel schema` for filformatet'),
 
