@@ -226,7 +226,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const meeting = form === 'meetingRef' ? meetingHint(value) : undefined;
       const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
       const dayHint = form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' ? writtenDayHint(value, form) : undefined;
-      const durationHint = typeof value === 'string' ? durationWordsHint(value, form) : undefined;
+      const durationHint = typeof value === 'string' || typeof value === 'number' ? durationWordsHint(value, form) : undefined;
       const idChar = idCharHint(value, form);
       // `after: [id:A]` or `- id:A`: the text "id:A", meant as the mapping {id: A} (round 79 F2's glued key).
       const isAfterEntry = (form === 'dependency' || form === 'ref') && path[path.length - 2] === 'after';

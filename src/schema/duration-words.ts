@@ -21,10 +21,16 @@ const WRITTEN = /^\s*(-?)\s*(\d{1,5})\s*([a-zæøå]+(?: [a-z]+)?)\s*$/i;
 /**
  * The hint for `written`, a text where form `form` goes, when it is a whole number of days or weeks in words or with a
  * space (`5 dager` → `5d`, `2 uker` → `2w`, `3 kalenderdager` → `3ed`), as the form takes it (a lead only where a lag
- * goes, elapsed days only where they may be); undefined for anything else, and for a text that is already the form.
+ * goes, elapsed days only where they may be), or a number without its unit (`10` → `10d`: tester round 94 F5);
+ * undefined for anything else, and for a text that is already the form.
  */
-export function durationWordsHint(written: string, form: FormName | undefined): Message | undefined {
+export function durationWordsHint(written: string | number, form: FormName | undefined): Message | undefined {
   const takes = form === undefined ? undefined : DURATION_FORMS.get(form);
+  // A bare whole number (`lag: 10`): days, as MS Project and P6 read a duration without a unit.
+  if (typeof written === 'number') {
+    const isDays = takes !== undefined && Number.isSafeInteger(written) && Math.abs(written) <= 99999 && (written >= 0 || takes.signed);
+    return isDays ? msg('schema.duration-words.hint', { written: String(written), duration: `${written}d` }) : undefined;
+  }
   const m = takes === undefined ? null : WRITTEN.exec(written);
   if (m === null || takes === undefined) return undefined;
   const unit = UNITS.get(m[3]!.toLowerCase());

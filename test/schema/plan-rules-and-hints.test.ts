@@ -251,6 +251,10 @@ describe('a duration written in words or with a space', () => {
     [{ after: [{ id: 'A', lag: '-2 uker' }] }, 'write -2w for -2 uker'],
     [{ after: [{ id: 'A', lag: '2u' }] }, 'write 2w for 2u'],
     [{ after: [{ id: 'A', lag: '10 d' }] }, 'write 10d for 10 d'],
+    // A number without its unit: days, as MS Project and P6 read one.
+    [{ after: [{ id: 'A', lag: 10 }] }, 'write 10d for 10'],
+    [{ after: [{ id: 'A', lag: -2 }] }, 'write -2d for -2'],
+    [{ duration: 5 }, 'write 5d for 5'],
   ])('%j: %s', (milestone, hint) => {
     expect(hintOf(milestone)[0]).toMatch(new RegExp(`^${hint}: a duration is a whole number and its unit`));
   });
@@ -258,6 +262,8 @@ describe('a duration written in words or with a space', () => {
   it('offers no lead where none goes, nor a text it does not read as a count of days or weeks', () => {
     expect(hintOf({ duration: '-5 dager' })[0]).not.toMatch(/^write -?\d+[a-z]+ for /);
     expect(hintOf({ duration: '5 måneder' })[0]).not.toMatch(/^write -?\d+[a-z]+ for /);
+    expect(hintOf({ duration: -5 })[0]).not.toMatch(/^write -?\d+[a-z]+ for /);
+    expect(hintOf({ duration: 2.5 })[0]).not.toMatch(/^write -?[\d.]+[a-z]+ for /);
     expect(hintOf({}, { impact: '1 uke' })[0]).toMatch(/^write 1w for 1 uke/);
     expect(renderMessage(checkSchema({ plan: { id: 'n', title: 'N' }, milestones: [{ id: 'A', title: 'A', date: '2026-01-05', duration: '5 dager' }] })[0]!.hint, 'nb')).toMatch(/^skriv 5d for 5 dager: en varighet er et heltall og enheten/);
   });
