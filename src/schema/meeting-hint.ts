@@ -16,6 +16,12 @@ import { planSchema } from './document.js';
  */
 export function meetingHint(value: unknown): Message | undefined {
   if (typeof value !== 'string') return undefined;
+  const apart = value.includes('@') ? undefined : APART.exec(value.trim());
+  if (apart) {
+    // `PS 2019-08-28`, `PS: 28.08.2019`: a body id and a day written apart (tester round 94 F5).
+    const day = parseLenientDay(apart[2]!);
+    return day !== undefined && idPattern().test(apart[1]!) ? msg('schema.meeting-date.hint', { ref: `${apart[1]!}@${formatDay(day)}`, joined: true }) : undefined;
+  }
   const at = value.lastIndexOf('@');
   const day = at > 0 ? parseLenientDay(value.slice(at + 1)) : undefined;
   if (day === undefined) return undefined;
@@ -40,6 +46,9 @@ export function meetingBodyGuess(hint: Message, bodies: () => readonly string[] 
   const guess = closestWord(hint.data.body, bodies());
   return guess === undefined || guess === hint.data.body ? hint : msg('schema.meeting-body.hint', { ...hint.data, guess: `${guess}@${hint.data.date}` });
 }
+
+/** A word, then blanks (a colon or dash before them), then the rest: a body and a date written apart. */
+const APART = /^(\S+?)[:-]?\s+(\S+)$/;
 
 let id: RegExp | undefined;
 

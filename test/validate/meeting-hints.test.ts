@@ -8,6 +8,7 @@ import { nearestMeeting, nearestMeetingFinder } from '../../src/model/nearest-me
 import { formatDay, parseDayDate } from '../../src/calendar/index.js';
 import type { Meeting } from '../../src/model/types.js';
 import { meetingHint } from '../../src/schema/meeting-hint.js';
+import { renderMessage } from '../../src/messages/index.js';
 
 const governance = `bodies: [{id: KR, name: KommIT-rådet}, {id: PS, name: Prosjektstyret}]
 meetings:
@@ -120,5 +121,20 @@ describe('the nearest meeting, found by bisection in each body\'s meetings sorte
         for (const [body, offset] of targets) expect(find(`${body}@${formatDay(base + offset)}`)).toBe(byScan(meetings, body, base + offset));
       },
     ), { numRuns: 500 });
+  });
+});
+
+// Tester round 94 F5: `PS 2019-08-28` in a meetings list was told a space cannot be part of an id.
+describe('a body and a date written apart', () => {
+  it('is offered joined by @, the date as YYYY-MM-DD, in both locales', () => {
+    expect(renderMessage(meetingHint('PS 2019-11-16')!)).toBe('write the body and the date joined by @: PS@2019-11-16');
+    expect(renderMessage(meetingHint('PS: 16.11.2019')!)).toBe('write the body and the date joined by @: PS@2019-11-16');
+    expect(renderMessage(meetingHint('PS 2019-11-16')!, 'nb')).toBe('skriv organet og datoen med @ mellom: PS@2019-11-16');
+  });
+
+  it('not when the first word is no body id or the rest no day', () => {
+    expect(meetingHint('P S 2019-11-16')).toBeUndefined();
+    expect(meetingHint('Styrø 2019-11-16')).toBeUndefined();
+    expect(meetingHint('PS neste')).toBeUndefined();
   });
 });

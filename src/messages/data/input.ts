@@ -164,7 +164,8 @@ export interface InputMessages {
   'schema.too-long': { place: Place; shown: string; part: string | null; max: number };
   'schema.too-long.hint': { max: number };
   'schema.form.hint': { form: FormName };
-  'schema.meeting-date.hint': { ref: string };
+  /** `joined`: the body and date were written apart (`PS 2019-08-28`), not joined by `@` (tester round 94 F5). */
+  'schema.meeting-date.hint': { ref: string; joined?: true };
   /**
    * `body`: the body id as written, which the id pattern refuses; `date`: the reference's day; `written`: the reference
    * with the body spelt in an id's characters, when it reads so; `guess`: a body's reference that day.

@@ -165,7 +165,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.number-or': (d) => `${place(d.place)} is ${d.shown}, which is neither a number nor ${d.word}${d.written === null ? '' : d.comma ? `: a decimal number takes a point; write ${d.written}` : `: a number in quotes is text; write ${d.written} without them`}`,
   'schema.form': (d) => `${place(d.place)} is ${d.shown}, which is not ${d.form !== null ? FORMS[d.form].what : 'a valid value'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
-  'schema.meeting-date.hint': (d) => `write the date as YYYY-MM-DD: ${d.ref}`,
+  'schema.meeting-date.hint': (d) => (d.joined === true ? `write the body and the date joined by @: ${d.ref}` : `write the date as YYYY-MM-DD: ${d.ref}`),
   'schema.meeting-body.hint': (d) => `a body id has only letters (A–Z, a–z), digits, ".", "_" and "-", starting with a letter, digit or "_": ${quoteText(showInvisible(d.body))} is not one${d.written !== null ? `: write ${quoteText(d.written)}` : ''}${d.guess !== null ? `; did you mean "${d.guess}"?` : ''}`,
   'schema.id-char.hint': (d) => `${d.shown}${lookAlikeNote(d.lookAlike)} cannot be part of ${FORMS[d.form].what}: ${d.form === 'planId' ? 'a plan id uses a–z' : 'ids use A–Z, a–z'} (not æ, ø, å), digits${d.form === 'planId' ? ' and "-"' : ', ".", "_" and "-"'}${d.form === 'ref' ? ', with "/" after a plan id' : ''}${d.written !== null ? `: write ${quoteText(d.written)}` : ''}`,
   'schema.ref-case.hint': (d) => `plan ids are lower case: ${d.ref}`,

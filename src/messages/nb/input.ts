@@ -170,7 +170,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.number-or': (d) => `${place(d.place)} er ${d.shown}, som verken er et tall eller ${d.word}${d.written === null ? '' : d.comma ? `: desimaltall skrives med punktum; skriv ${d.written}` : `: et tall i anførselstegn er tekst; skriv ${d.written} uten dem`}`,
   'schema.form': (d) => `${place(d.place)} er ${d.shown}, som ikke er ${d.form !== null ? FORMS[d.form].what : 'en gyldig verdi'}`,
   'schema.form.hint': (d) => FORMS[d.form].hint,
-  'schema.meeting-date.hint': (d) => `skriv datoen som ÅÅÅÅ-MM-DD: ${d.ref}`,
+  'schema.meeting-date.hint': (d) => (d.joined === true ? `skriv organet og datoen med @ mellom: ${d.ref}` : `skriv datoen som ÅÅÅÅ-MM-DD: ${d.ref}`),
   'schema.meeting-body.hint': (d) => `en organ-id har bare bokstaver (A–Z, a–z), sifre, ".", "_" og "-", og begynner med en bokstav, et siffer eller "_": ${quoteText(showInvisible(d.body))} er ikke en slik${d.written !== null ? `: skriv ${quoteText(d.written)}` : ''}${d.guess !== null ? `; mente du "${d.guess}"?` : ''}`,
   'schema.id-char.hint': (d) => `${d.shown}${lookAlikeNote(d.lookAlike)} kan ikke stå i ${FORMS[d.form].what}: ${d.form === 'planId' ? 'en plan-id bruker a–z' : 'id-er bruker A–Z, a–z'} (ikke æ, ø, å), sifre${d.form === 'planId' ? ' og "-"' : ', ".", "_" og "-"'}${d.form === 'ref' ? ', med "/" etter en plan-id' : ''}${d.written !== null ? `: skriv ${quoteText(d.written)}` : ''}`,
   'schema.ref-case.hint': (d) => `plan-id-er skrives med små bokstaver: ${d.ref}`,
