@@ -13,9 +13,10 @@ import type { Meeting } from './types.js';
  * body, as written or in another case, has meetings; undefined otherwise (the spelling search then suggests).
  * Distances are calendar days. Of bodies that differ only in case (`PS` and `Ps`), the meeting nearest the date is
  * taken, of two as near the one whose body differs from the one written in fewer letters (tester round 84 F8:
- * `ps@2026-01-08` was offered Ps@2026-01-12 by spelling beside PS's meeting on that day).
+ * `ps@2026-01-08` was offered Ps@2026-01-12 by spelling beside PS's meeting on that day). A body no id names, in any
+ * case, is looked up by its name with `named` (the body id whose name it is, or begins with: resolve-checks.ts bodyNamed).
  */
-export function nearestMeetingFinder(meetings: readonly Meeting[]): (target: string) => string | undefined {
+export function nearestMeetingFinder(meetings: readonly Meeting[], named?: (written: string) => string | undefined): (target: string) => string | undefined {
   let byBody: Map<string, Meeting[]> | undefined;
   /** The body ids by their lower case. */
   let byLower: Map<string, string[]> | undefined;
@@ -43,7 +44,11 @@ export function nearestMeetingFinder(meetings: readonly Meeting[]): (target: str
         else same.push(body);
       }
     }
-    return byLower.get(written.toLowerCase()) ?? [];
+    const same = byLower.get(written.toLowerCase());
+    if (same !== undefined) return same;
+    // A body written by its name (`Prosjektstyret@2019-08-28` for PS: tester round 94 F5), as `require` takes one.
+    const id = named?.(written);
+    return id !== undefined && sortedOf(id) !== undefined ? [id] : [];
   };
   return (target) => {
     const at = target.lastIndexOf('@');

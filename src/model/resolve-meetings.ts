@@ -6,6 +6,7 @@ import { ListedEntries } from './listed-links.js';
 import { copyMilestone, UNRESOLVED_MEETING } from './milestone.js';
 import type { MissedReferences } from './missed-references.js';
 import { nearestMeetingFinder } from './nearest-meeting.js';
+import { bodyNamed } from './resolve-checks.js';
 import type { MeetingLink, Milestone, RepeatedReference, Workspace } from './types.js';
 
 /** A meeting's index (in Builder.meetings) by the reference written, or -1 when none has it. */
@@ -19,7 +20,7 @@ export type FindMeeting = (ref: string) => number;
  * milestone whose links were resolved by an earlier build, or that has a repeat, is replaced there by a copy.
  */
 export function resolveMeetingLinks(b: Builder, missed: MissedReferences, findMeeting: FindMeeting, repeated: RepeatedReference[]): Milestone[] {
-  const nearestMeeting = nearestMeetingFinder(b.meetings);
+  const nearestMeeting = nearestMeetingFinder(b.meetings, (written) => bodyNamed(b.bodies, written));
   const repeats = new MeetingRepeats(b, findMeeting, repeated);
   /** The index of the meeting `link` of milestone `m` names, -1 (an unknown reference), or REPEATED. */
   // What the milestone's list names, for an unknown entry's suggestion (round 82 F4), made at its first.

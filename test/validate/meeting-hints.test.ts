@@ -138,3 +138,11 @@ describe('a body and a date written apart', () => {
     expect(meetingHint('PS neste')).toBeUndefined();
   });
 });
+
+// Tester round 94 F5: `Prosjektstyret@2019-08-28` got the general hint, where `require: [Prosjektstyret]` is offered PS.
+describe('a meeting reference naming its body by the body\'s name', () => {
+  it('is offered the meeting of that body nearest the date', async () => {
+    const r = await runCli(['validate', 'ws', '--today', '2019-09-01'], { files: { 'ws/g.yaml': governance, 'ws/p.yaml': plan('Prosjektstyret@2019-11-14, kommit@2019-10-17') }, diskRoots: [] });
+    expect([...r.stdout.matchAll(/= hint: (did you mean.*)$/gm)].map((m) => m[1]!)).toEqual(['did you mean "PS@2019-11-16"?', 'did you mean "KR@2019-10-16"?']);
+  });
+});
