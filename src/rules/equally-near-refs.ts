@@ -18,99 +18,154 @@ const BODY_KINDS: ReadonlySet<ReferenceKind> = new Set(['body', 'require', 'gate
  */
 const NEAR_WORK = 2_000_000;
 
+/** A suggestion to widen: the id suggested, and whether writing it would close a dependency cycle (Reach). */
+export interface Suggested {
+  readonly suggestion: string;
+  readonly closes: Reach;
+}
+
 /**
- * For each reference of ws.unresolved whose suggestion is `suggestions[i]`, the ids as near to what it names as the
- * suggestion (text/equally-near.ts), written as the suggestion is; undefined where there is no suggestion. Milestones
- * are compared with the suggestion's plan's milestones, bodies with the bodies; meetings and goals keep their one
- * suggestion. An `after` entry is never offered its own milestone, a predecessor its list names already, or one that
- * would close a dependency cycle (asked as the suggestion itself was: graph/for-cycles.ts).
+ * For each reference of ws.unresolved whose suggestion is `suggested[i]`, the ids as near to what it names as the
+ * suggestion (text/equally-near.ts), written as the suggestion is, none that would close a dependency cycle or might
+ * (the suggestion too, when `closes` says it would: tester round 97 F2, the other ids were not named then); undefined
+ * where there is no suggestion, an empty list when every one would close a cycle. Milestones are compared with the
+ * milestones and gates, dated or not, of the suggestion's plan (of every plan when the reference names a plan that is
+ * not the suggestion's: round 97 F5, F6), bodies with the bodies; meetings and goals keep their one suggestion. None
+ * is what the reference's own list names already (its holder's `after` predecessors and the holder itself, the other
+ * entries of a `require` list or of a measure's or risk's `milestones`: round 97 F1), nor a gate for a readiness
+ * milestone (F3).
  */
-export function equallyNearRefs(ws: Workspace, suggestions: readonly (string | undefined)[], scope: object): (EquallyNear | undefined)[] {
+export function equallyNearRefs(ws: Workspace, suggested: readonly (Suggested | undefined)[], scope: object): (EquallyNear | undefined)[] {
   const budget = scanBudget(NEAR_WORK);
-  const idsOf = idsByPlan(ws);
+  const named = namedIn(ws);
+  const listed = listedBy(ws);
   let bodies: string[] | undefined;
-  let predecessors: Map<number, Set<number>> | undefined;
   const near = ws.unresolved.map((u, i): EquallyNear | undefined => {
-    const suggestion = suggestions[i];
-    if (suggestion === undefined) return undefined;
-    if (BODY_KINDS.has(u.kind)) return equallyNear(u.target, suggestion, (bodies ??= ws.bodies.map((b) => b.id)), budget);
-    const planId = MILESTONE_KINDS.has(u.kind) ? planOfSuggestion(ws, u, suggestion) : undefined;
-    const ids = planId === undefined ? undefined : idsOf(planId, suggestion.includes('/'));
-    if (ids === undefined || !ids.includes(suggestion)) return { named: [suggestion], more: 0 };
-    if (u.kind !== 'after' || u.holder === undefined) return equallyNear(u.target, suggestion, ids, budget);
-    const holder = ws.milestoneIndex.get(u.holder);
-    const listed = holder === undefined ? undefined : (predecessors ??= predecessorsByMilestone(ws)).get(holder);
-    const holderPlan = planOfRef(u.holder);
-    return equallyNear(u.target, suggestion, ids, budget, (id) => {
-      const ref = qualified(id, holderPlan);
-      const at = ws.milestoneIndex.get(ref);
-      return ref === u.holder || (at !== undefined && listed?.has(at) === true);
+    const s = suggested[i];
+    if (s === undefined) return undefined;
+    const { suggestion } = s;
+    const taken = listed(u);
+    if (BODY_KINDS.has(u.kind)) return equallyNear(u.target, suggestion, (bodies ??= ws.bodies.map((b) => b.id)), budget, (id) => taken.has(id));
+    const among = MILESTONE_KINDS.has(u.kind) ? candidatesFor(ws, u, suggestion, named) : undefined;
+    if (among === undefined || !among.includes(suggestion)) return { named: [suggestion], more: 0 };
+    const holderPlan = u.holder === undefined ? (u.plan === undefined ? '' : ws.plans[u.plan]?.id ?? '') : planOfRef(u.holder);
+    return equallyNear(u.target, suggestion, among, budget, (word) => {
+      const ref = qualified(word, holderPlan);
+      return taken.has(ref) || (u.kind === 'gate-ready' && named.gates.has(ref));
     });
   });
-  return withoutCycles(ws, near, scope);
+  return withoutCycles(ws, near, suggested, scope);
 }
 
-/** The plan whose milestones a reference's suggestion names: its own plan's when written bare, else the one named. */
-function planOfSuggestion(ws: Workspace, u: UnresolvedReference, suggestion: string): string | undefined {
-  // A bare target with a suggestion in another plan (a bare id found elsewhere) was chosen otherwise, not by spelling.
-  if (suggestion.includes('/') !== u.target.includes('/')) return undefined;
-  if (suggestion.includes('/')) return planOfRef(suggestion);
-  if (u.holder !== undefined) return planOfRef(u.holder);
-  return u.plan === undefined ? undefined : ws.plans[u.plan]?.id;
+/** Every milestone and gate of the workspace, dated or not (Workspace.undated, gates without a node), by ref and plan. */
+interface Named {
+  readonly refs: readonly string[];
+  readonly plans: readonly string[];
+  readonly gates: ReadonlySet<string>;
+  readonly byPlan: (planId: string, asRefs: boolean) => readonly string[];
 }
 
-/** A plan's milestone ids, bare or as refs (`plan/ID`), in the order of the workspace's milestones; made when asked. */
-function idsByPlan(ws: Workspace): (planId: string, asRefs: boolean) => string[] | undefined {
+function namedIn(ws: Workspace): Named {
+  const refs: string[] = [];
+  const plans: string[] = [];
+  const gates = new Set<string>();
+  const add = (ref: string, isGate: boolean): void => {
+    refs.push(ref);
+    plans.push(planOfRef(ref));
+    if (isGate) gates.add(ref);
+  };
+  for (const m of ws.milestones) add(m.ref, m.gate !== undefined);
+  for (const u of ws.undated ?? []) add(u.ref, false);
+  for (const g of ws.gates ?? []) if (g.node < 0) add(g.ref, true);
   const made = new Map<string, string[]>();
-  return (planId, asRefs) => {
+  const byPlan = (planId: string, asRefs: boolean): readonly string[] => {
     const key = `${asRefs ? 'r' : 'b'}${planId}`;
-    let ids = made.get(key);
-    if (ids === undefined) {
-      const plan = ws.planIndex.get(planId);
-      if (plan === undefined) return undefined;
-      ids = [];
-      for (const m of ws.milestones) if (m.plan === plan) ids.push(asRefs ? m.ref : m.id);
-      made.set(key, ids);
+    let words = made.get(key);
+    if (words === undefined) {
+      words = [];
+      for (let k = 0; k < refs.length; k++) if (plans[k] === planId) words.push(asRefs ? refs[k]! : refs[k]!.slice(planId.length + 1));
+      made.set(key, words);
     }
-    return ids;
+    return words;
+  };
+  return { refs, plans, gates, byPlan };
+}
+
+/**
+ * The ids a milestone reference's suggestion is one of: its plan's, written bare when the suggestion is; every plan's
+ * refs when the reference names another plan than the suggestion's (`r/A1`, no plan r: `q/A1` and `rr/A1` are as near).
+ * Undefined for a suggestion found otherwise (a bare id found in another plan).
+ */
+function candidatesFor(ws: Workspace, u: UnresolvedReference, suggestion: string, named: Named): readonly string[] | undefined {
+  const isQualified = suggestion.includes('/');
+  if (isQualified !== u.target.includes('/')) return undefined;
+  if (isQualified && planOfRef(u.target) !== planOfRef(suggestion)) return named.refs;
+  const planId = isQualified ? planOfRef(suggestion) : u.holder !== undefined ? planOfRef(u.holder) : u.plan === undefined ? undefined : ws.plans[u.plan]?.id;
+  return planId === undefined ? undefined : named.byPlan(planId, isQualified);
+}
+
+/**
+ * What a reference's own list names already, as refs (`plan/ID`) or body ids: an `after` entry's holder and its
+ * predecessors, a `require` entry's list, a measure's or risk's milestones. Each list is made when first asked.
+ */
+function listedBy(ws: Workspace): (u: UnresolvedReference) => ReadonlySet<string> {
+  let predecessors: Map<number, Set<string>> | undefined;
+  const none: ReadonlySet<string> = new Set();
+  return (u) => {
+    if (u.kind === 'after' && u.holder !== undefined) {
+      if (predecessors === undefined) {
+        predecessors = new Map();
+        for (let e = 0; e < ws.dependencies.length; e++) {
+          const d = ws.dependencies.at(e)!;
+          let set = predecessors.get(d.to);
+          if (set === undefined) predecessors.set(d.to, (set = new Set()));
+          set.add(ws.milestones[d.from]!.ref);
+        }
+      }
+      const at = ws.milestoneIndex.get(u.holder);
+      return new Set([u.holder, ...(at === undefined ? [] : predecessors.get(at) ?? [])]);
+    }
+    if (u.kind === 'require') {
+      const holder = u.holder === undefined ? undefined : ws.milestoneIndex.get(u.holder);
+      const list = holder !== undefined ? ws.milestones[holder]!.require : u.plan === undefined ? undefined : ws.plans[u.plan]?.governance.require;
+      return new Set(list ?? []);
+    }
+    if (u.kind === 'milestones' || u.kind === 'risk-milestones') {
+      const owner = u.kind === 'milestones' ? ws.measures.find((m) => m.ref === u.holder) : (ws.risks ?? []).find((r) => r.ref === u.holder);
+      return new Set((owner?.milestones ?? []).map((k) => ws.milestones[k]!.ref));
+    }
+    return none;
   };
 }
 
-/** Each milestone's predecessors over the `after` edges, by index. */
-function predecessorsByMilestone(ws: Workspace): Map<number, Set<number>> {
-  const out = new Map<number, Set<number>>();
-  for (let e = 0; e < ws.dependencies.length; e++) {
-    const d = ws.dependencies.at(e)!;
-    let set = out.get(d.to);
-    if (set === undefined) out.set(d.to, (set = new Set()));
-    set.add(d.from);
-  }
-  return out;
-}
-
 /**
- * `near` without the other ids of an `after` entry that, written, would close a dependency cycle or might (Reach Yes or
- * Unknown), all asked together; the suggestion itself was asked already (unknown-reference.ts suggestionsClosing).
+ * `near` without the ids of an `after` entry that, written, would close a dependency cycle or might (Reach Yes or
+ * Unknown), all asked together; the suggestion itself was asked already (`closes`), and is left out when it would.
  */
-function withoutCycles(ws: Workspace, near: (EquallyNear | undefined)[], scope: object): (EquallyNear | undefined)[] {
+function withoutCycles(ws: Workspace, near: (EquallyNear | undefined)[], suggested: readonly (Suggested | undefined)[], scope: object): (EquallyNear | undefined)[] {
   const links: NewLink[] = [];
   const owners: [number, string][] = [];
   near.forEach((n, i) => {
     const u = ws.unresolved[i]!;
-    if (n === undefined || n.named.length < 2 || u.kind !== 'after' || u.holder === undefined) return;
-    for (const id of n.named.slice(1)) {
+    if (n === undefined || u.kind !== 'after' || u.holder === undefined) return;
+    for (const id of n.named) {
+      if (id === suggested[i]!.suggestion) continue;
       links.push({ holder: u.holder, target: qualified(id, planOfRef(u.holder)) });
       owners.push([i, id]);
     }
   });
-  if (links.length === 0) return near;
-  const closes = cycleClosers(ws, links, scope);
+  const closes = links.length === 0 ? new Uint8Array(0) : cycleClosers(ws, links, scope);
   const dropped = new Map<number, Set<string>>();
-  owners.forEach(([i, id], k) => {
-    if (closes[k] === Reach.No) return;
+  const drop = (i: number, id: string): void => {
     let set = dropped.get(i);
     if (set === undefined) dropped.set(i, (set = new Set()));
     set.add(id);
+  };
+  owners.forEach(([i, id], k) => {
+    if (closes[k] !== Reach.No) drop(i, id);
+  });
+  suggested.forEach((s, i) => {
+    if (s !== undefined && s.closes !== Reach.No) drop(i, s.suggestion);
   });
   return near.map((n, i) => {
     const gone = dropped.get(i);

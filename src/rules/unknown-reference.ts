@@ -100,11 +100,14 @@ export const unknownReference: Rule = {
     const offeredIn = offeredEntries(ctx.schemaProblems, (plan) => ws.plans[plan]?.id);
     const suggested = ws.unresolved.map((u) => suggestionFor(u, offeredIn));
     // The ids as near as a plain suggestion, named with it (tester round 94 F7).
-    const near = equallyNearRefs(ws, suggested.map((s, i) => (s.suggestion !== undefined && s.listedAt === undefined && closes[i] === Reach.No ? s.suggestion : undefined)), ctx.pass);
+    // A suggestion that would close a cycle is asked too: another id as near may not (tester round 97 F2).
+    const near = equallyNearRefs(ws, suggested.map((s, i) => (s.suggestion !== undefined && s.listedAt === undefined && closes[i] !== Reach.Unknown ? { suggestion: s.suggestion, closes: closes[i] as Reach } : undefined)), ctx.pass);
     const didYouMean = (suggestion: string, i: number): Message => {
       const n = near[i];
-      return msg('unknown-reference.hint.did-you-mean', { suggestions: n === undefined ? [suggestion] : n.named, more: n?.more ?? 0 });
+      return msg('unknown-reference.hint.did-you-mean', { suggestions: n === undefined || n.named.length === 0 ? [suggestion] : n.named, more: n?.more ?? 0 });
     };
+    /** Whether the suggestion would close a cycle and no id as near would not. */
+    const isCycleOnly = (i: number): boolean => closes[i] === Reach.Yes && (near[i]?.named.length ?? 0) === 0;
     ws.unresolved.forEach((u, i) => {
       const planId = (u.kind === 'after' || u.kind === 'milestones' || u.kind === 'risk-milestones') && u.target.includes('/') ? u.target.slice(0, u.target.indexOf('/')) : undefined;
       const noPlan = planId !== undefined && !ws.planIndex.has(planId);
@@ -139,7 +142,7 @@ export const unknownReference: Rule = {
           // A predecessor that comes after the holder already: written, the two would wait on each other (round 82 F2);
           // one a very large network left unanswered is not offered as a fix (round 83 F1: a budget then offered such
           // fixes), but named, with why it is unchecked (round 84 F9: it was the general hint, with no reason).
-          : suggestion !== undefined && closes[i] === Reach.Yes ? msg('unknown-reference.hint.cycle', { suggestion, holder: u.holder! })
+          : suggestion !== undefined && isCycleOnly(i) ? msg('unknown-reference.hint.cycle', { suggestion, holder: u.holder! })
           : suggestion !== undefined && closes[i] === Reach.Unknown ? msg('unknown-reference.hint.unchecked', { suggestion, holder: u.holder! })
           : suggestion !== undefined ? didYouMean(suggestion, i)
           : noPlan ? msg('unknown-reference.hint.missing-plan', { plan: planId, unreadDir }) : msg('unknown-reference.hint', { field: u.kind }),

@@ -17,19 +17,22 @@ export interface EquallyNear {
 /**
  * The candidates of `among` exactly as near to `word` as `chosen` is (Levenshtein distance of the lower-cased texts,
  * as src/text/closest.ts compares them), in the order of `among`; when more than MAX_NAMED are as near, `chosen` first
- * and MAX_NAMED - 1 of the others, the rest counted in `more`. Those `excluded` leaves out are neither. Only `chosen`
- * when it is `word` in other letters, when one of the two starts the other (closest.ts prefers such a candidate to
- * equally near ones: `MP4-revised` for `MP4`), when it is farther than a typo (limitOf: it was chosen otherwise, a
- * body by its name), or when scanning `among` would take more than `budget` has left (candidates visited; what the
- * scan visits is taken from it): a suggestion is for a person, and a count keeps the answer the same on every run.
+ * and MAX_NAMED - 1 of the others, the rest counted in `more`. Those `excluded` leaves out are neither. When `chosen`
+ * is `word` in other letters, the others that are. Only `chosen` when one of the two starts the other (closest.ts
+ * prefers such a candidate to equally near ones: `MP4-revised` for `MP4`), when it is farther than a typo (limitOf:
+ * it was chosen otherwise, a body by its name), or when scanning `among` would take more than `budget` has left
+ * (candidates visited; what the scan visits is taken from it): a suggestion is for a person, and a count keeps the
+ * answer the same on every run.
  */
 export function equallyNear(word: string, chosen: string, among: readonly string[], budget: ScanBudget, excluded?: (candidate: string) => boolean): EquallyNear {
   const alone: EquallyNear = { named: [chosen], more: 0 };
   const w = word.toLowerCase();
   const c = chosen.toLowerCase();
-  if (w.length > MAX_COMPARED || c.length > MAX_COMPARED || w.startsWith(c) || c.startsWith(w) || budget.left < among.length) return alone;
+  // `chosen` is the word in other letters: the others so (`mp1` and `MP1` for `Mp1`: tester round 97 F4) are as near.
+  const isTwin = w === c;
+  if (w.length > MAX_COMPARED || c.length > MAX_COMPARED || (!isTwin && (w.startsWith(c) || c.startsWith(w))) || budget.left < among.length) return alone;
   budget.left -= among.length;
-  const distance = boundedDistance(w, c, MAX_COMPARED);
+  const distance = isTwin ? 0 : boundedDistance(w, c, MAX_COMPARED);
   // Farther than a typo: `chosen` was found otherwise (a body by its name, `prosjektstyret` for PS), not by spelling.
   if (distance > limitOf(word)) return alone;
   // The others by their place in `among`, and where `chosen` stands among them.
@@ -42,7 +45,7 @@ export function equallyNear(word: string, chosen: string, among: readonly string
     }
     if (Math.abs(candidate.length - w.length) > distance) continue;
     const lower = candidate.toLowerCase();
-    if (lower === c || lower.startsWith(w) || w.startsWith(lower) || boundedDistance(w, lower, distance) !== distance) continue;
+    if (isTwin ? lower !== w : lower.startsWith(w) || w.startsWith(lower) || boundedDistance(w, lower, distance) !== distance) continue;
     if (excluded?.(candidate) !== true) others.push(candidate);
   }
   if (others.length === 0) return alone;

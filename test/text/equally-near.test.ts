@@ -14,12 +14,14 @@ describe('equallyNear', () => {
     ['T3', 'T2', ['T1', 'T2', 'T4'], ['T1', 'T2', 'T4'], 0],
     // Only the equally near: MP10 is two edits from MP3, MP4 one.
     ['MP3', 'MP4', ['MP10', 'MP4', 'MP5', 'XY3Z'], ['MP4', 'MP5'], 0],
-    // Compared in lower case, as closest.ts compares; a case twin of the chosen one is not another id.
-    ['t3', 'T1', ['T1', 't1', 't2'], ['T1', 't2'], 0],
+    // Compared in lower case, as closest.ts compares; a case twin of the chosen one is another id as near.
+    ['t3', 'T1', ['T1', 't1', 't2'], ['T1', 't1', 't2'], 0],
+    // The word itself in other letters: the other ids that are so (tester round 97 F4), nothing else.
+    ['Mp1', 'mp1', ['mp1', 'MP1', 'mp2'], ['mp1', 'MP1'], 0],
     // One that starts the other was preferred by closest.ts over equally near ones: named alone.
     ['MP4', 'MP4-x', ['MP4-x', 'MP5'], ['MP4-x'], 0],
     ['MP4-x', 'MP4', ['MP4', 'MP5-x'], ['MP4'], 0],
-    // The word in other letters: alone.
+    // The word in other letters, with no other so: alone.
     ['mp4', 'MP4', ['MP4', 'MP5'], ['MP4'], 0],
     // Farther than a typo (limitOf: a third of the word): found otherwise, by a name; named alone.
     ['prosjektstyret', 'PS', ['PS', 'KR'], ['PS'], 0],

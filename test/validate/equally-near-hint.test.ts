@@ -53,3 +53,51 @@ describe('set on a ref that is not there', () => {
     expect(r.stderr).toBe('milepel: "tidsbruk/T9": no such milestone in ws/p.yaml; did you mean tidsbruk/T1, tidsbruk/T2, tidsbruk/T4 or tidsbruk/T5? (nothing written)\n');
   });
 });
+
+// Tester round 97: what the ties leave out and take in.
+describe('did you mean, the ids as near: which count', () => {
+  const gov = 'bodies: [{id: PS1, name: En}, {id: PS2, name: To}, {id: PS4, name: Fire}]\n';
+
+  it('never an entry its list names already: require, a measure\'s or a risk\'s milestones (F1)', async () => {
+    const plan = `plan: {id: p, title: P}
+milestones:
+  - {id: M1, title: m, date: 2019-09-02}
+  - {id: M2, title: m, date: 2019-09-02}
+  - {id: M4, title: m, date: 2019-09-02, require: [PS2, PS3]}
+goals:
+  - {id: G, title: g}
+measures:
+  - {id: T, goal: G, title: t, milestones: [M2, M3]}
+risks:
+  - {id: R, title: r, probability: 0.5, impact: 2d, milestones: [M3, M1]}
+`;
+    expect(await hints({ 'ws/g.yaml': gov, 'ws/p.yaml': plan })).toEqual(['did you mean "PS1" or "PS4"?', 'did you mean "M1" or "M4"?', 'did you mean "M2" or "M4"?']);
+  });
+
+  it('the others as near when the first would close a cycle, whatever the order of the file (F2)', async () => {
+    const plan = (first: string, second: string): string => `plan: {id: p, title: P}\nmilestones:\n${first}${second}  - {id: T4, title: m, date: 2019-09-02}\n  - {id: X, title: m, date: 2019-09-09, after: [T3]}\n`;
+    const t1 = '  - {id: T1, title: m, date: 2019-09-16, after: [X]}\n';
+    const t2 = '  - {id: T2, title: m, date: 2019-09-02}\n';
+    expect(await hints({ 'ws/p.yaml': plan(t1, t2) })).toEqual(['did you mean "T2" or "T4"?']);
+    expect(await hints({ 'ws/p.yaml': plan(t2, t1) })).toEqual(['did you mean "T2" or "T4"?']);
+  });
+
+  it('no gate for a readiness milestone; milestones without a date, and ids in other letters, are as near (F3, F4, F5)', async () => {
+    const plan = `plan: {id: p, title: P}
+milestones:
+  - {id: M1, title: m, date: 2019-09-02}
+  - {id: M4, title: m}
+  - {id: mp1, title: m, date: 2019-09-02}
+  - {id: MP1, title: m, date: 2019-09-02}
+  - {id: Z, title: m, date: 2019-09-09, after: [Mp1]}
+gates:
+  - {id: M5, title: g, date: 2019-09-20, body: PS1, ready: {milestone: M3}}
+`;
+    expect(await hints({ 'ws/g.yaml': gov, 'ws/p.yaml': plan })).toEqual(['did you mean "mp1" or "MP1"?', 'did you mean "M1" or "M4"?']);
+  });
+
+  it('a plan that is not there: every plan\'s id as near (F6)', async () => {
+    const plan = (id: string, more = ''): string => `plan: {id: ${id}, title: P}\nmilestones:\n  - {id: A1, title: m, date: 2019-09-02${more}}\n`;
+    expect(await hints({ 'ws/q.yaml': plan('q'), 'ws/rr.yaml': plan('rr'), 'ws/p.yaml': plan('p', ', after: [r/A1]') })).toEqual(['did you mean "q/A1" or "rr/A1"?']);
+  });
+});
