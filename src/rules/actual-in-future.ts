@@ -16,8 +16,9 @@ export const actualInFuture: Rule = {
         at: fieldOrigin(m, 'actual'),
         message: msg('actual-in-future', { ref: m.ref, actual: m.actual.day, today: ctx.today }),
         ref: m.ref,
-        // With a forecast written, "use forecast: … instead of actual" made a second forecast key (tester round 95 F2).
-        hint: msg('actual-in-future.hint', m.forecast === undefined ? { id: m.id, actual: m.actual.day } : { id: m.id, actual: m.actual.day, forecast: m.forecast.day }),
+        // "use forecast: … instead of actual" beside a forecast key, a date or not (null, 2019-02-30), made a second
+        // one (tester rounds 95 F2, 97 F7): the hint never says to rename actual.
+        hint: msg('actual-in-future.hint', { id: m.id, actual: m.actual.day, forecast: m.forecast === undefined ? null : { day: m.forecast.day, ...(m.forecast.isPeriod ? { written: m.forecast.written } : {}) } }),
         plan: m.plan,
       });
     }

@@ -42,7 +42,7 @@ describe('message catalogues', () => {
     expect(renderMessage(overdue, 'en')).toBe('akson/MP3 is overdue: projected 2019-08-30, 2 days before the status date 2019-09-01, and no actual date');
     expect(renderMessage(overdue, 'nb')).toBe('akson/MP3 er forsinket: beregnet til 30.08.2019, 2 dager før statusdatoen 01.09.2019, og uten faktisk dato');
     const hint = msg('actual-in-future.hint', { id: 'MP3', actual: day('2019-10-01') });
-    expect(renderMessage(hint, 'nb')).toBe('er MP3 ikke nådd ennå, skriv forecast: 2019-10-01 i stedet for actual');
+    expect(renderMessage(hint, 'nb')).toBe('er MP3 ikke nådd ennå, fjern actual og sett forecast: 2019-10-01');
   });
 
   it('count in the locale: 1 day, 2 days; 1 dag, 2 dager', () => {

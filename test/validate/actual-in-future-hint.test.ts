@@ -13,8 +13,17 @@ async function hint(files: Record<string, string>, locale: string): Promise<stri
 }
 
 describe('actual-in-future hint', () => {
-  it('says to write the forecast in place of actual when there is none', async () => {
-    expect(await hint(plan(''), 'en')).toBe('if N3 is not achieved yet, use forecast: 2024-09-03 instead of actual');
+  it('says to remove actual and set the forecast when there is none, or one that is no date (tester round 97 F7)', async () => {
+    expect(await hint(plan(''), 'en')).toBe('if N3 is not achieved yet, remove actual and set forecast: 2024-09-03');
+    expect(await hint(plan('    forecast: ~\n'), 'en')).toBe('if N3 is not achieved yet, remove actual and set forecast: 2024-09-03');
+    expect(await hint(plan('    forecast: 2024-02-30\n'), 'en')).toBe('if N3 is not achieved yet, remove actual and set forecast: 2024-09-03');
+    expect(await hint(plan(''), 'nb')).toBe('er N3 ikke nådd ennå, fjern actual og sett forecast: 2024-09-03');
+  });
+
+  it('names a forecast period as written, and says only to remove actual when the forecast is its day (round 97 F13)', async () => {
+    expect(await hint(plan('    forecast: 2024-Q4\n'), 'en')).toBe('if N3 is not achieved yet, remove actual and keep its forecast 2024-Q4 (2024-12-31), or set the forecast to 2024-09-03');
+    expect(await hint(plan('    forecast: 2024-09-03\n'), 'en')).toBe('if N3 is not achieved yet, remove actual: its forecast is that day');
+    expect(await hint(plan('    forecast: 2024-09-03\n'), 'nb')).toBe('er N3 ikke nådd ennå, fjern actual: prognosen er den dagen');
   });
 
   it('says to remove actual, keeping or changing the forecast, when there is one', async () => {

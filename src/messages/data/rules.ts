@@ -83,8 +83,11 @@ export interface MeetingName {
 
 export interface RuleMessages {
   'actual-in-future': { ref: string; actual: DayNumber; today: DayNumber; gate?: boolean };
-  /** `forecast`: the milestone's forecast, when it has one (then the hint never says to write a second: tester round 95 F2). */
-  'actual-in-future.hint': { id: string; actual: DayNumber; gate?: boolean; forecast?: DayNumber };
+  /**
+   * `forecast`: the milestone's forecast when it has one that is a date, null when it has none that is (none, null or
+   * not a date: the hint never says to write a second forecast key, tester rounds 95 F2, 97 F7).
+   */
+  'actual-in-future.hint': { id: string; actual: DayNumber; gate?: boolean; forecast?: ShownDate | null };
 
   /** `unlisted`: cycles among the same milestones past the cap, not listed (0 for none). */
   /** `via`: the type of the link that closes the cycle, when its two milestones have more than one link between them; else null. */
