@@ -38,13 +38,15 @@ export function resolveMilestoneRef(analysis: Analysis, files: readonly string[]
     return { ok: false, message: msg('cli.set.unreadable', { ref, at: `${escapeControl(blocking.file)}:${blocking.line}:${blocking.column}`, rule: blocking.rule }) };
   }
   const caseTwin = findCaseTwin(analysis, ref);
-  const refs = ws.milestones.map((m) => m.ref);
+  // Milestones only: set refuses a gate, and suggested one it then refused (tester round 97 F8).
+  const milestones = ws.milestones.filter((m) => m.gate === undefined);
+  const refs = milestones.map((m) => m.ref);
   const byRef = closestWord(ref, refs);
-  const ids = byRef === undefined ? ws.milestones.map((m) => m.id) : undefined;
+  const ids = byRef === undefined ? milestones.map((m) => m.id) : undefined;
   const guess = byRef ?? (ids === undefined ? undefined : closestWord(ref, ids));
   // The refs as near as the guess, named with it (tester round 94 F7: `set tidsbruk/T9` named T1 of T1–T4).
   const near = caseTwin !== undefined || guess === undefined ? undefined : equallyNear(ref, guess, ids ?? refs, scanBudget());
-  const refOf = (word: string): string | undefined => ws.milestones.find((m) => m.ref === word || m.id === word)?.ref;
+  const refOf = (word: string): string | undefined => milestones.find((m) => m.ref === word || m.id === word)?.ref;
   const named = caseTwin !== undefined ? [caseTwin] : (near?.named ?? []).flatMap((word) => refOf(word) ?? []);
   return { ok: false, message: msg('cli.set.no-such', { ref, files: files.map(escapeControl), suggestions: named.map(escapeControl), more: near?.more ?? 0 }) };
 }

@@ -37,6 +37,14 @@ describe('gates: overdue', () => {
     expect((JSON.parse(await gates('2024-09-06', 'json')) as { gates: { ok: boolean }[] }).gates.map((g) => g.ok)).toEqual([false, true]);
   });
 
+  it('says what READY OVERDUE is beside a margin, and names a readiness milestone of another plan by its ref (round 97 F11)', async () => {
+    expect(await gates('2024-09-04', 'text')).not.toContain('READY OVERDUE');
+    expect(await gates('2024-09-06', 'text')).toMatch(/READY OVERDUE: its date has passed, not reached\n$/);
+    const files = { ...FILES, 'ws/h.yaml': 'plan: {id: h, title: H}\ngates:\n  - {id: H1, title: g, date: 2024-09-20, body: NEHS, ready: {milestone: g/R1, lead: 1d}}\n' };
+    const r = await runCli(['gates', 'ws', '--plan', 'h', '--today', '2024-09-04', '--width', '100'], { files, diskRoots: [] });
+    expect(r.stdout).toMatch(/^h\/H1 .* g\/R1 2024-09-05 /m);
+  });
+
   it('the gate past its date undecided too: NOT DECIDED, in both locales', async () => {
     expect(statusOf(await gates('2024-09-23', 'text'), 'g/G1')).toBe('NOT DECIDED, READY OVERDUE');
     expect(statusOf(await gates('2024-09-23', 'text', 'nb'), 'g/G1')).toBe('IKKE BESLUTTET, KLAR OVER FRIST');

@@ -31,7 +31,7 @@ describe('did you mean, with the ids as near', () => {
     const ids = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6'];
     const plan = `plan: {id: p, title: P}\nmilestones:\n${ids.map((id) => `  - {id: ${id}, title: m, date: 2019-09-02}\n`).join('')}  - {id: B, title: m, date: 2019-09-09, after: [A9]}\n`;
     expect(await hints({ 'ws/p.yaml': plan })).toEqual(['did you mean "A1", "A2", "A3" or "A4"? (2 more as near)']);
-    expect(await hints({ 'ws/p.yaml': plan }, 'nb')).toEqual(['mente du "A1", "A2", "A3" eller "A4"? (2 til like nær)']);
+    expect(await hints({ 'ws/p.yaml': plan }, 'nb')).toEqual(['mente du "A1", "A2", "A3" eller "A4"? (2 til like nære)']);
   });
 
   it('names a body and the bodies as near (KS: PS and KR)', async () => {
@@ -47,6 +47,12 @@ describe('did you mean, with the ids as near', () => {
 });
 
 describe('set on a ref that is not there', () => {
+  it('names no gate, which set refuses (tester round 97 F8)', async () => {
+    const plan = 'plan: {id: p, title: P}\nmilestones:\n  - {id: K1, title: m, date: 2019-09-02}\ngates:\n  - {id: K2, title: g, date: 2019-09-20}\n';
+    const r = await runCli(['set', 'p/K3', '--forecast', '2019-09-10', 'ws', '--today', '2019-08-01'], { files: { 'ws/p.yaml': plan }, diskRoots: [] });
+    expect(r.stderr).toBe('milepel: "p/K3": no such milestone in ws/p.yaml; did you mean p/K1? (nothing written)\n');
+  });
+
   it('names every ref as near', async () => {
     const r = await runCli(['set', 'tidsbruk/T9', '--forecast', '2019-09-10', 'ws', '--today', '2019-08-01'], { files: { 'ws/p.yaml': PLAN }, diskRoots: [] });
     expect(r.code).toBe(2);

@@ -285,7 +285,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'unknown-reference.hint': (d) => HOW[d.field],
   'unknown-reference.gate': (d) => `beredskapen til ${d.holder} viser til "${d.target}", som er et beslutningspunkt, ikke en milepæl`,
   'unknown-reference.gate.hint': () => 'oppgi milepælen som beslutningen venter på (ready: {milestone: ID}); et beslutningspunkt kan ikke vente på et annet beslutningspunkt',
-  'unknown-reference.hint.did-you-mean': (d) => `mente du ${alternatives(d.suggestions, 'eller')}?${d.more > 0 ? ` (${d.more} til like nær)` : ''}`,
+  'unknown-reference.hint.did-you-mean': (d) => `mente du ${alternatives(d.suggestions, 'eller')}?${d.more > 0 ? ` (${d.more} til like ${d.more === 1 ? 'nær' : 'nære'})` : ''}`,
   'unknown-reference.hint.misspelt': (d) => `${DEFINITE[d.kind]} ${quoteText(d.id)} er ment, og id-en der er ikke en id: skriv id-en som ${quoteText(d.spelt)} der den er definert`,
   'unknown-reference.hint.self': (d) => `milepælen ${quoteText(d.id)} er ment, altså milepælen selv, som ikke kan komme etter seg selv: fjern denne oppføringen`,
   'unknown-reference.hint.unchecked': (d) => `den nærmeste id-en er ${quoteText(d.suggestion)}; i et så stort nettverk ble det ikke sjekket om den allerede kommer etter ${d.holder} (å nevne den her ville da gi en avhengighetssyklus): skriv den hvis den ikke gjør det`,

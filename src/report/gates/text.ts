@@ -14,12 +14,14 @@ const WORDS = {
     noMeeting: 'NO MEETING', noBody: 'NO BODY', unknownBody: 'UNKNOWN BODY', undecided: 'NOT DECIDED', readyOverdue: 'READY OVERDUE', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next',
     sameDay: (meeting: string): string => `${meeting} on the same day, inside the lead`,
     legend: ['Margin in working days (wd)', 'negative: the ready milestone is late'],
+    readyOverdueLegend: 'READY OVERDUE: its date has passed, not reached',
   },
   nb: {
     none: 'Ingen beslutningspunkter i planene.', noneInPlan: (plan: string): string => `Ingen beslutningspunkter i plan ${plan}.`, gate: 'Punkt', title: 'Beslutning', model: 'Modell', date: 'Dato', body: 'Organ', meeting: 'Møte', ready: 'Klar', margin: 'Margin', status: 'Status', ok: 'ok', late: 'FOR SENT',
     noMeeting: 'INGEN MØTE', noBody: 'INGEN ORGAN', unknownBody: 'UKJENT ORGAN', undecided: 'IKKE BESLUTTET', readyOverdue: 'KLAR OVER FRIST', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste',
     sameDay: (meeting: string): string => `${meeting} samme dag, innenfor ledetiden`,
     legend: ['Margin i arbeidsdager (ad)', 'negativ: klar-milepælen er forsinket'],
+    readyOverdueLegend: 'KLAR OVER FRIST: datoen er passert, ikke nådd',
   },
 } as const;
 
@@ -66,7 +68,9 @@ export function formatGatesText(report: GatesReport, options: FormatOptions): st
   const rows = report.rows.map((r) => cellsOf(r, w, options));
   const widths = columns.map((c, i) => maxOf(rows.map((r) => displayWidth(flattenText(r[i] ?? ''))), displayWidth(c.header)));
   const need = (keep: readonly boolean[], titleWidth: number): number => widths.reduce((sum, cw, i) => (keep[i] ? sum + 2 + (i === TITLE ? titleWidth : cw) : sum), -2);
-  const legend = report.rows.some((r) => r.ready !== undefined) ? ['', ...wrapItems(w.legend, options.width)] : [];
+  // READY OVERDUE beside a positive margin read as a contradiction (tester round 97 F11): the legend says what it is.
+  const overdue = report.rows.some((r) => r.failures.includes('ready-overdue')) ? [w.readyOverdueLegend] : [];
+  const legend = report.rows.some((r) => r.ready !== undefined) ? ['', ...wrapItems([...w.legend, ...overdue], options.width)] : [];
   const done = (lines: readonly string[]): string => `${[...lines, ...legend].join('\n')}\n`;
   // No gate has a model: no column for it.
   let keep = columns.map((_, i) => i !== MODEL || rows.some((r) => r[MODEL] !== ''));
@@ -108,7 +112,10 @@ function cellsOf(r: GateRow, w: Words, options: FormatOptions): string[] {
   // validate and explain, so that the cell fits an 80-column line under its row.
   const missing = r.sameDayMeeting !== undefined ? `– (${w.sameDay(r.sameDayMeeting)})` : r.nextMeeting !== undefined ? `– (${w.next} ${r.nextMeeting})` : '–';
   const meeting = r.meeting ?? (r.body === undefined || r.current === undefined ? '' : missing);
-  const ready = r.ready === undefined ? '' : `${r.ready.milestone.slice(r.ready.milestone.indexOf('/') + 1)} ${formatShownDate(r.ready.projected, options.locale)}`;
+  // The readiness milestone by its id in the gate's own plan, by its ref in another (tester round 97 F11: `MP2` for g/MP2
+  // beside a gate of plan h, which may have an MP2 of its own).
+  const plan = r.ref.slice(0, r.ref.indexOf('/') + 1);
+  const ready = r.ready === undefined ? '' : `${r.ready.milestone.startsWith(plan) ? r.ready.milestone.slice(plan.length) : r.ready.milestone} ${formatShownDate(r.ready.projected, options.locale)}`;
   // The minus sign is U+2212, as the meetings matrix writes it beside its plus (a tester read `-3 ad` beside `−37d`).
   const margin = r.ready === undefined ? '' : r.ready.margin === null ? ABSENT : `${r.ready.margin > 0 ? '+' : r.ready.margin < 0 ? '−' : ''}${Math.abs(r.ready.margin)} ${w.days}`;
   // Every check that fails, not only the first; an undated gate is not checked, save for a body that names nothing.
