@@ -47,8 +47,10 @@ export interface GateRow {
  * gate-readiness fails; `undecided`: the gate is overdue (its date passed, not decided); `ready-overdue`: its readiness
  * milestone is (SPEC §4 overdue). A director asking whether a gate is ready three weeks after its date, its readiness
  * milestone not reached, read `ok` and a margin of +1 (tester round 95 F1): the readiness check compares dates only.
+ * `decided-later`: its decision is dated after the status date (SPEC §4 actual-in-future); `unchecked`: it has no
+ * date, so nothing was checked (it read `ok: true` in JSON beside an empty status: tester round 97 F10).
  */
-export type GateFailure = 'no-body' | 'unknown-body' | 'no-meeting' | 'late' | 'undecided' | 'ready-overdue';
+export type GateFailure = 'no-body' | 'unknown-body' | 'no-meeting' | 'late' | 'undecided' | 'ready-overdue' | 'decided-later' | 'unchecked';
 
 export interface GatesReport {
   readonly today: DayNumber;
@@ -66,6 +68,8 @@ export function buildGatesReport(input: { workspace: Workspace; schedule: Schedu
     const s = gateStatus(ws, input.schedule, byBody, gate);
     const model = findGateModel(gate.model);
     const overdue: GateFailure[] = [];
+    if (gate.node < 0) overdue.push('unchecked');
+    if (gate.decided !== undefined && gate.decided.day > input.today) overdue.push('decided-later');
     if (gate.node >= 0 && isOverdue(ws.milestones[gate.node]!, input.schedule.projected[gate.node]!, input.today)) overdue.push('undecided');
     if (s.readiness !== undefined && isOverdue(ws.milestones[s.readiness.milestone]!, s.readiness.projected, input.today)) overdue.push('ready-overdue');
     rows.push({

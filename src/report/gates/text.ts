@@ -11,14 +11,14 @@ import type { GateFailure, GateRow, GatesReport } from './model.js';
 const WORDS = {
   en: {
     none: 'No gates (decision points) in the plans.', noneInPlan: (plan: string): string => `No gates (decision points) in plan ${plan}.`, gate: 'Gate', title: 'Decision', model: 'Model', date: 'Date', body: 'Body', meeting: 'Meeting', ready: 'Ready', margin: 'Margin', status: 'Status', ok: 'ok', late: 'LATE',
-    noMeeting: 'NO MEETING', noBody: 'NO BODY', unknownBody: 'UNKNOWN BODY', undecided: 'NOT DECIDED', readyOverdue: 'READY OVERDUE', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next',
+    noMeeting: 'NO MEETING', noBody: 'NO BODY', unknownBody: 'UNKNOWN BODY', undecided: 'NOT DECIDED', readyOverdue: 'READY OVERDUE', decidedLater: 'NOT YET DECIDED', unchecked: 'NOT CHECKED', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next',
     sameDay: (meeting: string): string => `${meeting} on the same day, inside the lead`,
     legend: ['Margin in working days (wd)', 'negative: the ready milestone is late'],
     readyOverdueLegend: 'READY OVERDUE: its date has passed, not reached',
   },
   nb: {
     none: 'Ingen beslutningspunkter i planene.', noneInPlan: (plan: string): string => `Ingen beslutningspunkter i plan ${plan}.`, gate: 'Punkt', title: 'Beslutning', model: 'Modell', date: 'Dato', body: 'Organ', meeting: 'Møte', ready: 'Klar', margin: 'Margin', status: 'Status', ok: 'ok', late: 'FOR SENT',
-    noMeeting: 'INGEN MØTE', noBody: 'INGEN ORGAN', unknownBody: 'UKJENT ORGAN', undecided: 'IKKE BESLUTTET', readyOverdue: 'KLAR OVER FRIST', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste',
+    noMeeting: 'INGEN MØTE', noBody: 'INGEN ORGAN', unknownBody: 'UKJENT ORGAN', undecided: 'IKKE BESLUTTET', readyOverdue: 'KLAR OVER FRIST', decidedLater: 'IKKE BESLUTTET ENNÅ', unchecked: 'IKKE KONTROLLERT', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste',
     sameDay: (meeting: string): string => `${meeting} samme dag, innenfor ledetiden`,
     legend: ['Margin i arbeidsdager (ad)', 'negativ: klar-milepælen er forsinket'],
     readyOverdueLegend: 'KLAR OVER FRIST: datoen er passert, ikke nådd',
@@ -30,7 +30,7 @@ type Words = (typeof WORDS)[keyof typeof WORDS];
 /** The status word of each failed check. */
 const FAILURE_WORD: Readonly<Record<GateFailure, (w: Words) => string>> = {
   'no-body': (w) => w.noBody, 'unknown-body': (w) => w.unknownBody, 'no-meeting': (w) => w.noMeeting, late: (w) => w.late,
-  undecided: (w) => w.undecided, 'ready-overdue': (w) => w.readyOverdue,
+  undecided: (w) => w.undecided, 'ready-overdue': (w) => w.readyOverdue, 'decided-later': (w) => w.decidedLater, unchecked: (w) => w.unchecked,
 };
 
 /** Column indexes of the table. */
