@@ -2,6 +2,8 @@
 import type { Workspace } from '../model/types.js';
 import { closestWord } from '../text/closest.js';
 import { editDistance } from '../text/edit-distance.js';
+import { equallyNear } from '../text/equally-near.js';
+import { scanBudget } from '../text/scan-budget.js';
 
 /**
  * What a ref a user gives names (findNamed): a schedule node, a gate or milestone without a date (Unscheduled), several
@@ -37,7 +39,8 @@ export function findNamed(ws: Workspace, ref: string, plan?: string): Named {
 
 /**
  * The refs closest to `ref` (comparing bare ids when `ref` has no plan): what an unknown ref is answered with (SPEC
- * §14: "naming the nearest ids, as everywhere"). First the one validate's and set's "did you mean" gives
+ * §14: "naming the nearest ids, as everywhere"); three, or up to four as near as the nearest (text/equally-near.ts),
+ * as validate and set name them. First the one validate's and set's "did you mean" gives
  * (src/text/closest.ts: a rename that extends the id, `c/MP4-revised` for `c/MP4`, before a substitution), then the
  * others by edit distance, ties by ref. A tester found explain and risk list `a/BP4, a/MP1, b/MP4x` for `c/MP4`
  * where set said `c/MP4-revised`. Gates without a date are among them.
@@ -51,8 +54,12 @@ export function nearestRefs(ws: Workspace, ref: string): string[] {
   const words = named.map((m) => (ref.includes('/') ? m.ref : m.id));
   const guess = closestWord(ref, words);
   const first = guess === undefined ? undefined : named[words.indexOf(guess)]!.ref;
+  // The one closest.ts names and every id as near, as validate's and set's "did you mean" name them (up to four: tester
+  // round 97 F9, explain named two of four as near), then the next nearest up to three.
+  const near = guess === undefined ? [] : equallyNear(ref, guess, words, scanBudget()).named.map((word) => named[words.indexOf(word)]!.ref);
   const scored = named.map((m, i) => ({ ref: m.ref, distance: editDistance(wanted, words[i]!.toLowerCase()) }));
   scored.sort((a, b) => a.distance - b.distance || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  if (near.length > 1) return near.length >= NEAREST ? near : [...near, ...scored.map((s) => s.ref).filter((r) => !near.includes(r))].slice(0, NEAREST);
   const rest = scored.slice(0, NEAREST + 1).map((s) => s.ref).filter((r) => r !== first);
   return (first === undefined ? rest : [first, ...rest]).slice(0, NEAREST);
 }

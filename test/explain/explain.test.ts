@@ -267,3 +267,12 @@ describe('the end of a plan set by a projected date left out of range (date-rang
     expect(r.stdout.replace(/\n {6}/g, ' ')).toContain('the end of plan p, set by p/C; no successor, deadline or plan.finish\n');
   });
 });
+
+// Tester round 97 F9: explain named three of four refs as near as each other, where set names all four.
+describe('explain on an unknown ref with several as near', () => {
+  it('names every one as near (up to four), then the next nearest up to three', async () => {
+    const plan = 'plan: {id: g, title: G}\nmilestones:\n' + ['MP2', 'MP3', 'MP5', 'MP8', 'MX12'].map((id) => `  - {id: ${id}, title: m, date: 2019-09-02}\n`).join('');
+    const four = await runCli(['explain', 'g/MP4', 'ws', '--today', '2019-08-01'], { files: { 'ws/g.yaml': plan }, diskRoots: [] });
+    expect(four.stderr).toBe('milepel: "g/MP4": no such milestone or gate in the workspace; nearest: g/MP2, g/MP3, g/MP5, g/MP8\n');
+  });
+});
