@@ -5,7 +5,7 @@ import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/typ
 import type { Rule, RuleContext } from './rule.js';
 import { Reach } from '../graph/reaches.js';
 import { cycleClosers } from '../graph/for-cycles.js';
-import { equallyNearRefs } from './equally-near-refs.js';
+import { equallyNearRefs } from '../graph/equally-near-refs.js';
 import { afterListKey, offeredEntries, type OfferedEntries } from '../schema/offered-entries.js';
 import { shortenQuoted } from '../text/shorten.js';
 import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';

@@ -1,7 +1,7 @@
 // The suggestions of unknown references with the other ids as near as each (tester round 94 F7: `T3`, not there, was
 // told "did you mean "T1"?" though T2 and T4 are one letter from it too, and the quick fix took T1).
-import { Reach } from '../graph/reaches.js';
-import { cycleClosers, type NewLink } from '../graph/for-cycles.js';
+import { Reach } from './reaches.js';
+import { cycleClosers, type NewLink } from './for-cycles.js';
 import { planOfRef, qualified } from '../model/qualified-ref.js';
 import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
 import { equallyNear, type EquallyNear } from '../text/equally-near.js';
