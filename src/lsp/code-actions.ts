@@ -163,6 +163,9 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       return fix({ id: 'lsp.action.remove-key', data: { key: shownKey } }, removeKeyAt(f, f.index.offsetAt(span.start), hint.data.key));
     case 'schema.duration-words.hint':
       return replace(hint.data.duration);
+    // `akson/MP3+5d` → `{id: akson/MP3, lag: 5d}`, a flow mapping in a block or a flow list alike (tester round 94 F5).
+    case 'schema.after-lag.hint':
+      return isWholeScalar(written) && !/^["']/.test(written) ? replaceAs(`{id: ${hint.data.id}, lag: ${hint.data.lag}}`) : [];
     // The value as written, not a block scalar's indicator, a tag, an anchor or an alias before it.
     case 'schema.enum-case.hint':
     case 'schema.status-word.hint':

@@ -23,7 +23,7 @@ import { placeOf, pointerToPath, valueAt } from './place.js';
 import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription, takesKey } from './schema-lookup.js';
 import { compactDay, kindOf, planLowered, show } from './value-display.js';
 import { DATE_FORMS, listItems, monthYear, writtenDayHint } from './value-hints.js';
-import { durationWordsHint } from './duration-words.js';
+import { afterLagHint, durationWordsHint } from './duration-words.js';
 import { STATUS_WORDS } from '../model/status-words.js';
 
 /** The forms whose values are durations or lags: a number of units the schema allows at most five digits of. */
@@ -230,7 +230,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const idChar = idCharHint(value, form);
       // `after: [id:A]` or `- id:A`: the text "id:A", meant as the mapping {id: A} (round 79 F2's glued key).
       const isAfterEntry = (form === 'dependency' || form === 'ref') && path[path.length - 2] === 'after';
-      const gluedEntry = isAfterEntry && typeof value === 'string' ? gluedKeyHint(value, null, ['id']) : undefined;
+      const gluedEntry = isAfterEntry && typeof value === 'string' ? gluedKeyHint(value, null, ['id']) ?? afterLagHint(value) : undefined;
       const gluedTarget = gluedEntry?.id === 'yaml-syntax.colon-without-space.hint' ? gluedId(value as string) : null;
       // Characters that do not show (a zero-width space after `A`, pasted from Word): the message said "A" was no
       // reference beside a milestone A (tester round 70 F4).

@@ -38,3 +38,16 @@ export function durationWordsHint(written: string | number, form: FormName | und
   const duration = `${m[1]}${Number(m[2])}${unit}`;
   return duration === written ? undefined : msg('schema.duration-words.hint', { written, duration });
 }
+
+/** `<ref>+<n><unit>`, blanks allowed around the `+`: SPEC §10's CSV form of a link with a lag, written in a plan file. */
+const AFTER_LAG = /^([^\s+]+)\s*\+\s*(\d{1,5})\s*(d|w|ed|ew)$/i;
+
+/**
+ * The hint for an `after` entry written `akson/MP3+5d`: the entry as the mapping a plan file writes it, `{id:
+ * akson/MP3, lag: 5d}` (tester round 94 F5: the hint said "+" cannot be part of a reference); undefined for any other
+ * text. A `-` is left alone: ids may hold one (`MP3-2d` is an id).
+ */
+export function afterLagHint(written: string): Message | undefined {
+  const m = AFTER_LAG.exec(written.trim());
+  return m === null ? undefined : msg('schema.after-lag.hint', { id: m[1]!, lag: `${Number(m[2])}${m[3]!.toLowerCase()}` });
+}

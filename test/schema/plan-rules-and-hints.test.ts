@@ -268,3 +268,18 @@ describe('a duration written in words or with a space', () => {
     expect(renderMessage(checkSchema({ plan: { id: 'n', title: 'N' }, milestones: [{ id: 'A', title: 'A', date: '2026-01-05', duration: '5 dager' }] })[0]!.hint, 'nb')).toMatch(/^skriv 5d for 5 dager: en varighet er et heltall og enheten/);
   });
 });
+
+// Tester round 94 F5: `akson/MP3+5d` (SPEC §10's CSV form) in a plan's `after` was told "+" cannot be part of a reference.
+describe('an after entry with its lag after the id', () => {
+  const hintOf = (entry: unknown, locale: 'en' | 'nb' = 'en'): string => renderMessage(checkSchema({
+    plan: { id: 'n', title: 'N' }, milestones: [{ id: 'A', title: 'A', date: '2026-01-05' }, { id: 'B', title: 'B', date: '2026-02-05', after: [entry] }],
+  })[0]!.hint, locale);
+  it.each([['A+5d', 'A', '5d'], ['akson/MP3 + 2w', 'akson/MP3', '2w'], ['A+3ED', 'A', '3ed']])('%s → {id: %s, lag: %s}', (entry, id, lag) => {
+    expect(hintOf(entry)).toBe(`a lag is written in the entry, not after the id: {id: ${id}, lag: ${lag}}`);
+  });
+  it('in Norwegian, and not for a text of another shape', () => {
+    expect(hintOf('A+5d', 'nb')).toBe('et etterslep skrives i oppføringen, ikke etter id-en: {id: A, lag: 5d}');
+    expect(hintOf('A+5 dager')).not.toMatch(/^a lag is written/);
+    expect(hintOf('A+B')).not.toMatch(/^a lag is written/);
+  });
+});

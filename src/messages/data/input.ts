@@ -149,6 +149,8 @@ export interface InputMessages {
   /** `value`: the allowed word that `written` is in other letters (or with blanks around it). */
   'schema.enum-case.hint': { written: string; value: string };
   /** `duration`: what `written` (`5 dager`) is as a plan file writes a duration (`5d`). */
+  /** An `after` entry written `<ref>+<lag>` (the CSV import's form, SPEC §10): the entry as a mapping (tester round 94 F5). */
+  'schema.after-lag.hint': { id: string; lag: string };
   'schema.duration-words.hint': { written: string; duration: string };
   'schema.status-word.hint': { written: string; status: string };
   /** For a key outside a mapping whose keys follow a pattern (`rules`). */

@@ -148,6 +148,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'schema.required': (d) => `${place(d.place)} is missing the required key "${d.key}"`,
   'schema.required.hint': (d) => `add ${d.key}: …; ${d.description !== null ? asClause(d.description) : 'see `milepel schema` for the file format'}`,
   'schema.unknown-key': (d) => `unknown key "${d.key}" in ${place(d.place)}`,
+  'schema.after-lag.hint': (d) => `a lag is written in the entry, not after the id: {id: ${d.id}, lag: ${d.lag}}`,
   'schema.duration-words.hint': (d) => `write ${d.duration} for ${d.written}: a duration is a whole number and its unit, d (working days), w (working weeks), ed or ew (elapsed)`,
   'schema.enum-case.hint': (d) => `write ${d.value} for ${d.written}: the word is taken in these letters`,
   'schema.status-word.hint': (d) => `write ${d.status} for ${d.written}: a plan file takes green, yellow or red`,

@@ -153,6 +153,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'schema.required': (d) => `${place(d.place)} mangler den påkrevde nøkkelen "${d.key}"`,
   'schema.required.hint': (d) => `legg til ${d.key}: …; ${d.description !== null ? describeNb(d.description) : 'se `milepel schema` for filformatet'}`,
   'schema.unknown-key': (d) => `ukjent nøkkel "${d.key}" i ${place(d.place)}`,
+  'schema.after-lag.hint': (d) => `et etterslep skrives i oppføringen, ikke etter id-en: {id: ${d.id}, lag: ${d.lag}}`,
   'schema.duration-words.hint': (d) => `skriv ${d.duration} for ${d.written}: en varighet er et heltall og enheten, d (arbeidsdager), w (arbeidsuker), ed eller ew (kalendertid)`,
   'schema.enum-case.hint': (d) => `skriv ${d.value} for ${d.written}: ordet tas med disse bokstavene`,
   'schema.status-word.hint': (d) => `skriv ${d.status} for ${d.written}: en planfil tar green, yellow eller red`,

@@ -1,0 +1,28 @@
+// Tester round 94 F5: hints that now name the value to write, each with its quick fix over a real client; applied, the
+// finding goes and nothing else breaks: a lag after the id (`M0+2d`), a bare number for a lag, a quarter as people
+// write one.
+import { describe, expect, it } from 'vitest';
+import { at, oneFileSession } from './action-session.js';
+
+const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n  - id: M1\n    title: One\n    date: 2026-07-02\n';
+
+const { session, uri: fileUri } = oneFileSession('milepel-lsp-forms-', PLAN, { initializationOptions: { today: '2026-06-01', locale: 'en' } });
+
+describe('a value written another way, and its quick fix', () => {
+  const cases = [
+    { what: 'a lag after the id in a flow list', text: '    after: [M0+2d]\n', line: 11, character: 12, title: 'Change to {id: M0, lag: 2d}', edit: { range: at(11, 12, 17), newText: '{id: M0, lag: 2d}' } },
+    { what: 'a lag after the id in a block list', text: '    after:\n      - M0 + 1w\n', line: 12, character: 8, title: 'Change to {id: M0, lag: 1w}', edit: { range: at(12, 8, 15), newText: '{id: M0, lag: 1w}' } },
+    { what: 'a lag as a bare number', text: '    after: [{id: M0, lag: 2}]\n', line: 11, character: 26, title: 'Change to 2d', edit: { range: at(11, 26, 27), newText: '2d' } },
+    { what: 'a quarter as people write one', text: '    forecast: Q3 2026\n', line: 11, character: 14, title: 'Change to 2026-Q3', edit: { range: at(11, 14, 21), newText: '2026-Q3' } },
+  ];
+  for (const c of cases) {
+    it(`${c.what}`, async () => {
+      const uri = fileUri();
+      const published = await session.setText(uri, PLAN + c.text);
+      expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: c.line, character: c.character }]);
+      const actions = await session.actionsAt(uri, c.line, c.character);
+      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: c.title, edits: [c.edit] }]);
+      await session.expectFixes(actions[0]!, (d) => d.code === 'schema');
+    });
+  }
+});
