@@ -4,7 +4,7 @@ import { Reach } from './reaches.js';
 import { cycleClosers, type NewLink } from './for-cycles.js';
 import { planOfRef, qualified } from '../model/qualified-ref.js';
 import type { ReferenceKind, UnresolvedReference, Workspace } from '../model/types.js';
-import { equallyNear, type EquallyNear } from '../text/equally-near.js';
+import { allEquallyNear, atMost, type EquallyNear } from '../text/equally-near.js';
 import { scanBudget } from '../text/scan-budget.js';
 
 /** The references whose suggestion names a milestone (or gate) of a plan. */
@@ -40,21 +40,22 @@ export function equallyNearRefs(ws: Workspace, suggested: readonly (Suggested | 
   const named = namedIn(ws);
   const listed = listedBy(ws);
   let bodies: string[] | undefined;
-  const near = ws.unresolved.map((u, i): EquallyNear | undefined => {
+  const near = ws.unresolved.map((u, i): readonly string[] | undefined => {
     const s = suggested[i];
     if (s === undefined) return undefined;
     const { suggestion } = s;
     const taken = listed(u);
-    if (BODY_KINDS.has(u.kind)) return equallyNear(u.target, suggestion, (bodies ??= ws.bodies.map((b) => b.id)), budget, (id) => taken.has(id));
+    if (BODY_KINDS.has(u.kind)) return allEquallyNear(u.target, suggestion, (bodies ??= ws.bodies.map((b) => b.id)), budget, (id) => taken.has(id));
     const among = MILESTONE_KINDS.has(u.kind) ? candidatesFor(ws, u, suggestion, named) : undefined;
-    if (among === undefined || !among.includes(suggestion)) return { named: [suggestion], more: 0 };
+    if (among === undefined || !among.includes(suggestion)) return [suggestion];
     const holderPlan = u.holder === undefined ? (u.plan === undefined ? '' : ws.plans[u.plan]?.id ?? '') : planOfRef(u.holder);
-    return equallyNear(u.target, suggestion, among, budget, (word) => {
+    return allEquallyNear(u.target, suggestion, among, budget, (word) => {
       const ref = qualified(word, holderPlan);
       return taken.has(ref) || (u.kind === 'gate-ready' && named.gates.has(ref));
     });
   });
-  return withoutCycles(ws, near, suggested, scope);
+  // The ids that would close a cycle left out before the four are chosen and the rest counted (tester round 98 F1).
+  return withoutCycles(ws, near, suggested, scope).map((n, i) => (n === undefined ? undefined : atMost(n, suggested[i]!.suggestion)));
 }
 
 /** Every milestone and gate of the workspace, dated or not (Workspace.undated, gates without a node), by ref and plan. */
@@ -142,13 +143,13 @@ function listedBy(ws: Workspace): (u: UnresolvedReference) => ReadonlySet<string
  * `near` without the ids of an `after` entry that, written, would close a dependency cycle or might (Reach Yes or
  * Unknown), all asked together; the suggestion itself was asked already (`closes`), and is left out when it would.
  */
-function withoutCycles(ws: Workspace, near: (EquallyNear | undefined)[], suggested: readonly (Suggested | undefined)[], scope: object): (EquallyNear | undefined)[] {
+function withoutCycles(ws: Workspace, near: readonly (readonly string[] | undefined)[], suggested: readonly (Suggested | undefined)[], scope: object): (readonly string[] | undefined)[] {
   const links: NewLink[] = [];
   const owners: [number, string][] = [];
   near.forEach((n, i) => {
     const u = ws.unresolved[i]!;
     if (n === undefined || u.kind !== 'after' || u.holder === undefined) return;
-    for (const id of n.named) {
+    for (const id of n) {
       if (id === suggested[i]!.suggestion) continue;
       links.push({ holder: u.holder, target: qualified(id, planOfRef(u.holder)) });
       owners.push([i, id]);
@@ -169,6 +170,6 @@ function withoutCycles(ws: Workspace, near: (EquallyNear | undefined)[], suggest
   });
   return near.map((n, i) => {
     const gone = dropped.get(i);
-    return n === undefined || gone === undefined ? n : { named: n.named.filter((id) => !gone.has(id)), more: n.more };
+    return n === undefined || gone === undefined ? n : n.filter((id) => !gone.has(id));
   });
 }

@@ -25,7 +25,16 @@ export interface EquallyNear {
  * answer the same on every run.
  */
 export function equallyNear(word: string, chosen: string, among: readonly string[], budget: ScanBudget, excluded?: (candidate: string) => boolean): EquallyNear {
-  const alone: EquallyNear = { named: [chosen], more: 0 };
+  return atMost(allEquallyNear(word, chosen, among, budget, excluded), chosen);
+}
+
+/**
+ * Every candidate equallyNear would name, none left out for MAX_NAMED, in the order of `among` (`chosen` where it
+ * stands): for a caller that leaves out more (unknown-reference: the ids that would close a cycle) before atMost, so
+ * that what it leaves out never takes a place among the named or the count (tester round 98 F1).
+ */
+export function allEquallyNear(word: string, chosen: string, among: readonly string[], budget: ScanBudget, excluded?: (candidate: string) => boolean): readonly string[] {
+  const alone = [chosen];
   const w = word.toLowerCase();
   const c = chosen.toLowerCase();
   // `chosen` is the word in other letters: the others so (`mp1` and `MP1` for `Mp1`: tester round 97 F4) are as near.
@@ -48,9 +57,17 @@ export function equallyNear(word: string, chosen: string, among: readonly string
     if (isTwin ? lower !== w : lower.startsWith(w) || w.startsWith(lower) || boundedDistance(w, lower, distance) !== distance) continue;
     if (excluded?.(candidate) !== true) others.push(candidate);
   }
-  if (others.length === 0) return alone;
-  // `chosen` first when some are left out, so that the one closest.ts would name is always named; else all in order.
-  const kept = others.slice(0, MAX_NAMED - 1);
-  const named = others.length >= MAX_NAMED || chosenAt < 0 ? [chosen, ...kept] : [...kept.slice(0, chosenAt), chosen, ...kept.slice(chosenAt)];
-  return { named, more: others.length - kept.length };
+  return [...others.slice(0, Math.max(chosenAt, 0)), chosen, ...others.slice(Math.max(chosenAt, 0))];
+}
+
+/**
+ * `near` (in order) named as a hint names it: all when MAX_NAMED or fewer; else `chosen` first (the one closest.ts
+ * names is always named, when it is among them) and the first of the others, the rest counted.
+ */
+export function atMost(near: readonly string[], chosen: string): EquallyNear {
+  if (near.length <= MAX_NAMED) return { named: near, more: 0 };
+  const others = near.filter((id) => id !== chosen);
+  const first = others.length < near.length ? [chosen] : [];
+  const named = [...first, ...others.slice(0, MAX_NAMED - first.length)];
+  return { named, more: near.length - named.length };
 }

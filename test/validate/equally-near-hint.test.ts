@@ -107,3 +107,16 @@ gates:
     expect(await hints({ 'ws/q.yaml': plan('q'), 'ws/rr.yaml': plan('rr'), 'ws/p.yaml': plan('p', ', after: [r/A1]') })).toEqual(['did you mean "q/A1" or "rr/A1"?']);
   });
 });
+
+// Tester round 98 F1: an id that would close a cycle was counted in "(N more as near)", or took one of the four places.
+describe('did you mean: a cycle one neither named nor counted', () => {
+  it('names the same four and count whatever the file\'s order', async () => {
+    const rows = ['X1', 'X2', 'X3', 'X4', 'X5'].map((id) => `  - {id: ${id}, title: m, date: 2019-09-02}\n`);
+    const x6 = '  - {id: X6, title: m, date: 2019-09-20, after: [X7]}\n';
+    const x7 = '  - {id: X7, title: m, date: 2019-09-09, after: [X9]}\n';
+    const plan = (body: string[]): string => `plan: {id: q, title: Q}\nmilestones:\n${body.join('')}`;
+    for (const order of [[...rows, x6, x7], [x6, ...rows, x7]]) {
+      expect(await hints({ 'ws/q.yaml': plan(order) })).toEqual(['did you mean "X1", "X2", "X3" or "X4"? (1 more as near)']);
+    }
+  });
+});
