@@ -197,7 +197,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
     case 'dependency-order.hint':
       return set(ref, hint.data.field, formatDay(hint.data.earliest));
     case 'overdue.hint':
-      return set(ref, 'forecast', formatDay(hint.data.today));
+      return set(ref, 'forecast', formatDay(hint.data.earliest ?? hint.data.today));
     case 'actual-in-future.hint': {
       const m = locateMilestone(ws, analysis, f.group, ref);
       if (m === undefined) return [];

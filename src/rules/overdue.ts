@@ -17,12 +17,16 @@ export const overdue: Rule = {
       const p = schedule.projected[m.index]!;
       if (!isOverdue(m, p, today)) continue;
       const gate = isGateNode(m);
+      // The first working day from the status date, in the milestone's plan's calendar: a forecast on a Sunday status
+      // date swapped this warning for non-working-day (tester round 98 F4).
+      const calendar = ws.plans[m.plan]?.calendar;
+      const earliest = calendar !== undefined && calendar.hasWorkdays ? calendar.rollForward(today) : today;
       ctx.report({
         at: currentDateOrigin(m),
         message: msg('overdue', { ref: m.ref, projected: p, days: today - p, today, ...(gate ? { gate } : {}) }),
         ref: m.ref,
         // A gate has no actual or forecast: its decision is recorded as `decided` (SPEC §1.7).
-        hint: msg('overdue.hint', { id: m.id, today, ...(gate ? { gate } : {}) }),
+        hint: msg('overdue.hint', { id: m.id, today, ...(gate ? { gate } : {}), ...(earliest !== today ? { earliest } : {}) }),
         plan: m.plan,
       });
     }

@@ -206,7 +206,8 @@ export interface RuleMessages {
   'non-working-day.meeting.hint': { days: readonly DayNumber[]; body: string | null; listedAs: string | null; id?: string | null };
 
   'overdue': { ref: string; projected: DayNumber; days: number; today: DayNumber; gate?: boolean };
-  'overdue.hint': { id: string; today: DayNumber; gate?: boolean };
+  /** `earliest`: the first working day on or after the status date, when that is not a working day (tester round 98 F4). */
+  'overdue.hint': { id: string; today: DayNumber; gate?: boolean; earliest?: DayNumber };
 
   /** The counts as digits: past 2^53 − 1 a number would print another count. */
   'progress-range': { ref: string; started: string; total: string };

@@ -253,8 +253,8 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
 
   'overdue': (d, f) => `${d.ref} is overdue: projected ${f.date(d.projected)}, ${days(f, d.days)} before the status date ${f.date(d.today)}, and ${d.gate === true ? 'not decided' : 'no actual date'}`,
   'overdue.hint': (d, f) => (d.gate === true
-    ? `record decided: YYYY-MM-DD if the decision at ${d.id} was taken, or move its date to ${f.date(d.today)} or later`
-    : `record actual: YYYY-MM-DD if ${d.id} was achieved, or set a forecast on or after ${f.date(d.today)}`),
+    ? `record decided: YYYY-MM-DD if the decision at ${d.id} was taken, or move its date to ${f.date(d.earliest ?? d.today)} or later`
+    : `record actual: YYYY-MM-DD if ${d.id} was achieved, or set a forecast on or after ${f.date(d.earliest ?? d.today)}`),
 
   'progress-range': (d) => `${d.ref} has progress ${d.started}/${d.total}: ${d.started} started of only ${d.total}`,
   'progress-range.hint': (d) => `write progress as "started/total" with started ≤ total, e.g. "${d.total}/${d.total}" or "${d.total}/${d.started}"`,

@@ -267,8 +267,8 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
 
   'overdue': (d, f) => `${d.ref} er forsinket: beregnet til ${f.date(d.projected)}, ${days(f, d.days)} før statusdatoen ${f.date(d.today)}, og ${d.gate === true ? 'ikke besluttet' : 'uten faktisk dato'}`,
   'overdue.hint': (d, f) => (d.gate === true
-    ? `skriv decided: ÅÅÅÅ-MM-DD hvis beslutningen i ${d.id} er tatt, eller flytt datoen til ${f.date(d.today)} eller senere`
-    : `skriv actual: ÅÅÅÅ-MM-DD hvis ${d.id} er nådd, eller sett en ny prognose på eller etter ${f.date(d.today)}`),
+    ? `skriv decided: ÅÅÅÅ-MM-DD hvis beslutningen i ${d.id} er tatt, eller flytt datoen til ${f.date(d.earliest ?? d.today)} eller senere`
+    : `skriv actual: ÅÅÅÅ-MM-DD hvis ${d.id} er nådd, eller sett en ny prognose på eller etter ${f.date(d.earliest ?? d.today)}`),
 
   'progress-range': (d) => `${d.ref} har framdrift ${d.started}/${d.total}: ${d.started} startet av bare ${d.total}`,
   'progress-range.hint': (d) => `skriv progress som "startet/totalt" med startet ≤ totalt, f.eks. "${d.total}/${d.total}" eller "${d.total}/${d.started}"`,
