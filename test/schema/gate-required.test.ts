@@ -72,6 +72,6 @@ describe('a gate\'s required keys', () => {
     expect(v.stdout).toContain('✖ 2 errors, 0 warnings in 1 file');
     const g = await runCli(['gates', 'ws', '--today', '2026-01-01', '--width', '120'], { files, diskRoots: [] });
     expect(g.code).toBe(1);
-    expect(g.stdout).toMatch(/^p\/G1 +Undated and without body +not dated$/m);
+    expect(g.stdout).toMatch(/^p\/G1 +Undated and without body +not dated +NOT CHECKED$/m);
   });
 });
