@@ -161,8 +161,13 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
     case 'schema.norwegian-key.both.hint':
     case 'schema.unknown-key.written.hint':
       return fix({ id: 'lsp.action.remove-key', data: { key: shownKey } }, removeKeyAt(f, f.index.offsetAt(span.start), hint.data.key));
-    case 'schema.duration-words.hint':
-      return replace(hint.data.duration);
+    case 'schema.duration-words.hint': {
+      // A bare number after a quoted key (`"lag": 10`: a plan written as JSON) keeps the file JSON: `"10d"` (tester
+      // round 98 F7: it became `"lag": 10d`).
+      const at = f.index.offsetAt(span.start);
+      const before = f.index.text.slice(f.index.text.lastIndexOf('\n', at - 1) + 1, at);
+      return /^-?\d+$/.test(written) && /"\s*:\s*$/.test(before) ? replaceAs(JSON.stringify(hint.data.duration)) : replace(hint.data.duration);
+    }
     // `akson/MP3+5d` → `{id: akson/MP3, lag: 5d}`, a flow mapping in a block or a flow list alike (tester round 94 F5).
     case 'schema.after-lag.hint':
       return isWholeScalar(written) && !/^["']/.test(written) ? replaceAs(`{id: ${hint.data.id}, lag: ${hint.data.lag}}`) : [];
