@@ -16,7 +16,9 @@ import { Reach } from '../graph/reaches.js';
 import { cycleClosers, type NewLink } from '../graph/for-cycles.js';
 import { show } from '../schema/value-display.js';
 import { candidates, type Candidates } from '../text/closest.js';
-import { msg, msg0 } from '../messages/index.js';
+import { msg, msg0, type Message } from '../messages/index.js';
+import { nearestMeetingFinder } from '../model/nearest-meeting.js';
+import { bodyNamed } from '../model/resolve-checks.js';
 import type { PlacedSchemaProblem } from '../schema/check.js';
 import type { Finding, Rule } from './rule.js';
 import { dateKey, undatedWaitedOn, waitingNotes } from './where.js';
@@ -31,6 +33,17 @@ export const schema: Rule = {
     // never one whose id is no id (tester round 77 F12).
     let bodies: Candidates | undefined;
     const bodyIds = (): Candidates => (bodies ??= candidates(ctx.workspace.bodies.map((b) => b.id).filter(isIdLike)));
+    // A body and a date written apart (`PS 2019-08-29`, `ps …`, a body by its name) offered joined by `@` where that
+    // names no meeting: the body's meeting nearest that date instead, else no value (tester round 98 F2: followed, the
+    // hint and its quick fix made an unknown-reference error). A date written otherwise (`PS@22.05.2019`) is still
+    // offered in its form first, and its unknown reference then names the nearest meeting.
+    let nearestMeeting: ((target: string) => string | undefined) | undefined;
+    const meetingThere = (hint: Message): Message => {
+      if (hint.id !== 'schema.meeting-date.hint' || hint.data.joined !== true || ctx.workspace.meetingIndex.has(hint.data.ref)) return hint;
+      nearestMeeting ??= nearestMeetingFinder(ctx.workspace.meetings, (written) => bodyNamed(ctx.workspace.bodies, written));
+      const found = nearestMeeting(hint.data.ref);
+      return found !== undefined ? msg('schema.meeting-date.hint', { ...hint.data, ref: found }) : msg('schema.form.hint', { form: 'meetingRef' });
+    };
     // An id spelt in the characters ids have is offered for a definition only when nothing has it yet (tester round
     // 76 F4): which ids are defined is the workspace's to say.
     const isDefined = definedIds(ctx.workspace);
@@ -94,7 +107,7 @@ export const schema: Rule = {
       const acyclic = closes === Reach.No || meantValue === null ? meant
         : msg(closes === Reach.Yes ? 'unknown-reference.hint.cycle' : 'unknown-reference.hint.unchecked', { suggestion: meantValue, holder: holder! });
       const known = kind === undefined ? acyclic : withoutUnknown(acyclic, REFERRED_NOUNS[kind], REFERENCE_FORMS[kind], (text) => isNamed(kind, plan, text));
-      const hint = offeredInList(known, file, problem.entry, offerOf(problem, known));
+      const hint = meetingThere(offeredInList(known, file, problem.entry, offerOf(problem, known)));
       meetingOffers.record(placed, hint);
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));

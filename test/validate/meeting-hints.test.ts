@@ -146,3 +146,20 @@ describe('a meeting reference naming its body by the body\'s name', () => {
     expect([...r.stdout.matchAll(/= hint: (did you mean.*)$/gm)].map((m) => m[1]!)).toEqual(['did you mean "PS@2019-11-16"?', 'did you mean "KR@2019-10-16"?']);
   });
 });
+
+// Tester round 98 F2: the reference offered for a body and date written apart named no meeting (`PS 2019-08-29`, a
+// lower-case body, a body by its name, `constructor`): followed, an unknown-reference error.
+describe('a body and a date written apart, in a workspace', () => {
+  const apart = async (meetings: string): Promise<string[]> => {
+    const r = await runCli(['validate', 'ws', '--today', '2019-09-01', '--format', 'json'], { files: { 'ws/g.yaml': governance, 'ws/p.yaml': plan(meetings) }, diskRoots: [] });
+    return (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'schema').map((d) => d.hint);
+  };
+  it('is offered the body\'s meeting nearest the date when none is on it, by id or by name', async () => {
+    expect(await apart('PS 2019-11-17')).toEqual(['write the body and the date joined by @: PS@2019-11-16']);
+    expect(await apart('ps 2019-11-16')).toEqual(['write the body and the date joined by @: PS@2019-11-16']);
+    expect(await apart('Prosjektstyret 2019-11-16')).toEqual(['write the body and the date joined by @: PS@2019-11-16']);
+  });
+  it('is offered nothing for a word that is no body', async () => {
+    expect(await apart('constructor 2019-11-16')).toEqual(["write the meeting's id, or <body>@<YYYY-MM-DD> (e.g. NEHS@2019-06-19)"]);
+  });
+});
