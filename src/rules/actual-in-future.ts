@@ -18,7 +18,8 @@ export const actualInFuture: Rule = {
         ref: m.ref,
         // "use forecast: … instead of actual" beside a forecast key, a date or not (null, 2019-02-30), made a second
         // one (tester rounds 95 F2, 97 F7): the hint never says to rename actual.
-        hint: msg('actual-in-future.hint', { id: m.id, actual: m.actual.day, forecast: m.forecast === undefined ? null : { day: m.forecast.day, ...(m.forecast.isPeriod ? { written: m.forecast.written } : {}) } }),
+        // A forecast before the status date is not one to keep: the milestone would be overdue (tester round 98 F5).
+        hint: msg('actual-in-future.hint', { id: m.id, actual: m.actual.day, forecast: m.forecast === undefined || m.forecast.day < ctx.today ? null : { day: m.forecast.day, ...(m.forecast.isPeriod ? { written: m.forecast.written } : {}) } }),
         plan: m.plan,
       });
     }

@@ -21,13 +21,17 @@ describe('actual-in-future hint', () => {
   });
 
   it('names a forecast period as written, and says only to remove actual when the forecast is its day (round 97 F13)', async () => {
-    expect(await hint(plan('    forecast: 2024-Q4\n'), 'en')).toBe('if N3 is not achieved yet, remove actual and keep its forecast 2024-Q4 (2024-12-31), or set the forecast to 2024-09-03');
+    // The forecast as the file writes it, in both locales (tester round 98 F10: nb read 4. kv. 2024 beside 2024-09-03).
+    expect(await hint(plan('    forecast: 2024-Q4\n'), 'en')).toBe('if N3 is not achieved yet, remove actual and keep its forecast 2024-Q4, or set the forecast to 2024-09-03');
+    expect(await hint(plan('    forecast: 2024-Q4\n'), 'nb')).toBe('er N3 ikke nådd ennå, fjern actual og behold prognosen 2024-Q4, eller sett prognosen til 2024-09-03');
+    // A forecast before the status date is not one to keep (round 98 F5).
+    expect(await hint(plan('    forecast: 2024-06-10\n'), 'en')).toBe('if N3 is not achieved yet, remove actual and set forecast: 2024-09-03');
     expect(await hint(plan('    forecast: 2024-09-03\n'), 'en')).toBe('if N3 is not achieved yet, remove actual: its forecast is that day');
     expect(await hint(plan('    forecast: 2024-09-03\n'), 'nb')).toBe('er N3 ikke nådd ennå, fjern actual: prognosen er den dagen');
   });
 
   it('says to remove actual, keeping or changing the forecast, when there is one', async () => {
     expect(await hint(plan('    forecast: 2024-09-30\n'), 'en')).toBe('if N3 is not achieved yet, remove actual and keep its forecast 2024-09-30, or set the forecast to 2024-09-03');
-    expect(await hint(plan('    forecast: 2024-09-30\n'), 'nb')).toBe('er N3 ikke nådd ennå, fjern actual og behold prognosen 30.09.2024, eller sett prognosen til 2024-09-03');
+    expect(await hint(plan('    forecast: 2024-09-30\n'), 'nb')).toBe('er N3 ikke nådd ennå, fjern actual og behold prognosen 2024-09-30, eller sett prognosen til 2024-09-03');
   });
 });

@@ -125,7 +125,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
     ? `if the decision at ${d.id} is not taken yet, remove decided: ${f.iso(d.actual)} (date: holds the planned day)`
     : d.forecast == null ? `if ${d.id} is not achieved yet, remove actual and set forecast: ${f.iso(d.actual)}`
     : d.forecast.day === d.actual ? `if ${d.id} is not achieved yet, remove actual: its forecast is that day`
-    : `if ${d.id} is not achieved yet, remove actual and keep its forecast ${f.shown(d.forecast)}, or set the forecast to ${f.iso(d.actual)}`),
+    : `if ${d.id} is not achieved yet, remove actual and keep its forecast ${d.forecast.written ?? f.iso(d.forecast.day)}, or set the forecast to ${f.iso(d.actual)}`),
 
   'dependency-cycle': (d, f) => `dependency cycle: ${d.refs.join(' → ')}${d.via !== null ? `, closed by the ${d.via} link` : ''}${d.unlisted > 0 ? ` (and ${f.count(d.unlisted, 'more cycle', 'more cycles')} among the same milestones, not listed)` : ''}`,
   'dependency-cycle.hint': (d) => `remove one of the after entries in the cycle (${d.self !== null ? `${d.self} depends on itself` : 'the notes show each hop'}); ${d.undated.length === 0 ? 'until then these dependencies are left out of the schedule' : d.undated.length === 1 ? `${d.undated[0]} has no date, so the entries to and from it are left out of the schedule until it has one` : `${d.undated.join(', ')} have no date, so the entries to and from them are left out of the schedule until they have one`}`,

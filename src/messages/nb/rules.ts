@@ -144,7 +144,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     ? `er beslutningen i ${d.id} ikke tatt ennå, fjern decided: ${f.iso(d.actual)} (date: holder den planlagte dagen)`
     : d.forecast == null ? `er ${d.id} ikke nådd ennå, fjern actual og sett forecast: ${f.iso(d.actual)}`
     : d.forecast.day === d.actual ? `er ${d.id} ikke nådd ennå, fjern actual: prognosen er den dagen`
-    : `er ${d.id} ikke nådd ennå, fjern actual og behold prognosen ${f.shown(d.forecast)}, eller sett prognosen til ${f.iso(d.actual)}`),
+    : `er ${d.id} ikke nådd ennå, fjern actual og behold prognosen ${d.forecast.written ?? f.iso(d.forecast.day)}, eller sett prognosen til ${f.iso(d.actual)}`),
 
   'dependency-cycle': (d, f) => `sirkulær avhengighet: ${d.refs.join(' → ')}${d.via !== null ? `, lukket av ${d.via}-lenken` : ''}${d.unlisted > 0 ? ` (og ${f.count(d.unlisted, 'sirkel', 'sirkler')} til mellom de samme milepælene, ikke listet)` : ''}`,
   'dependency-cycle.hint': (d) => `fjern én av after-oppføringene i sirkelen (${d.self !== null ? `${d.self} avhenger av seg selv` : 'merknadene viser hvert ledd'}); ${d.undated.length === 0 ? 'til da holdes disse avhengighetene utenfor tidsplanen' : `${d.undated.join(', ')} har ingen dato, så oppføringene til og fra ${d.undated.length === 1 ? 'den' : 'dem'} holdes utenfor tidsplanen til ${d.undated.length === 1 ? 'den har' : 'de har'} en`}`,
