@@ -47,7 +47,8 @@ export function equallyNearRefs(ws: Workspace, suggested: readonly (Suggested | 
     const taken = listed(u);
     if (BODY_KINDS.has(u.kind)) return allEquallyNear(u.target, suggestion, (bodies ??= ws.bodies.map((b) => b.id)), budget, (id) => taken.has(id));
     const among = MILESTONE_KINDS.has(u.kind) ? candidatesFor(ws, u, suggestion, named) : undefined;
-    if (among === undefined || !among.includes(suggestion)) return [suggestion];
+    // Within the budget before the look-up too: 100,000 unknown references among 100,000 ids stay linear.
+    if (among === undefined || budget.left < among.length || !among.includes(suggestion)) return [suggestion];
     const holderPlan = u.holder === undefined ? (u.plan === undefined ? '' : ws.plans[u.plan]?.id ?? '') : planOfRef(u.holder);
     return allEquallyNear(u.target, suggestion, among, budget, (word) => {
       const ref = qualified(word, holderPlan);
@@ -111,6 +112,7 @@ function candidatesFor(ws: Workspace, u: UnresolvedReference, suggestion: string
  */
 function listedBy(ws: Workspace): (u: UnresolvedReference) => ReadonlySet<string> {
   let predecessors: Map<number, Set<string>> | undefined;
+  let owners: Map<string, readonly number[]> | undefined;
   const none: ReadonlySet<string> = new Set();
   return (u) => {
     if (u.kind === 'after' && u.holder !== undefined) {
@@ -132,8 +134,9 @@ function listedBy(ws: Workspace): (u: UnresolvedReference) => ReadonlySet<string
       return new Set(list ?? []);
     }
     if (u.kind === 'milestones' || u.kind === 'risk-milestones') {
-      const owner = u.kind === 'milestones' ? ws.measures.find((m) => m.ref === u.holder) : (ws.risks ?? []).find((r) => r.ref === u.holder);
-      return new Set((owner?.milestones ?? []).map((k) => ws.milestones[k]!.ref));
+      // Measures and risks by kind and ref, made once: a search of every measure per reference was quadratic.
+      owners ??= new Map([...ws.measures.map((m) => [`m${m.ref}`, m.milestones] as const), ...(ws.risks ?? []).map((r) => [`r${r.ref}`, r.milestones] as const)]);
+      return new Set((owners.get(`${u.kind === 'milestones' ? 'm' : 'r'}${u.holder ?? ''}`) ?? []).map((k) => ws.milestones[k]!.ref));
     }
     return none;
   };
