@@ -38,6 +38,17 @@ export const schema: Rule = {
     // hint and its quick fix made an unknown-reference error). A date written otherwise (`PS@22.05.2019`) is still
     // offered in its form first, and its unknown reference then names the nearest meeting.
     let nearestMeeting: ((target: string) => string | undefined) | undefined;
+    // A body written by its name where a body id goes (`require: [Nasjonalt e-helsestyre]`: tester round 98 F9).
+    const bodyOfName = (text: string): string | undefined => bodyNamed(ctx.workspace.bodies, text);
+    // Not one its list names already (`require: [NEHS, Nasjonalt e-helsestyre]`): that would repeat it.
+    const bodyByName = (hint: Message, kind: ReferredKind | undefined, placed: PlacedSchemaProblem): Message => {
+      const written = placed.problem.written;
+      if (hint.id !== 'schema.id-char.hint' || kind !== 'bodies' || written === undefined) return hint;
+      const id = bodyOfName(written);
+      const holder = placed.entity === undefined || placed.plan === undefined ? undefined : ctx.workspace.milestoneIndex.get(`${ctx.workspace.plans[placed.plan]!.id}/${placed.entity.name}`);
+      const listed = holder !== undefined ? ctx.workspace.milestones[holder]!.require : placed.plan !== undefined && placed.problem.path[0] === 'plan' ? ctx.workspace.plans[placed.plan]!.governance.require : undefined;
+      return id === undefined || listed?.includes(id) === true ? hint : msg('schema.id-char.hint', { ...hint.data, written: id });
+    };
     const meetingThere = (hint: Message): Message => {
       if (hint.id !== 'schema.meeting-date.hint' || hint.data.joined !== true || ctx.workspace.meetingIndex.has(hint.data.ref)) return hint;
       nearestMeeting ??= nearestMeetingFinder(ctx.workspace.meetings, (written) => bodyNamed(ctx.workspace.bodies, written));
@@ -90,7 +101,7 @@ export const schema: Rule = {
       const { file, plan, problem, entity } = placed;
       const kind = problem.written === undefined ? undefined : referenceKind(problem.path);
       const scope = idScope(problem.path, plan);
-      const offer = withoutTakenId(meetingBodyGuess(problem.hint, bodyIds), problem.path, (id) => isDefined(problem.path, plan, id) || (scope !== undefined && offered.has(`${scope}\0${id}`)));
+      const offer = withoutTakenId(bodyByName(meetingBodyGuess(problem.hint, bodyIds, bodyOfName), kind, placed), problem.path, (id) => isDefined(problem.path, plan, id) || (scope !== undefined && offered.has(`${scope}\0${id}`)));
       const value = scope === undefined ? null : offeredValue(offer);
       if (value !== null) offered.add(`${scope}\0${value}`);
       const named = meetingOffers.withoutTaken(placed, offer);

@@ -36,13 +36,19 @@ export function meetingHint(value: unknown): Message | undefined {
 }
 
 /**
- * `hint` with the workspace's body id nearest its body (`BC` for `B C`), when it is meetingHint's body hint without a
- * body spelt out (which is the offer, as an id-character hint's is) and a body id is close enough; else `hint` itself.
+ * `hint` with the body `named` names (a body written by its name) as the offer, else the workspace's body id nearest
+ * its body (`BC` for `B C`), when it is meetingHint's body hint without a body spelt out (which is the offer, as an
+ * id-character hint's is) and a body id is close enough; else `hint` itself.
  * Computed where the workspace is known (rules/schema.ts): the schema check sees one file, and bodies are shared by the
  * workspace.
  */
-export function meetingBodyGuess(hint: Message, bodies: () => readonly string[] | Candidates): Message {
-  if (hint.id !== 'schema.meeting-body.hint' || hint.data.written !== null) return hint;
+export function meetingBodyGuess(hint: Message, bodies: () => readonly string[] | Candidates, named?: (text: string) => string | undefined): Message {
+  if (hint.id !== 'schema.meeting-body.hint') return hint;
+  // A body by its name, as the seed documents name them (`KommIT-rådet@2019-09-13`, `Nasjonalt e-helsestyre@…`: tester
+  // round 98 F9), before any spelling of the name in an id's characters.
+  const byName = named?.(hint.data.body);
+  if (byName !== undefined) return msg('schema.meeting-body.hint', { ...hint.data, written: `${byName}@${hint.data.date}`, guess: null });
+  if (hint.data.written !== null) return hint;
   const guess = closestWord(hint.data.body, bodies());
   return guess === undefined || guess === hint.data.body ? hint : msg('schema.meeting-body.hint', { ...hint.data, guess: `${guess}@${hint.data.date}` });
 }

@@ -163,3 +163,19 @@ describe('a body and a date written apart, in a workspace', () => {
     expect(await apart('constructor 2019-11-16')).toEqual(["write the meeting's id, or <body>@<YYYY-MM-DD> (e.g. NEHS@2019-06-19)"]);
   });
 });
+
+// Tester round 98 F9: the seed's bodies by their names, "KommIT-rådet" and "Nasjonalt e-helsestyre", which are no ids.
+describe('a body by a name that is no id', () => {
+  const gov = 'bodies: [{id: KR, name: KommIT-rådet}, {id: NEHS, name: Nasjonalt e-helsestyre}]\nmeetings: [{body: KR, date: 2019-11-15}, {body: NEHS, date: 2019-11-14}]\n';
+  const schemaHints = async (milestone: string): Promise<string[]> => {
+    const r = await runCli(['validate', 'ws', '--today', '2019-09-01', '--format', 'json'], { files: { 'ws/g.yaml': gov, 'ws/p.yaml': `plan: {id: p, title: P}\nmilestones:\n  - {id: M1, title: m, date: 2019-12-20, ${milestone}}\n` }, diskRoots: [] });
+    return (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'schema').map((d) => d.hint);
+  };
+  it('is offered the body\'s id, in a meeting reference and in require', async () => {
+    expect(await schemaHints('meetings: [KommIT-rådet@2019-11-15]')).toEqual([expect.stringMatching(/"KommIT-rådet" is not one: write "KR@2019-11-15"$/)]);
+    expect(await schemaHints('require: [Nasjonalt e-helsestyre]')).toEqual([expect.stringMatching(/: write "NEHS"$/)]);
+  });
+  it('is not offered an id its list names already', async () => {
+    expect(await schemaHints('require: [NEHS, Nasjonalt e-helsestyre]')).toEqual([expect.not.stringMatching(/write "NEHS"/)]);
+  });
+});
