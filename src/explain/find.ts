@@ -40,12 +40,12 @@ export function findNamed(ws: Workspace, ref: string, plan?: string): Named {
 /**
  * The refs closest to `ref` (comparing bare ids when `ref` has no plan): what an unknown ref is answered with (SPEC
  * §14: "naming the nearest ids, as everywhere"); three, or up to four as near as the nearest (text/equally-near.ts),
- * as validate and set name them. First the one validate's and set's "did you mean" gives
+ * as validate and set name them, with how many more are as near (`more`). First the one validate's and set's "did you mean" gives
  * (src/text/closest.ts: a rename that extends the id, `c/MP4-revised` for `c/MP4`, before a substitution), then the
  * others by edit distance, ties by ref. A tester found explain and risk list `a/BP4, a/MP1, b/MP4x` for `c/MP4`
  * where set said `c/MP4-revised`. Gates without a date are among them.
  */
-export function nearestRefs(ws: Workspace, ref: string): string[] {
+export function nearestRefs(ws: Workspace, ref: string): { readonly refs: readonly string[]; readonly more: number } {
   const wanted = ref.toLowerCase();
   // A gate without a date is no schedule node (SPEC §1.7) but is named as one, and naming it says why it has no dates
   // (explain, risk): `bp1` for an undated a/BP1 must lead there, not to the dated ids around it (a tester's finding).
@@ -56,12 +56,13 @@ export function nearestRefs(ws: Workspace, ref: string): string[] {
   const first = guess === undefined ? undefined : named[words.indexOf(guess)]!.ref;
   // The one closest.ts names and every id as near, as validate's and set's "did you mean" name them (up to four: tester
   // round 97 F9, explain named two of four as near), then the next nearest up to three.
-  const near = guess === undefined ? [] : equallyNear(ref, guess, words, scanBudget()).named.map((word) => named[words.indexOf(word)]!.ref);
+  const tie = guess === undefined ? undefined : equallyNear(ref, guess, words, scanBudget());
+  const near = tie === undefined ? [] : tie.named.map((word) => named[words.indexOf(word)]!.ref);
   const scored = named.map((m, i) => ({ ref: m.ref, distance: editDistance(wanted, words[i]!.toLowerCase()) }));
   scored.sort((a, b) => a.distance - b.distance || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-  if (near.length > 1) return near.length >= NEAREST ? near : [...near, ...scored.map((s) => s.ref).filter((r) => !near.includes(r))].slice(0, NEAREST);
+  if (near.length > 1) return { refs: near.length >= NEAREST ? near : [...near, ...scored.map((s) => s.ref).filter((r) => !near.includes(r))].slice(0, NEAREST), more: tie!.more };
   const rest = scored.slice(0, NEAREST + 1).map((s) => s.ref).filter((r) => r !== first);
-  return (first === undefined ? rest : [first, ...rest]).slice(0, NEAREST);
+  return { refs: (first === undefined ? rest : [first, ...rest]).slice(0, NEAREST), more: 0 };
 }
 
 /** What findUnscheduled finds: a gate or a milestone that exists but has no schedule node, or several it could be. */

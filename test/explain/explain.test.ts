@@ -275,4 +275,12 @@ describe('explain on an unknown ref with several as near', () => {
     const four = await runCli(['explain', 'g/MP4', 'ws', '--today', '2019-08-01'], { files: { 'ws/g.yaml': plan }, diskRoots: [] });
     expect(four.stderr).toBe('milepel: "g/MP4": no such milestone or gate in the workspace; nearest: g/MP2, g/MP3, g/MP5, g/MP8\n');
   });
+
+  it('counts those as near past four, as set and validate do (tester round 98 F11)', async () => {
+    const plan = 'plan: {id: g, title: G}\nmilestones:\n' + ['MP1', 'MP2', 'MP3', 'MP5', 'MP6', 'MP8'].map((id) => `  - {id: ${id}, title: m, date: 2019-09-02}\n`).join('');
+    const six = await runCli(['explain', 'g/MP4', 'ws', '--today', '2019-08-01'], { files: { 'ws/g.yaml': plan }, diskRoots: [] });
+    expect(six.stderr).toBe('milepel: "g/MP4": no such milestone or gate in the workspace; nearest: g/MP1, g/MP2, g/MP3, g/MP5 (2 more as near)\n');
+    const risk = await runCli(['risk', 'ws', '--milestone', 'g/MP4', '--today', '2019-08-01', '--locale', 'nb'], { files: { 'ws/g.yaml': plan }, diskRoots: [] });
+    expect(risk.stderr).toBe('milepel: --milestone g/MP4: arbeidsområdet har ingen slik milepæl; nærmeste: g/MP1, g/MP2, g/MP3, g/MP5 (2 til like nære)\n');
+  });
 });

@@ -38,7 +38,8 @@ export async function runExplain(io: Io, ref: string, paths: readonly string[], 
       reportExitCode(io, analysis, display);
       return 1;
     }
-    throw new UsageError(msg('cli.explain.unknown', { ref, nearest: nearestRefs(ws, ref), ambiguous: [] }));
+    const { refs: nearest, more } = nearestRefs(ws, ref);
+    throw new UsageError(msg('cli.explain.unknown', { ref, nearest, ambiguous: [], more }));
   }
   const explanation = explainNode(analysis, found.node);
   io.stdout(format === 'json' ? formatExplainJson(analysis.workspace, explanation, display.locale) : formatExplainText(analysis.workspace, explanation, display));

@@ -104,7 +104,10 @@ function findMilestone(ws: Workspace, ref: string, plan: string | undefined): nu
   // say so, as explain does, not "no such milestone".
   if (found.kind === 'gate') throw new UsageError(msg('cli.risk.undated-gate', { ref: found.ref }));
   if (found.kind === 'milestone') throw new UsageError(msg('cli.risk.undated-milestone', { ref: found.ref }));
-  if (found.kind === 'unknown') throw new UsageError(msg('cli.risk.no-such', { ref, nearest: nearestRefs(ws, ref) }));
+  if (found.kind === 'unknown') {
+    const { refs: nearest, more } = nearestRefs(ws, ref);
+    throw new UsageError(msg('cli.risk.no-such', { ref, nearest, more }));
+  }
   const m = ws.milestones[found.node]!;
   if (plan !== undefined && ws.plans[m.plan]!.id !== plan) throw new UsageError(msg('cli.risk.outside-plan', { ref: m.ref, plan }));
   return found.node;

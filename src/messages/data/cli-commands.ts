@@ -102,7 +102,8 @@ export interface CliCommandMessages {
   /** `again`: the run is being repeated with wider dates (risk/simulate.ts), its count started over. */
   'cli.risk.progress': { done: number; total: number; again: boolean };
   'cli.risk.ambiguous': { ref: string; matches: readonly string[] };
-  'cli.risk.no-such': { ref: string; nearest: readonly string[] };
+  /** `more`: refs as near as those named, not named (tester round 98 F11); 0 when none. */
+  'cli.risk.no-such': { ref: string; nearest: readonly string[]; more?: number };
   'cli.risk.undated-gate': { ref: string };
   'cli.risk.undated-milestone': { ref: string };
   /** --milestone names a milestone of another plan than --plan's: its distribution would not be shown. */

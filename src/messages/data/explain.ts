@@ -43,7 +43,8 @@ export interface ExplainMessages {
   /** `before` is the nearest meeting on or before the node's current date (JSON nearest_before); `sameDay` when it is on that date itself. */
   'explain.meeting.missing': { body: string; before: MeetingName | null; after: MeetingName | null; sameDay: boolean };
   /** `explain <ref>` names nothing: the nearest refs, or the plans' refs when a bare id is in several plans. */
-  'cli.explain.unknown': { ref: string; nearest: readonly string[]; ambiguous: readonly string[] };
+  /** `more`: refs as near as those named, not named (tester round 98 F11). */
+  'cli.explain.unknown': { ref: string; nearest: readonly string[]; ambiguous: readonly string[]; more?: number };
   /** `ref` names a goal, measure, meeting, body, risk event or plan: explain takes a milestone or gate. */
   /** `explain <ref>` names nothing the workspace read, but `at` (file:line:column) has a `rule` error that may keep it out. */
   'cli.explain.unreadable': { ref: string; at: string; rule: string };

@@ -94,7 +94,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.risk.bad-number': (d) => `${d.option} ${quoteText(d.text)} is not a valid value: use a whole number ${d.max >= Number.MAX_SAFE_INTEGER ? `of ${d.min} or more` : `from ${d.min} to ${d.max}`}`,
   'cli.risk.progress': (d) => `risk: ${d.done} of ${d.total} iterations (${Math.floor((100 * d.done) / d.total)} %${d.again ? ', again with wider dates' : ''})`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} is ambiguous: write one of ${list(d.matches)}`,
-  'cli.risk.no-such': (d) => `--milestone ${d.ref}: no such milestone in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}` : ''}`,
+  'cli.risk.no-such': (d) => `--milestone ${d.ref}: no such milestone in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}${(d.more ?? 0) > 0 ? ` (${d.more} more as near)` : ''}` : ''}`,
   'cli.risk.undated-milestone': (d) => `--milestone ${d.ref}: ${d.ref} has no date, forecast or actual that exists (milepel validate shows why): it is not scheduled, so it has no dates to simulate; give it a date, or name another milestone`,
   'cli.risk.outside-plan': (d) => `--milestone ${d.ref} is not in --plan ${d.plan}, whose milestones the report shows: name a milestone of ${d.plan}, or drop --plan`,
   'cli.risk.undated-gate': (d) => `--milestone ${d.ref}: ${d.ref} is a gate with neither a date nor a decided date that exists (milepel validate shows one that does not): it is not scheduled, so it has no dates to simulate; give it a date (its planned decision), or name a milestone`,

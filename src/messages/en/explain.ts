@@ -54,7 +54,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   },
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
     ? `${d.ref} names milestones in several plans (${d.ambiguous.join(', ')}); write plan/ID`
-    : `${quoteText(d.ref)}: no such milestone or gate in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}` : ''}`),
+    : `${quoteText(d.ref)}: no such milestone or gate in the workspace${d.nearest.length > 0 ? `; nearest: ${d.nearest.join(', ')}${(d.more ?? 0) > 0 ? ` (${d.more} more as near)` : ''}` : ''}`),
   'cli.explain.unreadable': (d) => `${quoteText(d.ref)}: no such milestone or gate could be read: ${d.at} has ${/^[aeiou]/.test(d.rule) ? 'an' : 'a'} ${d.rule} error that keeps part of the workspace out, and it may be there (the errors follow); fix it first`,
   'lsp.lens': (d, f) => `projected ${day(f, d.projected)} · float ${d.float ?? '–'}${d.critical ? ' · critical' : ''}${d.driver !== null ? ` · driven by ${d.driver}` : ''}`,
   'lsp.action.replace': (d) => `Change to ${d.value}`,

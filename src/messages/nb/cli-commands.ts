@@ -94,7 +94,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.risk.bad-number': (d) => `${d.option} ${quoteText(d.text)} er ikke en gyldig verdi: bruk et helt tall ${d.max >= Number.MAX_SAFE_INTEGER ? `på ${d.min} eller mer` : `fra ${d.min} til ${d.max}`}`,
   'cli.risk.progress': (d) => `risk: ${d.done} av ${d.total} iterasjoner (${Math.floor((100 * d.done) / d.total)} %${d.again ? ', på nytt med videre datoer' : ''})`,
   'cli.risk.ambiguous': (d) => `--milestone ${d.ref} er tvetydig: skriv en av ${list(d.matches)}`,
-  'cli.risk.no-such': (d) => `--milestone ${d.ref}: arbeidsområdet har ingen slik milepæl${d.nearest.length > 0 ? `; nærmeste: ${d.nearest.join(', ')}` : ''}`,
+  'cli.risk.no-such': (d) => `--milestone ${d.ref}: arbeidsområdet har ingen slik milepæl${d.nearest.length > 0 ? `; nærmeste: ${d.nearest.join(', ')}${(d.more ?? 0) > 0 ? ` (${d.more} til like ${d.more === 1 ? 'nær' : 'nære'})` : ''}` : ''}`,
   'cli.risk.undated-milestone': (d) => `--milestone ${d.ref}: ${d.ref} har ingen date, forecast eller actual som finnes (milepel validate viser hvorfor): den er ikke planlagt og har ingen datoer å simulere; gi den en date, eller oppgi en annen milepæl`,
   'cli.risk.outside-plan': (d) => `--milestone ${d.ref} er ikke i --plan ${d.plan}, som er planen rapporten viser: oppgi en milepæl i ${d.plan}, eller fjern --plan`,
   'cli.risk.undated-gate': (d) => `--milestone ${d.ref}: ${d.ref} er et beslutningspunkt uten en date eller decided som finnes (milepel validate viser en som ikke finnes): det er ikke planlagt og har ingen datoer å simulere; gi det en date (den planlagte beslutningen), eller oppgi en milepæl`,

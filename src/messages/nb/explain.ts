@@ -51,7 +51,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   },
   'cli.explain.unknown': (d) => (d.ambiguous.length > 0
     ? `${d.ref} finnes i flere planer (${d.ambiguous.join(', ')}); skriv plan/ID`
-    : `${quoteText(d.ref)}: ingen milepæl eller beslutningspunkt med denne id-en i arbeidsområdet${d.nearest.length > 0 ? `; nærmeste: ${d.nearest.join(', ')}` : ''}`),
+    : `${quoteText(d.ref)}: ingen milepæl eller beslutningspunkt med denne id-en i arbeidsområdet${d.nearest.length > 0 ? `; nærmeste: ${d.nearest.join(', ')}${(d.more ?? 0) > 0 ? ` (${d.more} til like ${d.more === 1 ? 'nær' : 'nære'})` : ''}` : ''}`),
   'cli.explain.unreadable': (d) => `${quoteText(d.ref)}: fant ingen slik milepæl eller beslutningspunkt: ${d.at} har en ${d.rule}-feil som holder en del av arbeidsområdet ute, og den kan være der (feilene følger); rett den først`,
   'lsp.lens': (d, f) => `beregnet ${day(f, d.projected)} · slakk ${d.float ?? '–'}${d.critical ? ' · kritisk' : ''}${d.driver !== null ? ` · drevet av ${d.driver}` : ''}`,
   'lsp.action.replace': (d) => `Endre til ${d.value}`,
