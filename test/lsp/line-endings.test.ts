@@ -185,7 +185,7 @@ describe('milepel lsp on CR LF and CR-only line ends', () => {
     const titles = lf.actions.flat().map((a) => a.title);
     expect(titles).toEqual(expect.arrayContaining([
       'Drop PS@2020-03-04 from the meetings of p/DROP', 'List PS@2020-02-01 in place of PS@2020-03-04 in the meetings of p/ADD', 'Change to START', 'Change to 0d',
-      'Set forecast of p/OVER to 2020-02-10', 'Use forecast: 2020-03-04 instead of actual in p/BOTH', 'Use forecast: 2020-03-04 instead of actual in p/FLOW',
+      'Set forecast of p/OVER to 2020-02-10', 'Remove actual and set forecast: 2020-03-04 in p/BOTH', 'Remove actual and set forecast: 2020-03-04 in p/FLOW',
     ]));
     expect(lf.fixed).toContain(LF_PLAN.replace('      - PS@2020-03-04 # too late\n', ''));
     expect(lf.fixed).toContain(LF_PLAN.replace('    date: 2020-02-05\n', '    date: 2020-02-05\n    forecast: 2020-02-10\n'));

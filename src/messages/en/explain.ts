@@ -73,5 +73,5 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'lsp.action.remove-tab': () => 'Remove the tab',
   'lsp.action.space-after-colon': () => 'Put a space after the colon',
   'lsp.action.indent': (d) => (d.spaces === 1 ? 'Indent with 1 space' : `Indent with ${d.spaces} spaces`),
-  'lsp.action.actual-to-forecast': (d) => `Use forecast: ${d.value} instead of actual in ${d.ref}`,
+  'lsp.action.actual-to-forecast': (d) => `Remove actual and set forecast: ${d.value} in ${d.ref}`,
 };

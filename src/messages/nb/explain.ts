@@ -70,5 +70,5 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'lsp.action.remove-tab': () => 'Fjern tabulatoren',
   'lsp.action.space-after-colon': () => 'Sett et mellomrom etter kolonet',
   'lsp.action.indent': (d) => `Rykk inn med ${d.spaces} mellomrom`,
-  'lsp.action.actual-to-forecast': (d) => `Skriv forecast: ${d.value} i stedet for actual i ${d.ref}`,
+  'lsp.action.actual-to-forecast': (d) => `Fjern actual og sett forecast: ${d.value} i ${d.ref}`,
 });
