@@ -201,8 +201,12 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       return written.startsWith('-') || /^["']-/.test(written) ? replace('0d') : [];
     case 'dependency-order.hint':
       return set(ref, hint.data.field, formatDay(hint.data.earliest));
-    case 'overdue.hint':
-      return set(ref, 'forecast', formatDay(hint.data.earliest ?? hint.data.today));
+    case 'overdue.hint': {
+      const value = formatDay(hint.data.earliest ?? hint.data.today);
+      // A gate has no forecast: its date moves, as its hint says (tester round 98 F13: no fix was offered).
+      if (hint.data.gate === true) return fix({ id: 'lsp.action.set', data: { ref, field: 'date', value } }, setGateDate(ws, analysis, f.group, ref, value));
+      return set(ref, 'forecast', value);
+    }
     case 'actual-in-future.hint': {
       const m = locateMilestone(ws, analysis, f.group, ref);
       if (m === undefined) return [];

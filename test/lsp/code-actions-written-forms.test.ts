@@ -28,3 +28,16 @@ describe('a value written another way, and its quick fix', () => {
     });
   }
 });
+
+// Tester round 98 F13: an overdue gate's hint says to move its date; no quick fix was offered.
+describe('an overdue gate', () => {
+  it('is moved to the first working day from the status date', async () => {
+    const uri = fileUri();
+    const gate = 'bodies: [{id: PS, name: P}]\nmeetings: [{body: PS, date: 2026-05-18}]\ngates:\n  - id: G\n    title: Gate\n    date: 2026-05-20\n    body: PS\n';
+    const published = await session.setText(uri, PLAN + gate);
+    expect(published.filter((d) => d.code === 'overdue').map((d) => d.range.start)).toEqual([{ line: 16, character: 10 }]);
+    const actions = await session.actionsAt(uri, 16, 10);
+    expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Set date of p/G to 2026-06-01', edits: [{ range: at(16, 10, 20), newText: '2026-06-01' }] }]);
+    await session.expectFixes(actions[0]!, (d) => d.code === 'gate-decision');
+  });
+});
