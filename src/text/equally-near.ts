@@ -8,7 +8,7 @@ import type { ScanBudget } from './scan-budget.js';
 /** The most candidates one answer names: the suggestion and three more as near; the rest are counted. */
 export const MAX_NAMED = 4;
 
-/** The candidates named (the suggestion first, then the others in the order given) and how many more are as near. */
+/** The candidates named (in the order given; the suggestion first when some are left out) and how many more are as near. */
 export interface EquallyNear {
   readonly named: readonly string[];
   readonly more: number;
