@@ -40,9 +40,9 @@ export function findNamed(ws: Workspace, ref: string, plan?: string): Named {
 /**
  * The refs closest to `ref` (comparing bare ids when `ref` has no plan): what an unknown ref is answered with (SPEC
  * §14: "naming the nearest ids, as everywhere"); three, or up to four as near as the nearest (text/equally-near.ts),
- * as validate and set name them, with how many more are as near (`more`). First the one validate's and set's "did you mean" gives
- * (src/text/closest.ts: a rename that extends the id, `c/MP4-revised` for `c/MP4`, before a substitution), then the
- * others by edit distance, ties by ref. A tester found explain and risk list `a/BP4, a/MP1, b/MP4x` for `c/MP4`
+ * as validate and set name them, with how many more are as near (`more`). First the one validate's and set's "did you
+ * mean" gives (src/text/closest.ts: a rename that extends the id, `c/MP4-revised` for `c/MP4`, before a substitution)
+ * and those as near, then the others by edit distance, ties by ref. A tester found explain and risk list `a/BP4, a/MP1, b/MP4x` for `c/MP4`
  * where set said `c/MP4-revised`. Gates without a date are among them.
  */
 export function nearestRefs(ws: Workspace, ref: string): { readonly refs: readonly string[]; readonly more: number } {
@@ -53,16 +53,14 @@ export function nearestRefs(ws: Workspace, ref: string): { readonly refs: readon
   const named = [...ws.milestones, ...(ws.gates ?? []).filter((g) => g.node < 0), ...(ws.undated ?? []).map((u) => ({ ref: u.ref, id: u.ref.slice(u.ref.indexOf('/') + 1) }))];
   const words = named.map((m) => (ref.includes('/') ? m.ref : m.id));
   const guess = closestWord(ref, words);
-  const first = guess === undefined ? undefined : named[words.indexOf(guess)]!.ref;
   // The one closest.ts names and every id as near, as validate's and set's "did you mean" name them (up to four: tester
   // round 97 F9, explain named two of four as near), then the next nearest up to three.
   const tie = guess === undefined ? undefined : equallyNear(ref, guess, words, scanBudget());
   const near = tie === undefined ? [] : tie.named.map((word) => named[words.indexOf(word)]!.ref);
+  if (near.length >= NEAREST) return { refs: near, more: tie!.more };
   const scored = named.map((m, i) => ({ ref: m.ref, distance: editDistance(wanted, words[i]!.toLowerCase()) }));
   scored.sort((a, b) => a.distance - b.distance || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-  if (near.length > 1) return { refs: near.length >= NEAREST ? near : [...near, ...scored.map((s) => s.ref).filter((r) => !near.includes(r))].slice(0, NEAREST), more: tie!.more };
-  const rest = scored.slice(0, NEAREST + 1).map((s) => s.ref).filter((r) => r !== first);
-  return { refs: (first === undefined ? rest : [first, ...rest]).slice(0, NEAREST), more: 0 };
+  return { refs: [...near, ...scored.map((s) => s.ref).filter((r) => !near.includes(r))].slice(0, NEAREST), more: tie?.more ?? 0 };
 }
 
 /** What findUnscheduled finds: a gate or a milestone that exists but has no schedule node, or several it could be. */

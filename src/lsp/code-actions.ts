@@ -108,6 +108,9 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
     (isWholeScalar(written) && more !== null ? [fixOf({ id: 'lsp.action.replace', data: { value } }, [{ uri: f.uri, edit: { range: span, newText: quoteLike(written, value) } }, ...more])] : []);
   // The written text replaced by `text` as it is (a caller that checked it reads as meant: no quotes copied).
   const replaceAs = (text: string): Fix[] => [fixOf({ id: 'lsp.action.replace', data: { value: text } }, [{ uri: f.uri, edit: { range: span, newText: text } }])];
+  // The written text is the whole scalar, unquoted: what replaceAs may rewrite as other YAML (braces, pairs), which
+  // a quoted text would keep as text.
+  const isPlainWhole = isWholeScalar(written) && !/^["']/.test(written);
   const fix = (title: Message, ...edits: (FileEdit | Withheld | undefined)[]): Fix[] => {
     const withheld = edits.find((e): e is Withheld => e !== undefined && 'withheld' in e);
     if (withheld !== undefined) return [{ title, changes: {}, disabled: withheld.withheld }];
@@ -139,7 +142,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       return hint.data.changed ? [] : spaceAfterColon(f, d);
     case 'yaml-syntax.colon-without-space.flow-pairs.hint':
       // `{lag:2d id:A}` → `{lag: 2d, id: A}`: the key's text replaced, when it is the plain text the pairs were read from.
-      if (hint.data.changed || !isWholeScalar(written) || /^["']/.test(written)) return [];
+      if (hint.data.changed || !isPlainWhole) return [];
       return replaceAs(hint.data.pairs.join(', '));
     // Tester round 94 F1: hints that name the replacement had no fix. A meeting reference with its date as the hint
     // writes it (`PS@22.05.2019` → `PS@2019-05-22`: an offer checked against the list's other entries before it is one);
@@ -151,7 +154,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       return replaceAs(`[${hint.data.item}]`);
     case 'schema.glued-mapping.hint':
       // The text in the mapping's braces; not a text the user quoted (`plan: "id:p"`), which the braces would keep as text.
-      if (hint.data.changed || !isWholeScalar(written) || /^["']/.test(written)) return [];
+      if (hint.data.changed || !isPlainWhole) return [];
       return replaceAs(hint.data.mapping);
     case 'schema.norwegian-key.hint':
       return renameKey(hint.data.english);
@@ -170,7 +173,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
     }
     // `akson/MP3+5d` → `{id: akson/MP3, lag: 5d}`, a flow mapping in a block or a flow list alike (tester round 94 F5).
     case 'schema.after-lag.hint':
-      return isWholeScalar(written) && !/^["']/.test(written) ? replaceAs(`{id: ${hint.data.id}, lag: ${hint.data.lag}}`) : [];
+      return isPlainWhole ? replaceAs(`{id: ${hint.data.id}, lag: ${hint.data.lag}}`) : [];
     // The value as written, not a block scalar's indicator, a tag, an anchor or an alias before it.
     case 'schema.enum-case.hint':
     case 'schema.status-word.hint':

@@ -19,8 +19,7 @@ export const overdue: Rule = {
       const gate = isGateNode(m);
       // The first working day from the status date, in the milestone's plan's calendar: a forecast on a Sunday status
       // date swapped this warning for non-working-day (tester round 98 F4).
-      const calendar = ws.plans[m.plan]?.calendar;
-      const earliest = calendar !== undefined && calendar.hasWorkdays ? calendar.rollForward(today) : today;
+      const earliest = ws.plans[m.plan]?.calendar.rollForward(today) ?? today;
       ctx.report({
         at: currentDateOrigin(m),
         message: msg('overdue', { ref: m.ref, projected: p, days: today - p, today, ...(gate ? { gate } : {}) }),

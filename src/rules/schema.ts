@@ -33,11 +33,6 @@ export const schema: Rule = {
     // never one whose id is no id (tester round 77 F12).
     let bodies: Candidates | undefined;
     const bodyIds = (): Candidates => (bodies ??= candidates(ctx.workspace.bodies.map((b) => b.id).filter(isIdLike)));
-    // A body and a date written apart (`PS 2019-08-29`, `ps …`, a body by its name) offered joined by `@` where that
-    // names no meeting: the body's meeting nearest that date instead, else no value (tester round 98 F2: followed, the
-    // hint and its quick fix made an unknown-reference error). A date written otherwise (`PS@22.05.2019`) is still
-    // offered in its form first, and its unknown reference then names the nearest meeting.
-    let nearestMeeting: ((target: string) => string | undefined) | undefined;
     // A body written by its name where a body id goes (`require: [Nasjonalt e-helsestyre]`: tester round 98 F9).
     const bodyOfName = (text: string): string | undefined => bodyNamed(ctx.workspace.bodies, text);
     // Not one its list names already (`require: [NEHS, Nasjonalt e-helsestyre]`): that would repeat it.
@@ -49,9 +44,14 @@ export const schema: Rule = {
       const listed = holder !== undefined ? ctx.workspace.milestones[holder]!.require : placed.plan !== undefined && placed.problem.path[0] === 'plan' ? ctx.workspace.plans[placed.plan]!.governance.require : undefined;
       return id === undefined || listed?.includes(id) === true ? hint : msg('schema.id-char.hint', { ...hint.data, written: id });
     };
+    // A body and a date written apart (`PS 2019-08-29`, `ps …`, a body by its name) offered joined by `@` where that
+    // names no meeting: the body's meeting nearest that date instead, else no value (tester round 98 F2: followed, the
+    // hint and its quick fix made an unknown-reference error). A date written otherwise (`PS@22.05.2019`) is still
+    // offered in its form first, and its unknown reference then names the nearest meeting.
+    let nearestMeeting: ((target: string) => string | undefined) | undefined;
     const meetingThere = (hint: Message): Message => {
       if (hint.id !== 'schema.meeting-date.hint' || hint.data.joined !== true || ctx.workspace.meetingIndex.has(hint.data.ref)) return hint;
-      nearestMeeting ??= nearestMeetingFinder(ctx.workspace.meetings, (written) => bodyNamed(ctx.workspace.bodies, written));
+      nearestMeeting ??= nearestMeetingFinder(ctx.workspace.meetings, bodyOfName);
       const found = nearestMeeting(hint.data.ref);
       return found !== undefined ? msg('schema.meeting-date.hint', { ...hint.data, ref: found }) : msg('schema.form.hint', { form: 'meetingRef' });
     };

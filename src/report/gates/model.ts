@@ -67,11 +67,12 @@ export function buildGatesReport(input: { workspace: Workspace; schedule: Schedu
     if (input.plan !== undefined && ws.plans[gate.plan]!.id !== input.plan) continue;
     const s = gateStatus(ws, input.schedule, byBody, gate);
     const model = findGateModel(gate.model);
-    const overdue: GateFailure[] = [];
-    if (gate.node < 0) overdue.push('unchecked');
-    if (gate.decided !== undefined && gate.decided.day > input.today) overdue.push('decided-later');
-    if (gate.node >= 0 && isOverdue(ws.milestones[gate.node]!, input.schedule.projected[gate.node]!, input.today)) overdue.push('undecided');
-    if (s.readiness !== undefined && isOverdue(ws.milestones[s.readiness.milestone]!, s.readiness.projected, input.today)) overdue.push('ready-overdue');
+    // What the status date says of the gate and its readiness milestone, beside the rules' checks.
+    const asOfToday: GateFailure[] = [];
+    if (gate.node < 0) asOfToday.push('unchecked');
+    if (gate.decided !== undefined && gate.decided.day > input.today) asOfToday.push('decided-later');
+    if (gate.node >= 0 && isOverdue(ws.milestones[gate.node]!, input.schedule.projected[gate.node]!, input.today)) asOfToday.push('undecided');
+    if (s.readiness !== undefined && isOverdue(ws.milestones[s.readiness.milestone]!, s.readiness.projected, input.today)) asOfToday.push('ready-overdue');
     rows.push({
       ref: gate.ref, id: gate.id, title: gate.title, model: gate.model, modelName: model === undefined ? undefined : { nb: model.nb, en: model.en },
       date: gate.date, decided: gate.decided?.day, current: s.current, body: gate.body,
@@ -84,12 +85,12 @@ export function buildGatesReport(input: { workspace: Workspace; schedule: Schedu
         milestone: ws.milestones[s.readiness.milestone]!.ref, projected: shownProjected(input.schedule, s.readiness.milestone), lead: formatDuration(s.readiness.lead),
         margin: shownProjected(input.schedule, s.readiness.milestone) === null ? null : s.readiness.margin,
       },
-      ok: s.ok && overdue.length === 0,
+      ok: s.ok && asOfToday.length === 0,
       failures: [
         // A missing body fails the checks of a dated gate only: an undated one is listed, not checked (SPEC §1.7).
         ...(s.body === 'unknown' ? ['unknown-body' as const] : s.body === 'missing' && s.current !== undefined ? ['no-body' as const] : []),
         ...(s.decision !== undefined && s.decision.meeting < 0 ? ['no-meeting' as const] : []), ...(s.readiness !== undefined && !s.readiness.ok ? ['late' as const] : []),
-        ...overdue,
+        ...asOfToday,
       ],
     });
   }
