@@ -32,6 +32,11 @@ export interface ActionSession {
    * finding `breaks` accepts), then restores the text.
    */
   expectFixes(action: Action, breaks: (d: PublishedDiagnostic) => boolean): Promise<void>;
+  /**
+   * Sends `text`, expects the findings of `expected.code` to be one, at `expected.line`:`expected.character`, and the
+   * actions there to be one, `expected.title` with `expected.edits`, then applies it (expectFixes with `breaks`).
+   */
+  expectOnlyFix(uri: string, text: string, expected: { readonly code: string; readonly line: number; readonly character: number; readonly title: string; readonly edits: readonly Edit[] }, breaks: (d: PublishedDiagnostic) => boolean): Promise<void>;
 }
 
 /** A session over the client `client()` returns (made when the tests start). */
@@ -65,6 +70,13 @@ export function actionSession(client: () => LspClient): ActionSession {
         expect(published.filter((d) => d.code === finding.code && d.message === finding.message)).toEqual([]);
         await session.setText(uri, before);
       }
+    },
+    async expectOnlyFix(uri, text, expected, breaks) {
+      const published = await session.setText(uri, text);
+      expect(published.filter((d) => d.code === expected.code).map((d) => d.range.start)).toEqual([{ line: expected.line, character: expected.character }]);
+      const actions = await session.actionsAt(uri, expected.line, expected.character);
+      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: expected.title, edits: expected.edits }]);
+      await session.expectFixes(actions[0]!, breaks);
     },
   };
   return session;

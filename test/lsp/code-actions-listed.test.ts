@@ -20,12 +20,7 @@ describe('an entry its hint says to remove', () => {
   ];
   for (const c of cases) {
     it(`${c.what} is removed`, async () => {
-      const uri = fileUri();
-      const published = await session.setText(uri, PLAN + c.text);
-      expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: c.line, character: c.character }]);
-      const actions = await session.actionsAt(uri, c.line, c.character);
-      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: c.title, edits: [c.edit] }]);
-      await session.expectFixes(actions[0]!, (d) => d.code === 'yaml-syntax' || d.code === 'schema' || d.code === 'dependency-cycle');
+      await session.expectOnlyFix(fileUri(), PLAN + c.text, { code: 'schema', line: c.line, character: c.character, title: c.title, edits: [c.edit] }, (d) => d.code === 'yaml-syntax' || d.code === 'schema' || d.code === 'dependency-cycle');
     });
   }
 
@@ -50,12 +45,7 @@ describe('an unknown after entry its hint says to remove', () => {
   ];
   for (const c of cases) {
     it(`${c.what} is removed`, async () => {
-      const uri = fileUri();
-      const published = await session.setText(uri, PLAN + c.text);
-      expect(published.filter((d) => d.code === 'unknown-reference').map((d) => d.range.start)).toEqual([{ line: c.line, character: c.character }]);
-      const actions = await session.actionsAt(uri, c.line, c.character);
-      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Remove this entry from the after of p/M1', edits: [c.edit] }]);
-      await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema' || d.code === 'dependency-cycle');
+      await session.expectOnlyFix(fileUri(), PLAN + c.text, { code: 'unknown-reference', line: c.line, character: c.character, title: 'Remove this entry from the after of p/M1', edits: [c.edit] }, (d) => d.code === 'unknown-reference' || d.code === 'schema' || d.code === 'dependency-cycle');
     });
   }
 });
@@ -69,12 +59,7 @@ describe('an unknown meetings or require entry its list names in another case', 
   ];
   for (const c of cases) {
     it(`${c.what} is removed`, async () => {
-      const uri = fileUri();
-      const published = await session.setText(uri, PLAN + c.text + GOVERNANCE);
-      expect(published.filter((d) => d.code === 'unknown-reference').map((d) => d.range.start)).toEqual([{ line: 11, character: c.character }]);
-      const actions = await session.actionsAt(uri, 11, c.character);
-      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: `Remove this entry from the ${c.field} of p/M1`, edits: [c.edit] }]);
-      await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema');
+      await session.expectOnlyFix(fileUri(), PLAN + c.text + GOVERNANCE, { code: 'unknown-reference', line: 11, character: c.character, title: `Remove this entry from the ${c.field} of p/M1`, edits: [c.edit] }, (d) => d.code === 'unknown-reference' || d.code === 'schema');
     });
   }
 });
@@ -105,12 +90,7 @@ describe('an unknown entry of a risk\'s milestones or of the plan\'s governance 
 // Tester round 83 F4: an `{id, lag}` entry told to remove itself had no quick fix (the finding is at its `id`).
 describe('an unknown {id, lag} after entry its list names with the same lag', () => {
   it('is removed whole', async () => {
-    const uri = fileUri();
-    const published = await session.setText(uri, `${PLAN}    after: [{id: M0, lag: 2d}, {id: m0, lag: 2d}]\n`);
-    expect(published.filter((d) => d.code === 'unknown-reference').map((d) => d.range.start)).toEqual([{ line: 11, character: 36 }]);
-    const actions = await session.actionsAt(uri, 11, 36);
-    expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: 'Remove this entry from the after of p/M1', edits: [{ range: at(11, 29, 48), newText: '' }] }]);
-    await session.expectFixes(actions[0]!, (d) => d.code === 'unknown-reference' || d.code === 'schema');
+    await session.expectOnlyFix(fileUri(), `${PLAN}    after: [{id: M0, lag: 2d}, {id: m0, lag: 2d}]\n`, { code: 'unknown-reference', line: 11, character: 36, title: 'Remove this entry from the after of p/M1', edits: [{ range: at(11, 29, 48), newText: '' }] }, (d) => d.code === 'unknown-reference' || d.code === 'schema');
   });
 });
 

@@ -19,12 +19,7 @@ describe('a value written another way, and its quick fix', () => {
   ];
   for (const c of cases) {
     it(`${c.what}`, async () => {
-      const uri = fileUri();
-      const published = await session.setText(uri, PLAN + c.text);
-      expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line: c.line, character: c.character }]);
-      const actions = await session.actionsAt(uri, c.line, c.character);
-      expect(actions.map((a) => ({ title: a.title, edits: a.edit.changes[uri] }))).toEqual([{ title: c.title, edits: [c.edit] }]);
-      await session.expectFixes(actions[0]!, (d) => d.code === 'schema');
+      await session.expectOnlyFix(fileUri(), PLAN + c.text, { code: 'schema', line: c.line, character: c.character, title: c.title, edits: [c.edit] }, (d) => d.code === 'schema');
     });
   }
 });
