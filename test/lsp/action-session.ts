@@ -13,6 +13,10 @@ export type Range = PublishedDiagnostic['range'];
 export type Edit = { range: Range; newText: string };
 export type Action = { title: string; kind: string; diagnostics: PublishedDiagnostic[]; edit: { changes: Record<string, Edit[]> } };
 
+/** A plan of two milestones, p/M0 and p/M1 (line 11 is the first after it), with the status date 2026-06-01: what the
+ * one-file sessions of several code-action tests start from and add lines to. */
+export const TWO_MILESTONES = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n  - id: M1\n    title: One\n    date: 2026-07-02\n';
+
 /** A range on one line (or to `endLine`), zero-based as LSP counts. */
 export const at = (line: number, a: number, b = a, endLine = line): Range => ({ start: { line, character: a }, end: { line: endLine, character: b } });
 

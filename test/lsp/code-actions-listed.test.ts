@@ -2,9 +2,9 @@
 // the milestone itself in its own `after`) gets that as a quick fix: the entry removed, a flow or block list's, a
 // plain reference or an `{id, lag}` entry whole, a milestone's list or a risk's; applied, its finding goes.
 import { describe, expect, it } from 'vitest';
-import { at, oneFileSession } from './action-session.js';
+import { at, oneFileSession, TWO_MILESTONES } from './action-session.js';
 
-const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n  - id: M1\n    title: One\n    date: 2026-07-02\n';
+const PLAN = TWO_MILESTONES;
 
 const { session, uri: fileUri } = oneFileSession('milepel-lsp-listed-', PLAN, { initializationOptions: { today: '2026-06-01', locale: 'en' } });
 

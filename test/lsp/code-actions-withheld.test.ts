@@ -3,9 +3,9 @@
 // link. A client that shows disabled actions (LSP 3.16 codeAction.disabledSupport) gets the action, disabled, with the
 // reason; one that does not gets none, as before.
 import { describe, expect, it } from 'vitest';
-import { oneFileSession } from './action-session.js';
+import { oneFileSession, TWO_MILESTONES } from './action-session.js';
 
-const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n  - id: M1\n    title: One\n    date: 2026-07-02\n';
+const PLAN = TWO_MILESTONES;
 const ANCHORED = `${PLAN}    after: &al [M0, m0]\n  - id: M2\n    title: Two\n    date: 2026-07-03\n    after: *al\n`;
 const KEYS = `${PLAN}    after: [M0, {id: m0, x-note: keep}]\n`;
 

@@ -2,9 +2,9 @@
 // finding goes and nothing else breaks: a lag after the id (`M0+2d`), a bare number for a lag, a quarter as people
 // write one.
 import { describe, expect, it } from 'vitest';
-import { at, oneFileSession } from './action-session.js';
+import { at, oneFileSession, TWO_MILESTONES } from './action-session.js';
 
-const PLAN = 'plan:\n  id: p\n  title: P\n  status_date: 2026-06-01\nmilestones:\n  - id: M0\n    title: Zero\n    date: 2026-07-01\n  - id: M1\n    title: One\n    date: 2026-07-02\n';
+const PLAN = TWO_MILESTONES;
 
 const { session, uri: fileUri } = oneFileSession('milepel-lsp-forms-', PLAN, { initializationOptions: { today: '2026-06-01', locale: 'en' } });
 
