@@ -13,6 +13,7 @@ import { SourceAnalysis, type Analysis, type AnalyzeOptions } from './pipeline.j
 import { parseFastSource, type ParsedSource, type Reread, type SyntaxProblem } from './source/parse.js';
 import { ByteLines } from './source/byte-lines.js';
 import { decodePlanBytes } from './source/decode.js';
+import { bytesHoldAstral, textHoldsAstral } from './source/astral.js';
 
 export { analyzeSources, type Analysis, type AnalyzeOptions } from './pipeline.js';
 export { locateOrigin } from './pipeline-diagnostics.js';
@@ -100,8 +101,11 @@ async function addFiles(analysis: SourceAnalysis, files: Iterable<SourceBytes>, 
     const decoded = decodePlanBytes(bytes);
     if (decoded.problem !== undefined) encodingProblems.push({ file, problem: decoded.problem });
     const text = decoded.text;
-    const reread = decoded.problem === undefined && WIDE.test(text) ? memo.reader(source.reread?.() ?? (() => bytes), bytes, text) : undefined;
-    const parsed = fullParse ? undefined : parseFastSource(file, text, reread);
+    const wide = WIDE.test(text);
+    const reread = decoded.problem === undefined && wide ? memo.reader(source.reread?.() ?? (() => bytes), bytes, text) : undefined;
+    // From the bytes when they are the text's UTF-8 (a memchr a lead byte), else from the text.
+    const astral = wide && (decoded.encoding === 'UTF-8' && decoded.problem === undefined ? bytesHoldAstral(bytes) : textHoldsAstral(text));
+    const parsed = fullParse ? undefined : parseFastSource(file, text, reread, astral);
     analysis.add(parsed ?? (full ??= await loadFullParser())(file, text));
   }
   // The last file's text too: the rules and reports that follow need none, and a quoted line of it is read again.

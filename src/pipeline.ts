@@ -12,6 +12,7 @@ import { pruneData } from './schema/prune.js';
 import { entityAt, type EntityName } from './schema/place.js';
 import { RereadSource, type ParsedSource, type SyntaxProblem } from './source/parse.js';
 import { LazyLines } from './source/lazy-lines.js';
+import { textHoldsAstral } from './source/astral.js';
 import { sortDiagnostics } from './diagnostics/sort.js';
 import type { Analysis, AnalyzeOptions } from './pipeline-types.js';
 import { REPORT_EXIT_RULES, runsRule, severityOf } from './pipeline-rules.js';
@@ -85,6 +86,16 @@ export class SourceAnalysis {
   }
 }
 
+/**
+ * The files whose text holds a character outside the BMP (ParsedSource.astral; asked of the text where a source does
+ * not say), for the formats that show columns in characters (ValidateResult.astralFiles).
+ */
+function astralFiles(sources: readonly ParsedSource[]): ReadonlySet<string> {
+  const files = new Set<string>();
+  for (const s of sources) if (s.astral ?? textHoldsAstral(s.text)) files.add(s.file);
+  return files;
+}
+
 function finishAnalysis(
   sources: readonly ParsedSource[],
   syntaxProblems: readonly { file: string; problem: SyntaxProblem }[],
@@ -139,6 +150,7 @@ function finishAnalysis(
     files: unread.length === 0 ? sources.map((s) => s.file) : [...sources.map((s) => s.file), ...unread.flatMap((u) => (u.kind === 'file' ? [u.file] : []))].sort(),
     diagnostics: sorted,
     summary: { errors, warnings: sorted.length - errors },
+    astralFiles: astralFiles(sources),
     sourceLine: (file, line) => {
       if (unreadFiles.has(file)) return undefined; // no text to quote
       // The fast path's own line starts, which placing the findings found already (source/parse.ts).

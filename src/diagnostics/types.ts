@@ -74,6 +74,13 @@ export interface ValidateResult {
   readonly summary: { readonly errors: number; readonly warnings: number; readonly errorsOnly?: boolean };
   /** The source line (without its line break) for the text formatter's excerpt; undefined when unknown. */
   readonly sourceLine: (file: string, line: number) => string | undefined;
+  /**
+   * The files whose text holds a character outside the Basic Multilingual Plane. Findings hold columns in UTF-16
+   * units (as parsers, LSP and SARIF count them); the text, JSON, GitHub, JUnit and summary formats show them in
+   * characters, as SPEC §15 counts an `encoding` finding's, which differ only on such a file's lines
+   * (report/validate/character-columns.ts). Absent: not known, so every file's lines are looked at.
+   */
+  readonly astralFiles?: ReadonlySet<string>;
 }
 
 /** Options every formatter receives; decided in cli/. */

@@ -7,7 +7,6 @@ import { renderMessage, type Locale } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { sameData } from '../source/same-data.js';
-import { utf16Column } from '../text/utf16-column.js';
 
 /** A file's findings as last published: the data and the generations of the texts their ranges point into. */
 export interface PublishedFile {
@@ -61,8 +60,8 @@ export function toLspDiagnostic(d: Diagnostic, f: PlanFile, byFile: ReadonlyMap<
   }
   const hint = d.hint === undefined ? '' : `\n${renderMessage({ id: 'validate.hint', data: {} }, locale)}: ${shownMessage(d.hint, locale)}`;
   return {
-    // The rule `encoding` counts its column in characters (SPEC §15), every other in UTF-16 units, as LSP positions do.
-    range: f.index.spanAt(d.line, d.rule === 'encoding' ? utf16Column(f.index.lineText(d.line - 1), d.column) : d.column),
+    // Columns in UTF-16 units, as LSP positions count them (the text formats show characters: character-columns.ts).
+    range: f.index.spanAt(d.line, d.column),
     severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: d.rule,
     source: 'milepel',

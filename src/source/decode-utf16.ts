@@ -1,7 +1,7 @@
 // UTF-16 bytes with a byte order mark → text, an odd byte count or the first lone surrogate as the `encoding` problem.
 import { msg } from '../messages/index.js';
 import type { DecodedText } from './decode.js';
-import { FIX_THE_BYTES, positionOfOffset, wholeFile } from './encoding-problem.js';
+import { FIX_THE_BYTES, placeOfOffset, wholeFile } from './encoding-problem.js';
 import type { SyntaxProblem } from './parse.js';
 
 /** Bytes that start with a UTF-16 byte order mark → text; an odd byte count or a lone surrogate is the `problem`. */
@@ -14,7 +14,10 @@ export function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'
   if (body.length % 2 === 1) problem = wholeFile(msg('encoding.utf16-odd', { encoding }));
   else {
     const bad = findLoneSurrogate(le);
-    if (bad >= 0) problem = { ...positionOfOffset(text, bad), message: msg('encoding.utf16-surrogate', { encoding }), hint: FIX_THE_BYTES };
+    if (bad >= 0) {
+      const { line, column } = placeOfOffset(text, bad);
+      problem = { line, column, message: msg('encoding.utf16-surrogate', { encoding }), hint: FIX_THE_BYTES };
+    }
   }
   return { text, encoding, hasBom: true, problem };
 }

@@ -1,6 +1,6 @@
 // The first invalid UTF-8 sequence of a plan file (SPEC §15): where it lies, and whether the file looks like Windows-1252.
 import { msg } from '../messages/index.js';
-import { FIX_THE_BYTES, positionOfOffset, SAVE_AS_UTF8 } from './encoding-problem.js';
+import { FIX_THE_BYTES, placeOfOffset, SAVE_AS_UTF8 } from './encoding-problem.js';
 import type { SyntaxProblem } from './parse.js';
 
 /** Where the first byte that is not part of a valid UTF-8 sequence lies. */
@@ -11,8 +11,8 @@ export function locateInvalidUtf8(body: Uint8Array): SyntaxProblem {
   const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   // Bytes A0–FF mean the same in Latin-1 and Windows-1252, the usual culprits on Norwegian machines.
   const latin1 = byte >= 0xa0 ? String.fromCharCode(byte) : null;
-  const pos = positionOfOffset(valid, valid.length);
-  return { ...pos, message: msg('encoding.invalid-utf8', { byte: hex, line: pos.line, column: pos.column, latin1 }), hint: looksLikeWindows1252(body, at) ? SAVE_AS_UTF8 : FIX_THE_BYTES };
+  const pos = placeOfOffset(valid, valid.length);
+  return { line: pos.line, column: pos.column, message: msg('encoding.invalid-utf8', { byte: hex, line: pos.line, column: pos.characters, latin1 }), hint: looksLikeWindows1252(body, at) ? SAVE_AS_UTF8 : FIX_THE_BYTES };
 }
 
 /**

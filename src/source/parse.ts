@@ -3,6 +3,7 @@
 import type { Message } from '../messages/index.js';
 import { parseFastNormalized, type FastParse } from './fast-yaml.js';
 import { normalizeLoneCr } from './line-breaks.js';
+import { textHoldsAstral } from './astral.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -44,6 +45,11 @@ export interface ParsedSource {
    * (`*n`), the first alias's name and the UTF-16 offset in `text` where that value is written under its anchor.
    */
   readonly aliasedAt?: (path: Path) => { readonly alias: string; readonly offset: number } | undefined;
+  /**
+   * Whether the text holds a character outside the Basic Multilingual Plane (source/astral.ts), on whose lines a
+   * column in UTF-16 units, as `locate` gives it, is more than one in characters; undefined: not known, so maybe.
+   */
+  readonly astral?: boolean;
 }
 
 export function failed(file: string, text: string, problems: SyntaxProblem[]): ParsedSource {
@@ -73,7 +79,7 @@ export interface Reread {
 }
 
 /** The fast path: a ParsedSource for plain plan files, undefined when the full parser is needed. */
-export function parseFastSource(file: string, text: string, reread?: Reread): ParsedSource | undefined {
+export function parseFastSource(file: string, text: string, reread?: Reread, astral = textHoldsAstral(text)): ParsedSource | undefined {
   // A lone CR is a line break (YAML 1.2): read as LF, same offsets, as the full parser does (source/line-breaks.ts).
   const lines = normalizeLoneCr(text);
   const fast = parseFastNormalized(lines);
@@ -85,9 +91,9 @@ export function parseFastSource(file: string, text: string, reread?: Reread): Pa
   // A text its data's strings are views into stays alive with them: kept as it is, not made again (RereadSource).
   if (reread !== undefined && lines === text && fast.viewsText !== true) {
     starts.releaseText(reread);
-    return new RereadSource(file, fast.data, reread, locator(starts, fast));
+    return new RereadSource(file, fast.data, reread, locator(starts, fast), astral);
   }
-  return { file, text, data: fast.data, problems: [], ...locator(starts, fast) };
+  return { file, text, data: fast.data, problems: [], ...locator(starts, fast), astral };
 }
 
 /**
@@ -120,7 +126,7 @@ export class RereadSource implements ParsedSource {
   readonly offsetOf: NonNullable<ParsedSource['offsetOf']>;
   readonly lineAt: NonNullable<ParsedSource['lineAt']>;
 
-  constructor(readonly file: string, readonly data: unknown, private readonly reread: Reread, located: Pick<ParsedSource, 'locate' | 'offsetOf' | 'lineAt'>) {
+  constructor(readonly file: string, readonly data: unknown, private readonly reread: Reread, located: Pick<ParsedSource, 'locate' | 'offsetOf' | 'lineAt'>, readonly astral: boolean) {
     this.locate = located.locate;
     this.offsetOf = located.offsetOf!;
     this.lineAt = located.lineAt!;
@@ -131,7 +137,7 @@ export class RereadSource implements ParsedSource {
   }
 
   withoutData(): RereadSource {
-    return new RereadSource(this.file, undefined, this.reread, this);
+    return new RereadSource(this.file, undefined, this.reread, this, this.astral);
   }
 }
 

@@ -1,7 +1,6 @@
 // Source excerpt under a diagnostic: the escaped line with a gutter and a `^~~~` marker under the column.
 
 import { isBlank, opensQuoted, pastQuoted, quoteEnd, type LineContext } from './line-context.js';
-import { utf16Column } from '../../text/utf16-column.js';
 import { cellsWhile, columnOf, isPlain, layOut, wholeLineLayout, windowOf, type Layout, type LayoutChoice } from './excerpt-layout.js';
 
 export { TAB_STOP, type LayoutChoice } from './excerpt-layout.js';
@@ -149,19 +148,19 @@ function isLowSurrogate(code: number): boolean {
 
 /**
  * Lays out the excerpt of `sourceLine` (the text of 1-based `line`) with the marker under 1-based `column` (UTF-16
- * units, or characters with `mark` 'character'). `width` is the terminal width; 0 or non-finite means no limit.
+ * units). `width` is the terminal width; 0 or non-finite means no limit.
  */
 export function renderExcerpt(sourceLine: string, line: number, column: number, width: number, mark: ExcerptMark = 'token', layout: LayoutChoice = 'auto', above?: LineContext): Excerpt {
   // The line should come without its break; drop a stray CR of a CRLF file all the same.
   const text = sourceLine.endsWith('\r') ? sourceLine.slice(0, -1) : sourceLine;
-  return mark === 'character' ? renderAt(text, line, utf16Column(text, column), width, true, layout) : renderAt(text, line, column, width, false, layout, above);
+  return mark === 'character' ? renderAt(text, line, column, width, true, layout) : renderAt(text, line, column, width, false, layout, above);
 }
 
 
 /**
- * How the marker is drawn: `token` underlines the token starting at a UTF-16 column (parser positions); `character`
- * marks exactly one character at a column counted in characters (code points), as the rule `encoding` gives the
- * first invalid byte's position (SPEC §15) — a tab or a wide character before it moves the marker, never widens it.
+ * How the marker is drawn: `token` underlines the token starting at the column (parser positions); `character` marks
+ * exactly one character there, as the rule `encoding` gives the first invalid byte's position (SPEC §15) — a tab or a
+ * wide character before it moves the marker, never widens it.
  */
 export type ExcerptMark = 'token' | 'character';
 

@@ -7,6 +7,7 @@ import { escapeCodePoint, escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
 import { shownMessage } from '../shown-message.js';
 import { joinChunks, lineChunks } from '../chunks.js';
+import { inCharacterColumns } from './character-columns.js';
 
 /** Escapes a command's message as @actions/core does (`escapeData`). */
 export function escapeData(text: string): string {
@@ -72,7 +73,8 @@ export function githubChunks(result: ValidateResult, options: FormatOptions): It
   return lineChunks(githubLines(result, options));
 }
 
-function* githubLines(result: ValidateResult, options: FormatOptions): Generator<string> {
+function* githubLines(written: ValidateResult, options: FormatOptions): Generator<string> {
+  const result = inCharacterColumns(written);
   for (const d of result.diagnostics) if (d.severity === 'error') yield formatCommand(d, options.locale);
   for (const d of result.diagnostics) if (d.severity !== 'error') yield formatCommand(d, options.locale);
   yield `milepel: ${describeSummary(result, options.locale)}`;

@@ -5,6 +5,7 @@ import { annotationNotes } from './ci-notes.js';
 import { fingerprint128 } from '../fingerprint.js';
 import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../json-stream.js';
 import { escapeControl } from '../safe-text.js';
+import { inCharacterColumns } from './character-columns.js';
 
 /** GitLab's severities are info, minor, major, critical, blocker; linters map errors to major and warnings to minor. */
 const SEVERITY = { error: 'major', warning: 'minor' } as const;
@@ -70,10 +71,12 @@ export function gitlabChunks(result: ValidateResult, options: FormatOptions): It
 function gitlabIssues(result: ValidateResult, options: FormatOptions): LazyJsonArray {
   const { diagnostics } = result;
   const prints = fingerprints(diagnostics);
+  // The notes' places in characters; the fingerprints as they were (they identify a finding across runs).
+  const shown = inCharacterColumns(result).diagnostics;
   return new LazyJsonArray(diagnostics.length, (i) => {
     const diagnostic = diagnostics[i]!;
     return {
-      description: describe(diagnostic, options.locale),
+      description: describe(shown[i]!, options.locale),
       check_name: diagnostic.rule,
       fingerprint: prints[i],
       severity: SEVERITY[diagnostic.severity],

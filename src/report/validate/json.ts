@@ -5,6 +5,7 @@ import type { Locale } from '../../messages/index.js';
 import { shownMessage } from '../shown-message.js';
 import { DiagnosticRows } from './json-rows.js';
 import { JsonRows, safeJsonChunks, safeJsonText, type JsonFields } from '../json-stream.js';
+import { inCharacterColumns } from './character-columns.js';
 
 function writeRelated(related: Related, locale: Locale, fields: JsonFields): void {
   fields.string('file', related.file);
@@ -26,7 +27,8 @@ function writeDiagnostic(diagnostic: Diagnostic, locale: Locale, fields: JsonFie
   fields.objects('related', related.length, (i, place) => writeRelated(related[i]!, locale, place));
 }
 
-function toJsonDocument(result: ValidateResult, options: FormatOptions): object {
+function toJsonDocument(written: ValidateResult, options: FormatOptions): object {
+  const result = inCharacterColumns(written);
   const { diagnostics } = result;
   let rows: DiagnosticRows | undefined;
   return {

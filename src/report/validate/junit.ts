@@ -5,6 +5,7 @@ import { msg, msg0, renderMessage, type Locale } from '../../messages/index.js';
 import { PIECE_LENGTH } from '../json-stream.js';
 import { escapeControl } from '../safe-text.js';
 import { annotationNotes } from './ci-notes.js';
+import { inCharacterColumns } from './character-columns.js';
 
 const XML_ENTITIES: ReadonlyMap<string, string> = new Map([
   ['&', '&amp;'],
@@ -99,7 +100,7 @@ function groupByFile(result: ValidateResult): Map<string, Diagnostic[]> {
  * the report as one string passed V8's longest and the run ended in exit 3 (tester round 24).
  */
 export function* junitChunks(result: ValidateResult, options: FormatOptions): Generator<string> {
-  const groups = [...groupByFile(result)];
+  const groups = [...groupByFile(inCharacterColumns(result))];
   let tests = 0;
   let failures = 0;
   for (const [, diagnostics] of groups) {

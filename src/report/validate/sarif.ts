@@ -5,7 +5,6 @@ import type { HealthCheckId } from '../../health/ids.js';
 import { msg, renderMessage, type Locale } from '../../messages/index.js';
 import { shownMessage } from '../shown-message.js';
 import { LazyJsonArray, safeJsonChunks, safeJsonText } from '../json-stream.js';
-import { utf16Column } from '../../text/utf16-column.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 // The repository package.json names: milepel is not published on the npm registry, where anyone could take the name.
@@ -75,16 +74,7 @@ function toRelatedLocation(related: Related, id: number, locale: Locale): object
   };
 }
 
-/**
- * An `encoding` finding's column, counted in characters (SPEC §15), in UTF-16 units, as the run's columnKind says (a
- * tester saw column 28 under utf16CodeUnits where the unit was the 30th). `line` is the decoded line, undefined when
- * unknown (the column is then given as it is).
- */
-function sarifColumn(line: string | undefined, column: number): number {
-  return line === undefined ? column : utf16Column(line, column);
-}
-
-function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale, sourceLine: ValidateResult['sourceLine']): object {
+function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale): object {
   const message = shownMessage(diagnostic.message, locale);
   const text = diagnostic.hint === undefined ? message : `${message}\n${shownMessage(diagnostic.hint, locale)}`;
   const result: Record<string, unknown> = {
@@ -92,7 +82,7 @@ function toResult(diagnostic: Diagnostic, ruleIndex: number, locale: Locale, sou
     ruleIndex,
     level: diagnostic.severity,
     message: { text },
-    locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic.line, diagnostic.rule === 'encoding' ? sarifColumn(sourceLine(diagnostic.file, diagnostic.line), diagnostic.column) : diagnostic.column, diagnostic.nameBytes) }],
+    locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic.line, diagnostic.column, diagnostic.nameBytes) }],
   };
   if (diagnostic.related.length > 0) result.relatedLocations = diagnostic.related.map((r, id) => toRelatedLocation(r, id, locale));
   return result;
@@ -139,7 +129,7 @@ function sarifLog(result: ValidateResult, options: FormatOptions, toolVersion: s
         ...(srcRoot === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } } }),
         ...language,
         columnKind: 'utf16CodeUnits',
-        results: new LazyJsonArray(diagnostics.length, (i) => toResult(diagnostics[i]!, ruleIndex.get(diagnostics[i]!.rule) ?? -1, options.locale, result.sourceLine)),
+        results: new LazyJsonArray(diagnostics.length, (i) => toResult(diagnostics[i]!, ruleIndex.get(diagnostics[i]!.rule) ?? -1, options.locale)),
       },
     ],
   };

@@ -4,6 +4,7 @@ import { msg, msg0, renderMessage, type Locale } from '../../messages/index.js';
 import { escapeControl } from '../safe-text.js';
 import { describeSummary } from './summary.js';
 import { annotationNotes, hintLine } from './ci-notes.js';
+import { inCharacterColumns } from './character-columns.js';
 
 /**
  * GitHub refuses a step summary above 1 MiB, and drops all of it (what earlier commands of the step wrote too); the
@@ -49,7 +50,8 @@ export interface StepSummaryParts {
  * A heading with the command and the summary, the command's own Markdown (health's check tables), then one table row
  * per finding (errors, then warnings, each in report order).
  */
-export function formatStepSummary(result: ValidateResult, limitBytes = STEP_SUMMARY_LIMIT_BYTES, locale: Locale = 'en', parts: StepSummaryParts = { command: 'validate' }): string {
+export function formatStepSummary(written: ValidateResult, limitBytes = STEP_SUMMARY_LIMIT_BYTES, locale: Locale = 'en', parts: StepSummaryParts = { command: 'validate' }): string {
+  const result = inCharacterColumns(written);
   const head = [`### milepel ${parts.command}: ${markdownCell(describeSummary(result, locale))}`, ''];
   if (parts.before !== undefined && parts.before !== '') head.push(parts.before);
   if (result.diagnostics.length === 0) return `${head.join('\n')}\n`;

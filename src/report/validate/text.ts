@@ -12,6 +12,7 @@ import { lineContextAbove, type LineContext } from './line-context.js';
 import { createStyle, type Paint, type Style } from './style.js';
 import { describeSummary } from './summary.js';
 import { shownMessage } from '../shown-message.js';
+import { shownColumn } from './character-columns.js';
 
 function formatLocation(file: string, line: number, column: number, labels: Labels): string {
   // The workspace's few paths are escaped once each (three places a finding at 100,000 milestones: 100,000 checks).
@@ -72,7 +73,7 @@ function formatDiagnostic(
   const say = (m: Parameters<typeof renderMessage>[0]): string => shownMessage(m, options.locale);
   const severity = diagnostic.severity === 'error' ? labels.error : labels.warning;
   const lines: string[] = [];
-  const location = formatLocation(file, line, column, labels);
+  const location = formatLocation(file, line, shownColumn(result, file, line, column), labels);
   const prefix = `${location}: ${severity}: `;
   const paintedPrefix = `${style.bold(location)}: ${paintSeverity(severity)}: `;
   const rule = `[${diagnostic.rule}]`;
@@ -89,14 +90,14 @@ function formatDiagnostic(
 
   const source = result.sourceLine(file, line);
   if (source !== undefined) {
-    // The rule `encoding` counts its column in characters and points at one invalid byte (SPEC §15): mark just that.
+    // The rule `encoding` points at one invalid byte (SPEC §15): mark just that.
     const excerpt = renderExcerpt(source, line, column, options.width, diagnostic.rule === 'encoding' ? 'character' : 'token', 'auto', contextAbove(result, file, line));
     lines.push(`${style.blue(excerpt.gutter)}${excerpt.code}`);
     lines.push(`${style.blue(excerpt.blankGutter)}${excerpt.indent}${paintSeverity(excerpt.marker)}`);
   }
 
   for (const related of diagnostic.related) {
-    const where = formatLocation(related.file, related.line, related.column, labels);
+    const where = formatLocation(related.file, related.line, shownColumn(result, related.file, related.line, related.column), labels);
     const note = `= ${labels.note}:`;
     append(lines, labelled(`   ${note} `, `   ${style.bold(note)} `, `${where}: ${say(related.message)}`, options));
   }
@@ -115,11 +116,11 @@ function formatWhole(diagnostic: Diagnostic, result: ValidateResult, options: Fo
   const { file, line, column } = diagnostic;
   const locale = options.locale;
   const isError = diagnostic.severity === 'error';
-  const location = formatLocation(file, line, column, labels);
+  const location = formatLocation(file, line, shownColumn(result, file, line, column), labels);
   let text = `${style.bold(location)}: ${isError ? labels.paintedError : labels.paintedWarning}: ${shownMessage(diagnostic.message, locale)} ${style.dim(`[${diagnostic.rule}]`)}`;
   const source = result.sourceLine(file, line);
   if (source !== undefined) {
-    // The rule `encoding` counts its column in characters and points at one invalid byte (SPEC §15): mark just that.
+    // The rule `encoding` points at one invalid byte (SPEC §15): mark just that.
     const excerpt = renderExcerpt(source, line, column, options.width, diagnostic.rule === 'encoding' ? 'character' : 'token', 'auto', contextAbove(result, file, line));
     const marker = isError ? style.bold(style.red(excerpt.marker)) : style.yellow(excerpt.marker);
     text += `\n${style.blue(excerpt.gutter)}${excerpt.code}\n${style.blue(excerpt.blankGutter)}${excerpt.indent}${marker}`;
@@ -127,7 +128,7 @@ function formatWhole(diagnostic: Diagnostic, result: ValidateResult, options: Fo
   const related = diagnostic.related;
   for (let i = 0; i < related.length; i++) {
     const place = related[i]!;
-    text += `\n${labels.paintedNote}${formatLocation(place.file, place.line, place.column, labels)}: ${shownMessage(place.message, locale)}`;
+    text += `\n${labels.paintedNote}${formatLocation(place.file, place.line, shownColumn(result, place.file, place.line, place.column), labels)}: ${shownMessage(place.message, locale)}`;
   }
   if (diagnostic.hint !== undefined) text += `\n${labels.paintedHint}${shownMessage(diagnostic.hint, locale)}`;
   return text;
