@@ -1,7 +1,7 @@
 // MS Project XML (MSPDI) → one plan: tasks as milestones, summary tasks as `x-wbs`, links with type and lag; the rest reported.
 import { Buffer } from 'node:buffer';
 import { msg, msg0 } from '../../messages/index.js';
-import { formatDay, MAX_DURATION_N } from '../../calendar/index.js';
+import { formatDay, MAX_DURATION_N, type DayNumber } from '../../calendar/index.js';
 import { planWorkCalendar } from '../actual-start.js';
 import type { ImportFinding } from '../finding.js';
 import { refuseLargeTable } from '../decode.js';
@@ -14,7 +14,7 @@ import { toPlanCalendar } from '../xer/plan-calendar.js';
 import { readMspdiCalendars } from './read-calendar.js';
 import { readMspdiLinks } from './links.js';
 import { readMspdiTasks } from './tasks.js';
-import { partsOfTree, readCommonParts, type MspdiParts } from './parts.js';
+import { partsOfTree, readCommonParts, type MspdiParts, type MspdiTaskFields } from './parts.js';
 import { lineOf, type XmlNode } from './xml-tree.js';
 import { wholeCriticalDays } from '../critical-days.js';
 import { writtenNumber } from '../written-number.js';
@@ -118,7 +118,8 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   const start = projectInstant(project, 'StartDate', 'start', findings);
   const fromStart = text(project, 'ScheduleFromStart') !== '0';
   // The finish is read only where MS Project took late dates from it (scheduled from the start), and said there.
-  const finish = fromStart ? projectInstant(project, 'FinishDate', 'finish', findings) : undefined;
+  const written = fromStart ? projectInstant(project, 'FinishDate', 'finish', findings) : undefined;
+  const finish = written === undefined ? undefined : finishUsed(written, parts.tasks, planCalendar, findings);
   const critical = criticalThreshold(text(project, 'CriticalSlackLimit'), findings);
   const company = text(project, 'Company').trim();
   const plan: ImportedPlan = {
@@ -129,7 +130,7 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
     ...(statusOn !== undefined ? { statusDate: formatDay(statusOn.day) } : {}),
     ...(statusOn?.note !== undefined ? { statusDateNote: statusOn.note } : {}),
     // Scheduled from the start, MS Project takes late dates from the project's finish (SPEC §10).
-    ...(fromStart && finish !== undefined ? { finish: formatDay(finishDay(planCalendar, finish).day) } : {}),
+    ...(finish !== undefined ? { finish: formatDay(finish) } : {}),
     ...(critical !== undefined ? { critical } : {}),
     calendar,
     milestones: tasks.list.map((t) => t.milestone),
@@ -138,6 +139,32 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
   if (!fromStart) findings.push({ kind: 'approximated', topic: 'project', message: msg0('import.mspdi.from-finish') });
   // A project without tasks is nothing to import: the caller refuses it (import.unreadable.no-activities).
   return { plans: plan.milestones.length > 0 ? [plan] : [], findings, links };
+}
+
+/**
+ * The day of the project's FinishDate when the tool took the tasks' late dates from it (SPEC §10: "becomes
+ * `plan.finish` when the tool used it for late dates"), else undefined, said as dropped. Scheduled from its start, MS
+ * Project computes a project's finish as the latest finish of its tasks (it cannot be entered) and runs the late dates
+ * back from it, so its tasks' latest LateFinish is that day; a file whose late dates end elsewhere, or without late
+ * dates one whose tasks all finish before it, was not scheduled from it. TaskJuggler's `mspxml` writes the project's
+ * end there, weeks after its last task: taken as the plan's finish, every task had 227–246 days of float and none was
+ * critical, against the file's own 0 (tester round 99 F1).
+ */
+function finishUsed(written: Instant, tasks: readonly MspdiTaskFields[], cal: XerCalendar, findings: ImportFinding[]): DayNumber | undefined {
+  const day = finishDay(cal, written).day;
+  let lateFinish: DayNumber | undefined;
+  let finish: DayNumber | undefined;
+  for (const t of tasks) {
+    if (t.isNull === '1' || t.uid === '0' || t.summary === '1' || t.active === '0' || t.externalTask === '1') continue;
+    const late = t.lateFinish === '' ? undefined : parseInstant(t.lateFinish.replace('T', ' '));
+    if (late !== undefined) lateFinish = Math.max(lateFinish ?? late.day, finishDay(cal, late).day) as DayNumber;
+    const end = t.finish === '' ? undefined : parseInstant(t.finish.replace('T', ' '));
+    if (end !== undefined) finish = Math.max(finish ?? end.day, finishDay(cal, end).day) as DayNumber;
+  }
+  const from = lateFinish ?? finish;
+  if (from === undefined || from === day) return day;
+  findings.push({ kind: 'dropped', topic: 'project', message: msg('import.mspdi.finish-unused', { finish: formatDay(day), latest: formatDay(from), lateDates: lateFinish !== undefined }) });
+  return undefined;
 }
 
 /** The file's first base calendar (IsBaseCalendar 1), else its first calendar; undefined when it has none. */

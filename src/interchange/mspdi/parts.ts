@@ -34,6 +34,8 @@ export interface MspdiTaskFields {
   readonly durationFormat: string;
   readonly start: string;
   readonly finish: string;
+  /** <LateFinish>: the latest finish the tool computed, from the project's finish (scheduled from the start). */
+  readonly lateFinish: string;
   /** <Finish> of the first <Baseline> numbered 0. */
   readonly baselineFinish: string;
   readonly percentComplete: string;
@@ -76,7 +78,7 @@ export interface MspdiParts {
 }
 
 const PROJECT_FIELDS = ['Name', 'Title', 'MinutesPerDay', 'MinutesPerWeek', 'CalendarUID', 'StatusDate', 'CurrentDate', 'StartDate', 'FinishDate', 'ScheduleFromStart', 'CriticalSlackLimit', 'Company', 'WeekStartDay'];
-const TASK_FIELDS = ['UID', 'ID', 'OutlineLevel', 'IsNull', 'Summary', 'Name', 'WBS', 'CalendarUID', 'Milestone', 'Duration', 'DurationFormat', 'Start', 'Finish', 'Baseline', 'Number',
+const TASK_FIELDS = ['UID', 'ID', 'OutlineLevel', 'IsNull', 'Summary', 'Name', 'WBS', 'CalendarUID', 'Milestone', 'Duration', 'DurationFormat', 'Start', 'Finish', 'LateFinish', 'Baseline', 'Number',
   'PercentComplete', 'RemainingDuration', 'ActualStart', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Cost', 'Active', 'ExternalTask', 'ExternalTaskProject', 'Manual', 'Notes', 'PredecessorLink', 'PredecessorUID', 'CrossProject', 'Type', 'LinkLag', 'LagFormat'];
 const ASSIGNMENT_FIELDS = ['TaskUID', 'ResourceUID'];
 
@@ -134,6 +136,7 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
     durationFormat: shared('DurationFormat'),
     start: shared('Start'),
     finish: shared('Finish'),
+    lateFinish: shared('LateFinish'),
     baselineFinish: intern(text(baseline, 'Finish')),
     percentComplete: shared('PercentComplete'),
     actualStart: shared('ActualStart'),

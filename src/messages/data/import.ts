@@ -275,6 +275,12 @@ export interface ImportMessages {
   'import.mspdi.other-encoding': { encoding: string };
   'import.mspdi.from-finish': Empty;
   /**
+   * The project's FinishDate (`finish`, as a plan date) is not where the tasks' late dates end: `latest` is the latest
+   * LateFinish of its tasks (`lateDates`), or without late dates in the file the latest Finish. Not written as
+   * plan.finish.
+   */
+  'import.mspdi.finish-unused': { finish: string; latest: string; lateDates: boolean };
+  /**
    * A link whose predecessor (or successor, `successorMissing`) is no milestone: a summary task, a blank row (IsNull),
    * a task left out for having no finish (`task`: the id it was said as, and its line), or no task in the file.
    */

@@ -189,6 +189,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
     return `${what} recurs for more than 40000 days or past 9999-12-31: read as its first ${f.count(d.days, 'day', 'days')}${span}`;
   },
   'import.mspdi.from-finish': () => 'the project is scheduled from its finish date; milepel schedules forward from the start',
+  'import.mspdi.finish-unused': (d) => `the project's finish date ${d.finish} is not where its late dates run from (${d.latest}, the latest ${d.lateDates ? 'late finish' : 'finish'} of its tasks${d.lateDates ? '' : '; the file has no late dates'}): not written as plan.finish, so that late dates run from the plan's latest date, as MS Project schedules a project from its start`,
   'import.mspdi.link-missing-task': (d) => `link from task UID ${d.pred} to task UID ${d.succ}: ${d.successorMissing ? 'the successor' : 'the predecessor'}${d.task !== null
     ? `, ${d.task.id}${d.task.line === null ? '' : ` (line ${d.task.line})`}, was left out: it has no finish date; the link was left out`
     : ` ${d.why === 'summary' ? 'is a summary task' : d.why === 'blank' ? 'is a blank row (IsNull)' : 'is not in the file'}; left out`}`,

@@ -42,6 +42,7 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
     return `${what} gjentas i mer enn 40000 dager eller forbi 31.12.9999: lest som ${d.days === 1 ? 'den første dagen' : `de første ${d.days} dagene`}${span}`;
   },
   'import.mspdi.from-finish': () => 'prosjektet planlegges fra sluttdatoen; milepel planlegger fremover fra starten',
+  'import.mspdi.finish-unused': (d) => `prosjektets sluttdato ${d.finish} er ikke der de sene datoene regnes fra (${d.latest}, ${d.lateDates ? 'den seneste sene sluttdatoen' : 'den seneste sluttdatoen'} blant oppgavene${d.lateDates ? '' : '; filen har ingen sene datoer'}): ikke skrevet som plan.finish, så de sene datoene regnes fra planens seneste dato, slik MS Project planlegger et prosjekt fra starten`,
   'import.mspdi.link-missing-task': (d) => `lenke fra oppgave-UID ${d.pred} til oppgave-UID ${d.succ}: ${d.successorMissing ? 'etterfølgeren' : 'forgjengeren'}${d.task !== null
     ? `, ${d.task.id}${d.task.line === null ? '' : ` (linje ${d.task.line})`}, ble utelatt: den har ingen sluttdato; lenken ble utelatt`
     : ` ${d.why === 'summary' ? 'er en sammendragsoppgave' : d.why === 'blank' ? 'er en tom rad (IsNull)' : 'finnes ikke i filen'}; utelatt`}`,
