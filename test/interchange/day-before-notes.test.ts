@@ -8,6 +8,7 @@ import { writePlanYaml } from '../../src/interchange/yaml-writer.js';
 import { dayBeforeNote, parseInstant } from '../../src/interchange/xer/instant.js';
 import type { ImportedPlan } from '../../src/interchange/plan-model.js';
 import { runCli } from '../helpers/fake-io.js';
+import { renderMessage } from '../../src/messages/index.js';
 
 const CAL = '(0||CalendarData()((0||DaysOfWeek()((0||1()())(0||2()((0||0(s|08:00|f|16:00)())))(0||3()((0||0(s|08:00|f|16:00)())))(0||4()((0||0(s|08:00|f|16:00)())))(0||5()((0||0(s|08:00|f|16:00)())))(0||6()((0||0(s|08:00|f|16:00)())))(0||7()())))(0||Exceptions()()))';
 
@@ -93,12 +94,61 @@ ${task(4, '<Finish>2019-10-02T17:00:00</Finish>')}
   it('says it once on stderr, in English and Norwegian, and the import stays exact (exit 0)', async () => {
     const en = await runCli(['import', 'sod.xml', '--out', 'ws'], { files: { 'sod.xml': XML } });
     expect(en.code).toBe(0);
-    expect(en.stderr).toBe("sod.xml: note: 5 dates at the start of a day's work are written as the end of the working day before (the same moment; see the comments beside them)\n"
+    expect(en.stderr).toBe("sod.xml: note: 5 dates at the start of a day's work or in non-working time are written as the end of the working day before (the same moment; see the comments beside them)\n"
       + 'sod.xml: imported exactly (nothing approximated or dropped)\n');
     const nb = await runCli(['import', 'sod.xml', '--out', 'ws', '--locale', 'nb'], { files: { 'sod.xml': XML.replace(/<Task><UID>[234]<.*\n/g, '') } });
     expect(nb.code).toBe(0);
-    expect(nb.stderr).toBe('sod.xml: merk: 1 dato ved starten av en dags arbeid er skrevet som slutten av arbeidsdagen før (samme tidspunkt; se kommentaren ved siden av den)\n'
+    expect(nb.stderr).toBe('sod.xml: merk: 1 dato ved starten av en dags arbeid eller i arbeidsfri tid er skrevet som slutten av arbeidsdagen før (samme tidspunkt; se kommentaren ved siden av den)\n'
       + 'sod.xml: importert nøyaktig (ingenting tilnærmet eller utelatt)\n');
+  });
+});
+
+// Tester round 99 F2: TaskJuggler ends calendar-day durations on a Sunday at 17:00. On a Monday–Friday calendar that is
+// the same moment, in working time, as Friday's end: the task's work ends Friday. Dated Sunday, its start was derived a
+// day late, its SS successor pushed a day and `validate` failed the plan, with nothing said.
+describe('MS Project: a task\'s finish of work in non-working time', () => {
+  const week = [1, 2, 3, 4, 5, 6, 7].map((d) => `<WeekDay><DayType>${d}</DayType><DayWorking>${d === 1 || d === 7 ? 0 : 1}</DayWorking>${d === 1 || d === 7 ? '' : '<WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes>'}</WeekDay>`).join('');
+  const ss = (pred: number): string => `<PredecessorLink><PredecessorUID>${pred}</PredecessorUID><Type>3</Type><LinkLag>0</LinkLag><LagFormat>7</LagFormat></PredecessorLink>`;
+  const task = (uid: number, body: string): string => `<Task><UID>${uid}</UID><ID>${uid}</ID><Name>T${uid}</Name>${body}</Task>`;
+  // 3: Wed 08:00 to Sat 17:00, 24 h of work (Wed–Fri); 4 starts with it (SS) and ends Wed. 1: done, Wed 24 Jan to Sun
+  // 28 Jan 17:00; 2 SS after it. 5: a milestone at Saturday 17:00 (TaskJuggler puts one after a task ending Sunday there); 6: three elapsed days.
+  const XML = `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project"><Name>sun</Name><ScheduleFromStart>1</ScheduleFromStart><StartDate>2024-01-24T08:00:00</StartDate><StatusDate>2024-01-29T17:00:00</StatusDate><MinutesPerDay>480</MinutesPerDay><CalendarUID>1</CalendarUID>
+<Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>${week}</WeekDays></Calendar></Calendars>
+<Tasks>
+${task(1, '<Start>2024-01-24T08:00:00</Start><Finish>2024-01-28T17:00:00</Finish><Duration>PT24H0M0S</Duration><PercentComplete>100</PercentComplete><ActualStart>2024-01-24T08:00:00</ActualStart><ActualFinish>2024-01-28T17:00:00</ActualFinish>')}
+${task(2, `<Start>2024-01-24T08:00:00</Start><Finish>2024-01-24T17:00:00</Finish><Duration>PT8H0M0S</Duration>${ss(1)}`)}
+${task(3, '<Start>2024-01-31T08:00:00</Start><Finish>2024-02-03T17:00:00</Finish><Duration>PT24H0M0S</Duration>')}
+${task(4, `<Start>2024-01-31T08:00:00</Start><Finish>2024-01-31T17:00:00</Finish><Duration>PT8H0M0S</Duration>${ss(3)}`)}
+${task(5, '<Milestone>1</Milestone><Start>2024-02-03T17:00:00</Start><Finish>2024-02-03T17:00:00</Finish><Duration>PT0H0M0S</Duration>')}
+${task(6, '<Start>2024-02-01T17:00:00</Start><Finish>2024-02-03T17:00:00</Finish><Duration>PT72H0M0S</Duration><DurationFormat>8</DurationFormat>')}
+</Tasks></Project>
+`;
+  const IN_OFF_TIME = (field: string, at: string): string => `${field} ${at} is in non-working time: the end of the working day before`;
+
+  it('is dated the working day before, with MS Project\'s own finish beside it, a milestone\'s too; elapsed time keeps its day', () => {
+    const r = importMspdi(XML, {});
+    const dates = r.plans[0]!.milestones.map((m) => [m.id, m.date, m.dateNote ?? null, m.actual ?? null, m.actualNote ?? null]);
+    expect(dates).toEqual([
+      ['1', '2024-01-26', IN_OFF_TIME('MS Project finish', '2024-01-28 17:00'), '2024-01-26', IN_OFF_TIME('MS Project actual finish', '2024-01-28 17:00')],
+      ['2', '2024-01-24', null, null, null],
+      ['3', '2024-02-02', IN_OFF_TIME('MS Project finish', '2024-02-03 17:00'), null, null],
+      ['4', '2024-01-31', null, null, null],
+      ['5', '2024-02-02', IN_OFF_TIME('MS Project finish', '2024-02-03 17:00'), null, null],
+      ['6', '2024-02-03', null, null, null],
+    ]);
+    // The actual start agrees with the finish less the duration: nothing to say of it.
+    expect(r.findings.filter((f) => f.topic !== 'dates').map((f) => renderMessage(f.message))).toEqual([]);
+  });
+
+  it('schedules the SS successors where MS Project has them, and the plan validates without a dependency-order error', async () => {
+    const imported = await runCli(['import', 'sun.xml', '--out', 'o'], { files: { 'sun.xml': XML } });
+    const text = imported.io.written.get('o/sun.yaml')!;
+    const cp = await runCli(['critical-path', 'o', '--format', 'json'], { files: { 'o/sun.yaml': text } });
+    const rows = (JSON.parse(cp.stdout) as { milestones: { id: string; projected: string }[] }).milestones;
+    expect(Object.fromEntries(rows.map((m) => [m.id, m.projected]))).toMatchObject({ 2: '2024-01-24', 4: '2024-01-31' });
+    const validated = await runCli(['validate', 'o', '--format', 'json'], { files: { 'o/sun.yaml': text } });
+    expect((JSON.parse(validated.stdout) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule)).not.toContain('dependency-order');
   });
 });
 

@@ -3,7 +3,9 @@
 import { msg } from '../../messages/index.js';
 import { dayText } from '../day-text.js';
 import type { ImportedMilestone } from '../plan-model.js';
-import { dayBeforeNote, readFinish, type FinishDay } from '../xer/instant.js';
+import { dayBeforeNote, previousWorkday, readFinish, workMinutes, type FinishDay } from '../xer/instant.js';
+import type { XerCalendar } from '../xer/calendar.js';
+import { isElapsedFormat } from './formats.js';
 import type { MspdiTaskFields } from './parts.js';
 import { xmlInstant, type TaskScope } from './task-scope.js';
 
@@ -39,18 +41,44 @@ export interface TaskFinishes {
  * that gives no day, and a Finish inside a day's work, which the day rounds.
  */
 export function readTaskFinishes(node: MspdiTaskFields, task: TaskScope, statusDay: number | undefined): TaskFinishes {
-  const current = usableFinish(task, 'Finish', node.finish);
-  const planned = usableFinish(task, 'Baseline Finish', node.baselineFinish, { field: 'Finish', day: current });
+  const inWork = endsInWorkingTime(node);
+  const read = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
+    const day = usableFinish(task, field, value, fallback);
+    return inWork ? workingEnd(task.calendar, day) : day;
+  };
+  const current = read('Finish', node.finish);
+  const planned = read('Baseline Finish', node.baselineFinish, { field: 'Finish', day: current });
   // An actual finish counts only on a finished task (TaskJuggler writes its plan into the actual fields).
   const percent = Number(node.percentComplete || '0');
   // An actual finish is read as every other finish is: at the start of its day's work, the end of the working day before.
-  const recorded = usableFinish(task, 'ActualFinish', node.actualFinish);
+  const recorded = read('ActualFinish', node.actualFinish);
   const isDone = percent === 100 || (node.percentComplete === '' && recorded !== undefined && (statusDay === undefined || recorded.day <= statusDay));
   const actual = isDone ? recorded : undefined;
   // The instant as facts (day, minutes): the English text writes it as the XML does, another locale in its own forms.
   const end = xmlInstant(node.finish);
   if (end !== undefined && current !== undefined && !current.isWholeDay && actual === undefined) task.note('approximated', 'hours', msg('import.finish-inside-day', { id: task.id, at: end.day, minute: end.minute, form: 'xml', day: current.day }));
   return { current, planned, actual, percent };
+}
+
+/**
+ * Whether the task's finishes are moments in working time: any task but one of elapsed duration (which runs through days
+ * without work) and one of milepel's own export (parts.ts isExportedTask), whose dates come back as the plan had them,
+ * a milestone on a Saturday too. MS Project never schedules a task or milestone into non-working time (a date typed on
+ * a Saturday becomes a constraint it schedules from Monday's work), so only another tool's file has one there.
+ */
+function endsInWorkingTime(node: MspdiTaskFields): boolean {
+  return !node.isExportedTask && (node.durationFormat === '' || !isElapsedFormat(Number(node.durationFormat)));
+}
+
+/**
+ * A finish in a day without work (Saturday 17:00 on a Monday–Friday calendar) is, in working time, the same moment as
+ * the end of the working day before, and that is its day. finishDay keeps such a day (a P6 milestone set on a Saturday
+ * by hand); a task dated there had its start derived a day late, its SS successors pushed a day and `validate` then
+ * failing the plan, with nothing said (tester round 99 F2: TaskJuggler ends calendar-day durations, and the milestones
+ * after them, on a Sunday at 17:00).
+ */
+function workingEnd(cal: XerCalendar, finish: FinishDay | undefined): FinishDay | undefined {
+  return finish === undefined || workMinutes(cal, finish.day) > 0 ? finish : { day: previousWorkday(cal, finish.day), isWholeDay: true };
 }
 
 /** The milestone's day (day number): the baseline finish, else the finish; undefined when neither gives one. */
@@ -62,11 +90,11 @@ export function dateOf(finishes: TaskFinishes): number | undefined {
  * The milestone's days as the plan file writes them (YYYY-MM-DD): `date` (dateOf), the Finish as `forecast` when it is
  * another day and the task is not done, `actual`; each with MS Project's own date beside it where that is another day.
  */
-export function milestoneDates(node: MspdiTaskFields, finishes: TaskFinishes, date: number): Pick<ImportedMilestone, 'date' | 'dateNote' | 'forecast' | 'forecastNote' | 'actual' | 'actualNote'> {
+export function milestoneDates(node: MspdiTaskFields, finishes: TaskFinishes, date: number, calendar: XerCalendar): Pick<ImportedMilestone, 'date' | 'dateNote' | 'forecast' | 'forecastNote' | 'actual' | 'actualNote'> {
   const { current, planned, actual } = finishes;
   // A finish at or before its day's work is written as the working day before (finishDay), and MS Project's own date
   // beside it: the same moment, but not the day MS Project shows (tester round 57 F1).
-  const noteOf = (name: string, value: string, day: number): string | undefined => dayBeforeNote(`MS Project ${name}`, xmlInstant(value), day);
+  const noteOf = (name: string, value: string, day: number): string | undefined => dayBeforeNote(`MS Project ${name}`, xmlInstant(value), day, calendar);
   const dateNote = planned !== undefined ? noteOf('baseline finish', node.baselineFinish, date) : noteOf('finish', node.finish, date);
   const forecast = actual === undefined && current !== undefined && current.day !== date ? current.day : undefined;
   const forecastNote = forecast === undefined ? undefined : noteOf('finish', node.finish, forecast);

@@ -164,7 +164,7 @@ function readTask(node: MspdiTaskFields, ctx: TaskContext, ids: IdAllocator, lin
   const milestone: MspdiTask['milestone'] = {
     id,
     title: node.name || id,
-    ...milestoneDates(node, finishes, date),
+    ...milestoneDates(node, finishes, date, calendar),
     ...(deadline !== undefined ? { deadline: dayText(deadline) } : {}),
     ...(written.n > 0 ? { durationDays: written.n, ...(written.unit !== 'd' ? { durationUnit: written.unit } : {}) } : {}),
     after: [],

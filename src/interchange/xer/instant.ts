@@ -109,8 +109,11 @@ export function readStatusDate(cal: XerCalendar, at: Instant, field: string): { 
  * undefined (the source's field holds no instant parseInstant reads: nothing to set beside the day). `field` names the
  * source's date (`P6 data date`, `MS Project finish`).
  */
-export function dayBeforeNote(field: string, at: Instant | undefined, day: DayNumber): string | undefined {
-  return at === undefined || day === at.day ? undefined : `${field} ${formatInstant(at)} is before that day's work: the end of the working day before`;
+export function dayBeforeNote(field: string, at: Instant | undefined, day: DayNumber, cal?: XerCalendar): string | undefined {
+  if (at === undefined || day === at.day) return undefined;
+  // Later than the start of a day without work (a finish read in working time: mspdi/task-dates.ts).
+  const where = cal !== undefined && at.minute > cal.dayStartMinute ? 'is in non-working time' : "is before that day's work";
+  return `${field} ${formatInstant(at)} ${where}: the end of the working day before`;
 }
 
 /** Why a non-empty date-time text that parseInstant refuses gives no day (SPEC §2's days are 0001-01-01 to 9999-12-31). */
