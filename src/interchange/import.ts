@@ -36,6 +36,8 @@ export interface ImportResult {
    * beside it (plan-model.ts dateNote): the same moment, not an approximation, but told once (tester round 57 F1).
    */
   readonly daysBefore: number;
+  /** What was kept exactly but is said all the same, at its line: a link to a plan not there yet (loops.ts CheckedLinks). */
+  readonly notes: readonly { readonly line?: number; readonly message: Message }[];
 }
 
 /**
@@ -156,6 +158,7 @@ export async function importSchedule(request: ImportRequest): Promise<ImportResu
     }),
     findings,
     daysBefore: countDaysBefore(checked.plans),
+    notes: checked.notes,
   };
 }
 

@@ -18,6 +18,12 @@ export interface CheckedLinks {
   readonly findings: ImportFinding[];
   /** The links left out: what an importer said of them else (a lag rounded) is moot, since the plan holds none of it. */
   readonly dropped: ReadonlySet<ImportedLink>;
+  /**
+   * Notes, at their links' lines, of the links kept that name a plan neither imported nor among `outside`'s: kept for
+   * that plan to be imported beside them (a workbook per plan, imported one after another), yet refused by validate
+   * until it is, which an import that said nothing hid (tester round 99 F3: "imported exactly", exit 0).
+   */
+  readonly notes: readonly { readonly line?: number; readonly message: Message }[];
 }
 
 /**
@@ -72,6 +78,7 @@ export function dropUnschedulableLinks(plans: readonly ImportedPlan[], links: re
   const nodeCount = inside + outsideNodes.length;
   const count = links.length;
   const unknownOutside: { index: number; message: Message }[] = [];
+  const notes: { line?: number; message: Message }[] = [];
   const from = new Int32Array(count).fill(-1);
   const to = new Int32Array(count).fill(-1);
   const types = new Uint8Array(count);
@@ -87,6 +94,10 @@ export function dropUnschedulableLinks(plans: readonly ImportedPlan[], links: re
       // (tester round 27 F4: written as is, "imported exactly"). Left out and said, as a row's unknown id is.
       const planFile = slash > 0 && !nodes.byPlan.has(ref.slice(0, slash)) ? options.outside?.planFiles?.get(ref.slice(0, slash)) : undefined;
       if (planFile !== undefined && options.outside?.refs?.has(ref) === false) unknownOutside.push({ index: i, message: msg('import.link-unknown-outside', { link: `${ref} → ${nodes.names[succ]!}`, plan: ref.slice(0, slash), id: ref.slice(slash + 1), file: planFile }) });
+      else if (slash > 0 && planFile === undefined && !nodes.byPlan.has(ref.slice(0, slash)) && options.outside?.planFiles?.has(ref.slice(0, slash)) !== true) {
+        const line = links[i]!.line;
+        notes.push({ ...(line !== undefined ? { line } : {}), message: msg('import.link-plan-not-there', { link: `${ref} → ${nodes.names[succ]!}`, plan: ref.slice(0, slash) }) });
+      }
       continue;
     }
     from[i] = pred;
@@ -140,14 +151,14 @@ export function dropUnschedulableLinks(plans: readonly ImportedPlan[], links: re
       drop(i, msg('import.link-repeated', { ...data, kept: keptBecause(links[kept]!.link, links[i]!.link), isSameLine: line !== undefined && line === otherLine, isRowNumber: options.isRowNumber === true }));
     }
   }
-  if (dropped.length === 0) return { plans: [...plans], findings: [], dropped: new Set() };
+  if (dropped.length === 0) return { plans: [...plans], findings: [], dropped: new Set(), notes };
   dropped.sort((a, b) => a.index - b.index);
   const findings = dropped.map(({ index, message }): ImportFinding => {
     const at = links[index]!;
     return { kind: 'dropped', topic: 'link', ...(at.line !== undefined ? { line: at.line } : {}), activity: at.milestone.id, message };
   });
   const gone = new Set(dropped.map((d) => links[d.index]!.link));
-  return { plans: withoutLinks(plans, gone), findings, dropped: gone };
+  return { plans: withoutLinks(plans, gone), findings, dropped: gone, notes };
 }
 
 /**

@@ -102,7 +102,23 @@ describe('milepel import of links into plans already in --out', () => {
       'o4/other.yaml': 'plan:\n  id: other\n  title: O\nmilestones:\n  - {id: M1, title: M1, date: 2026-01-05}\n  - {id: U, title: U, date: 2026-02-30}\n',
     };
     const r = await runCli(['import', 'c.csv', '--out', 'o4'], { files, diskRoots: SCHEMA_ONLY });
-    expect([r.code, r.stderr]).toEqual([1, 'c.csv:2: dropped: link other/M9 → A: plan other, in o4/other.yaml, has no milestone M9; the link was left out\nc.csv: 0 approximated, 1 dropped (link 1)\n']);
+    expect([r.code, r.stderr]).toEqual([1, 'c.csv:2: dropped: link other/M9 → A: plan other, in o4/other.yaml, has no milestone M9; the link was left out\n'
+      + 'c.csv:2: note: link nope/X → A: there is no plan nope where the plans are written yet; kept for plan nope to be imported there, and validate refuses the link until it is\n'
+      + 'c.csv: 0 approximated, 1 dropped (link 1)\n']);
     expect(r.io.written.get('o4/c.yaml')).toContain('    after: [other/M1, other/U, {id: nope/X, lag: 2d}]\n');
+  });
+
+  // Tester round 99 F3: a link to a plan not there was kept and the import said "imported exactly"; validate then
+  // refused the plan. Kept still (a workbook per plan, imported one after another), and said at its line.
+  it('says a link to a plan not there yet at its line, in both languages, and stays exact (exit 0)', async () => {
+    const files = { 'xref.csv': 'id,title,date,after\nA,a,2024-01-02,\nC,c,2024-01-15,other/X\n' };
+    const en = await runCli(['import', 'xref.csv', '--out', 'o'], { files, diskRoots: SCHEMA_ONLY });
+    expect([en.code, en.stderr]).toEqual([0, 'xref.csv:3: note: link other/X → C: there is no plan other where the plans are written yet; kept for plan other to be imported there, and validate refuses the link until it is\n'
+      + 'xref.csv: imported exactly (nothing approximated or dropped)\n']);
+    expect(en.io.written.get('o/xref.yaml')).toContain('    after: [other/X]\n');
+    const nb = await runCli(['import', 'xref.csv', '--out', 'o', '--locale', 'nb'], { files, diskRoots: SCHEMA_ONLY });
+    expect(nb.stderr.split('\n')[0]).toBe('xref.csv:3: merk: lenke other/X → C: det finnes ingen plan other der planene skrives ennå; beholdt til plan other importeres dit, og validate avviser lenken inntil den er det');
+    const there = await runCli(['import', 'xref.csv', '--out', 'o'], { files: { ...files, 'o/other.yaml': 'plan: {id: other, title: O}\nmilestones:\n  - {id: X, title: X, date: 2024-01-10}\n' }, diskRoots: SCHEMA_ONLY });
+    expect([there.code, there.stderr]).toEqual([0, 'xref.csv: imported exactly (nothing approximated or dropped)\n']);
   });
 });

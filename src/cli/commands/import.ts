@@ -80,6 +80,7 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
     throw new UsageError(msg('cli.import.cannot-write', { dir: shownPath(place.dir), target: place.target === null ? null : shownPath(place.target), reason: describeFsError(error), code }));
   }
   // Not an approximation (the same moment, exit 0 when nothing else is), yet not the day P6 or MS Project shows: once.
+  for (const note of result.notes) io.stderr(`${note.line === undefined ? shown(file) : `${shown(file)}:${note.line}`}: ${renderMessage(msg('cli.note', { text: shownMessage(note.message, locale) }), locale)}\n`);
   if (result.daysBefore > 0) io.stderr(`${shown(file)}: ${renderMessage(msg('cli.note', { text: renderMessage(msg('import.days-before', { count: result.daysBefore }), locale) }), locale)}\n`);
   io.stderr(`${renderMessage(summary(shown(file), result.findings), locale)}\n`);
   for (const [i, p] of result.plans.entries()) {
