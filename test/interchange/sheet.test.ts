@@ -565,6 +565,13 @@ describe('a sheet\'s status and duration as the rest of milepel reads them', () 
       '5 dropped D: status "lilla" is not green, yellow or red (grønn, gul, rød); left out',
     ]);
   });
+
+  // Tester round 99 F5: "1,0d" (Norwegian Excel's number cell with a decimal) was "1 working days … rounded to 1d", exit 1.
+  it('reads a whole number written with a decimal (1,0d, 2.00w, 3.0ed) as exact: not said', () => {
+    const r = importCsv('id;tittel;dato;varighet\nA;a;05.01.2026;1,0d\nB;b;12.01.2026;2.00w\nC;c;19.01.2026;3.0ed\nD;d;26.01.2026;0,2w\n', { name: 'w.csv' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.durationDays, m.durationUnit])).toEqual([['A', 1, 'd'], ['B', 10, 'd'], ['C', 3, 'ed'], ['D', 1, 'd']]);
+    expect(r.findings).toEqual([]);
+  });
 });
 
 // Tester round 28 F3: `Q/Z`, no milestone reference a plan file can hold (a plan id is lower-case), was written, the

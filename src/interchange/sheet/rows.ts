@@ -139,7 +139,9 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
     // was left out while the same sheet's `A+1,5d` was rounded).
     const fraction = whole === undefined && durationText !== '' ? fractionalDuration(durationText) : undefined;
     const duration = whole ?? fraction?.duration;
-    if (fraction !== undefined) note('approximated', 'value', msg('import.sheet.duration-rounded', { id, value: durationText, exact: fraction.exact, elapsed: fraction.duration.unit === 'ed', days: fraction.duration.n }));
+    // A fraction that is whole (`1,0d`, which Norwegian Excel writes for a number cell with a decimal) is exact: not said
+    // (tester round 99 F5: "1 working days … rounded to 1d", exit 1), as a lag's is not (after.ts).
+    if (fraction !== undefined && Math.abs(fraction.exact - fraction.duration.n) > 1e-9) note('approximated', 'value', msg('import.sheet.duration-rounded', { id, value: durationText, exact: fraction.exact, elapsed: fraction.duration.unit === 'ed', days: fraction.duration.n }));
     else if (durationText !== '' && duration === undefined) note('dropped', 'value', msg('import.sheet.bad-duration', { id, value: durationText }));
     const statusText = text('status').toLowerCase();
     const status = STATUS_WORDS.get(statusText);
