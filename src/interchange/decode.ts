@@ -1,8 +1,9 @@
 // Bytes of a foreign file → text: UTF-16 when it starts with a UTF-16 byte order mark (Excel's "Unicode text", .NET's
-// XML writers), UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1252 (P6's default code page).
+// XML writers) or looks like UTF-16 without one, UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1252 (P6's default code page).
 import { Buffer, constants, isUtf8 } from 'node:buffer';
 import { msg } from '../messages/index.js';
 import { decodeUtf16 } from '../source/decode-utf16.js';
+import { unmarkedUtf16 } from '../source/decode.js';
 import { UnreadableInput } from './finding.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -26,12 +27,28 @@ function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
 }
 
 /**
+ * UTF-16 without a byte order mark (every other byte of its ASCII zero: source/decode.ts unmarkedUtf16), as some
+ * exporters write it, with the mark put before it for decodeUtf16. Read as plan files are read (tester round 99 F9: a
+ * CSV so written was refused as "not a CSV text file (it holds NUL bytes)", which said neither what it was nor what to do).
+ */
+function markedUtf16(bytes: Uint8Array): { bytes: Uint8Array; encoding: 'UTF-16LE' | 'UTF-16BE' } | undefined {
+  const encoding = unmarkedUtf16(bytes);
+  if (encoding === undefined) return undefined;
+  const marked = new Uint8Array(bytes.length + 2);
+  marked.set(encoding === 'UTF-16LE' ? [0xff, 0xfe] : [0xfe, 0xff]);
+  marked.set(bytes, 2);
+  return { bytes: marked, encoding };
+}
+
+/**
  * The text of a foreign file (the BOM dropped) and the encoding it was read in. UTF-16 is read as plan files are
  * (source/decode-utf16.ts), and what that reading finds (an odd number of bytes, an unpaired surrogate) is thrown as
  * UnreadableInput.
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  const utf16 = utf16Of(bytes);
+export function decodeText(given: Uint8Array): DecodedText {
+  const unmarked = utf16Of(given) === undefined ? markedUtf16(given) : undefined;
+  const bytes = unmarked?.bytes ?? given;
+  const utf16 = unmarked?.encoding ?? utf16Of(bytes);
   refuseUndecodable(bytes.byteLength, utf16 !== undefined);
   if (utf16 !== undefined) {
     const decoded = decodeUtf16(bytes, utf16);
@@ -90,16 +107,18 @@ function refuseUndecodable(bytes: number, isUtf16: boolean): void {
  * dropped), else decodeText's text encoded. A 177 MB file is then never a 354 MB string (issue #18).
  */
 export function decodeUtf8Bytes(bytes: Uint8Array): { readonly bytes: Uint8Array; readonly encoding: DecodedText['encoding'] } {
-  if (utf16Of(bytes) === undefined && isUtf8(bytes)) {
+  if (utf16Of(bytes) === undefined && unmarkedUtf16(bytes) === undefined && isUtf8(bytes)) {
     return { bytes: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes, encoding: 'utf-8' };
   }
   const decoded = decodeText(bytes);
   return { bytes: Buffer.from(decoded.text, 'utf8'), encoding: decoded.encoding };
 }
 
-/** The first characters of a file, for recognising its format: UTF-16 by its byte order mark, else byte by byte. */
+/** The first characters of a file, for recognising its format: UTF-16 by its byte order mark or its zero bytes, else byte by byte. */
 export function decodeHead(bytes: Uint8Array, length = 64): string {
   const utf16 = utf16Of(bytes);
   if (utf16 !== undefined) return decodeUtf16(bytes.subarray(0, 2 * length), utf16).text;
+  const unmarked = markedUtf16(bytes.subarray(0, 2 * length));
+  if (unmarked !== undefined) return decodeUtf16(unmarked.bytes, unmarked.encoding).text;
   return LATIN1.decode(bytes.subarray(0, length)).replace(/^\u00EF\u00BB\u00BF/, '');
 }

@@ -107,10 +107,10 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 /**
  * UTF-16 without a byte order mark, as some exporters write it: among the first 4,096 bytes (an even number of them),
- * every other byte zero and the others not — the high bytes of ASCII text, first (big-endian) or second
- * (little-endian); undefined for anything else. UTF-8 text never has a zero byte but for U+0000.
+ * nine in ten of every other byte zero and almost none of the others — the high bytes of ASCII text, first (big-endian)
+ * or second (little-endian); undefined for anything else. UTF-8 text never has a zero byte but for U+0000.
  */
-function unmarkedUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+export function unmarkedUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return undefined;
   let evenZero = 0;
@@ -120,7 +120,8 @@ function unmarkedUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
     if (bytes[i + 1] === 0) oddZero++;
   }
   const pairs = n / 2;
-  if (evenZero >= pairs * 0.9 && oddZero === 0) return 'UTF-16BE';
-  if (oddZero >= pairs * 0.9 && evenZero === 0) return 'UTF-16LE';
+  // A few zeros at the other place: a character whose low byte is zero (U+0100, half of an emoji's pair, DE00).
+  if (evenZero >= pairs * 0.9 && oddZero <= pairs / 16) return 'UTF-16BE';
+  if (oddZero >= pairs * 0.9 && evenZero <= pairs / 16) return 'UTF-16LE';
   return undefined;
 }

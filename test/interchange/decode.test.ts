@@ -66,4 +66,18 @@ describe('importSchedule on UTF-16 files', () => {
     expect(fromCsv.format).toBe('csv');
     expect(fromCsv.plans[0]?.plan.milestones).toMatchObject([{ id: 'A', title: 'Første', date: '2026-03-02' }]);
   });
+
+  // Tester round 99 F9: refused as "not a CSV text file (it holds NUL bytes)", saying neither what it was nor what to do.
+  it('reads UTF-16 without a byte order mark too, as plan files are read: CSV and MS Project XML, either byte order', async () => {
+    const unmarked = (bytes: Uint8Array): Uint8Array => bytes.subarray(2);
+    expect(decodeText(unmarked(utf16le('id;tittel;dato\nA;Første 😀;02.03.2026\n')))).toEqual({ text: 'id;tittel;dato\nA;Første 😀;02.03.2026\n', encoding: 'utf-16le' });
+    for (const encode of [utf16le, utf16be]) {
+      const fromCsv = await importSchedule({ name: 'u16nobom.csv', bytes: unmarked(encode('id;tittel;dato\nA;Første;02.03.2026\n')) });
+      expect(fromCsv.plans[0]?.plan.milestones).toMatchObject([{ id: 'A', title: 'Første', date: '2026-03-02' }]);
+      expect(fromCsv.findings).toEqual([]);
+    }
+    const xml = '<?xml version="1.0"?>\n<Project xmlns="http://schemas.microsoft.com/project"><Name>Ålesund</Name><Tasks><Task><UID>1</UID><Name>Første</Name><Milestone>1</Milestone><Start>2026-01-05T08:00:00</Start><Finish>2026-01-05T17:00:00</Finish></Task></Tasks></Project>\n';
+    const fromXml = await importSchedule({ name: 'plan.xml', bytes: unmarked(utf16le(xml)) });
+    expect(fromXml.plans[0]?.plan).toMatchObject({ title: 'Ålesund', milestones: [{ id: '1', title: 'Første' }] });
+  });
 });
