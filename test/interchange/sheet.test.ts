@@ -186,6 +186,18 @@ describe('parseAfter: lags with a fraction (tester round 11 #2)', () => {
     expect(notes).toEqual([{ rounded: 'x/Y-2,5d', exact: -2.5, elapsed: false, days: -3 }, { guessed: 'A-3,5', ref: 'A', days: -3.5 }, { rounded: 'A-3,5', exact: -3.5, elapsed: false, days: -4 }]);
   });
 
+  // Tester round 99 F8: `A+4h` left the link out, while `A+1,5d` and P6's and MS Project's lags in hours were kept.
+  it('reads a lag in working hours (8 a day) or elapsed hours (24 a day) as days, rounded and said when not whole', () => {
+    const known = new Map([['A', 'A']]);
+    const notes: unknown[] = [];
+    const links = parseAfter('A+4h; A+16h; A SS-12 h; A+36eh; A+48EH; A+0,5h', known, note(notes));
+    expect(links.map(show)).toEqual(['A FS 1d', 'A FS 2d', 'A SS -2d', 'A FS 2ed', 'A FS 2ed', 'A FS 0d']);
+    expect(notes).toEqual([
+      { rounded: 'A+4h', exact: 0.5, elapsed: false, days: 1 }, { rounded: 'A SS-12 h', exact: -1.5, elapsed: false, days: -2 },
+      { rounded: 'A+36eh', exact: 1.5, elapsed: true, days: 2 }, { rounded: 'A+0,5h', exact: 0.0625, elapsed: false, days: 0 },
+    ]);
+  });
+
   it("says a lag of no known form is one, not that the entry is no row's id; a bare lead with a fraction is guessed and rounded", () => {
     const known = new Map(['A', 'M1'].map((id) => [id, id]));
     const notes: unknown[] = [];

@@ -17,7 +17,13 @@ export type AfterProblem =
   | { readonly renamed: string; readonly link: ImportedLink };
 
 /** What follows an entry's id: a link type after a blank, then a lag or lead with its unit; each may be left out. */
-const TAIL = /(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+(?:[.,]\d+)?|\.\d+)\s*(d|w|ed|ew)?)?$/iy;
+const TAIL = /(?:\s+(FS|SS|FF|SF))?\s*(?:([+-])\s*(\d+(?:[.,]\d+)?|\.\d+)\s*(d|w|ed|ew|h|eh)?)?$/iy;
+/**
+ * Days per hour of a lag in hours (`A+4h`, as MS Project shows lags), working (8 a day, MS Project's default day) or
+ * elapsed (24): a sheet has no calendar of hours. Read as days, rounded and said as a fraction of a day is (tester
+ * round 99 F8: `A+4h` left the link out, while `A+1,5d` and P6's and MS Project's lags in hours were rounded and kept).
+ */
+const HOUR_DAYS: Readonly<Record<string, number>> = { h: 1 / 8, eh: 1 / 24 };
 const GLUED = /^(.+?)(FS|SS|FF|SF)$/i;
 /**
  * An entry as `^(.+?)` then TAIL reads it: the shortest id (at least one character) after which the rest is a tail;
@@ -97,17 +103,18 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
     const id = known.get(ref) ?? ref;
     // A row named by the id the import gave it, with a lag or a link type (`MP1-2+3d`): said as the bare entry is.
     const renamed = isWritten !== undefined && known.has(ref) && !isWritten(ref);
-    if (Number.isInteger(n)) {
+    const perHour = HOUR_DAYS[unit];
+    if (Number.isInteger(n) && perHour === undefined) {
       const link: ImportedLink = { id, type, lagDays: n, ...(unit !== 'd' ? { lagUnit: unit as 'w' | 'ed' | 'ew' } : {}) };
       if (renamed) report({ renamed: ref, link });
       if (bareLead) report({ guessed: part, ref: id, days: n, link });
       links.push(link);
       continue;
     }
-    // A fraction: whole days of the unit's kind (working or calendar), rounded and said unless the fraction of weeks is
-    // a whole number of days (1.4w is 7d).
-    const elapsed = unit === 'ed' || unit === 'ew';
-    const exact = n * UNIT_DAYS[unit as DurationUnit];
+    // A fraction, or hours: whole days of the unit's kind (working or calendar), rounded and said unless the fraction of
+    // weeks or the hours are a whole number of days (1.4w is 7d, 16h is 2d).
+    const elapsed = unit === 'ed' || unit === 'ew' || unit === 'eh';
+    const exact = perHour !== undefined ? n * perHour : n * UNIT_DAYS[unit as DurationUnit];
     const days = roundLagDays(exact);
     const link: ImportedLink = { id, type, lagDays: days, ...(elapsed ? { lagUnit: 'ed' as const } : {}) };
     if (renamed) report({ renamed: ref, link });
@@ -143,7 +150,7 @@ function splitAfter(text: string, isRow: (id: string) => boolean): string[] {
 }
 
 function isDecimalComma(before: string, after: string, isRow: (id: string) => boolean): boolean {
-  const fraction = /^\d+\s*(d|w|ed|ew)?\s*(?:[;,\n]|$)/i.exec(after);
+  const fraction = /^\d+\s*(d|w|ed|ew|h|eh)?\s*(?:[;,\n]|$)/i.exec(after);
   if (fraction === null || !/[+-]\s*\d+$/.test(before) || isRow(before.trim())) return false;
   // Before a row's id it separates: `1+2,3` with a row 3 is row 1 with a 2-day lag, then row 3, as an English sheet
   // (or MS Project's predecessor list, `2FS+3d,5`) writes it; without such a row it is the lag 2,3.
