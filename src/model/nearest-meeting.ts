@@ -1,6 +1,7 @@
 // The suggestion for an unknown `BODY@date` meeting reference: the body's meeting nearest that date, rather than the
 // reference nearest in spelling (a tester's KR@2019-11-16 was offered KR@2019-10-16, a month off, beside KR@2019-11-15).
 import { formatDay, parseLenientDay } from '../calendar/index.js';
+import type { Admissible } from './admissible.js';
 import type { Meeting } from './types.js';
 
 /**
@@ -10,13 +11,18 @@ import type { Meeting } from './types.js';
  *
  * The finder takes `target` and returns the ref of the meeting of its body nearest its date (the earlier of two as
  * near), when `target` is `BODY@date` with a day that exists — written YYYY-MM-DD, YYYY-M-D or DD.MM.YYYY — and the
- * body, as written or in another case, has meetings; undefined otherwise (the spelling search then suggests).
+ * body, as written or in another case, has meetings; undefined otherwise (the spelling search then suggests). Given
+ * `within`, the admissible interval of the milestone whose `meetings` list holds the reference (SPEC §4.2), the nearest
+ * of the body's meetings in it is taken: the nearest overall may fall after the milestone, and the offer, followed,
+ * was a meeting-before-milestone error while an earlier meeting would do (tester round 98 F3). When the body has no
+ * meeting there, the nearest overall is still offered: the reference names that meeting most likely, and the rule
+ * then says how far off it is.
  * Distances are calendar days. Of bodies that differ only in case (`PS` and `Ps`), the meeting nearest the date is
  * taken, of two as near the one whose body differs from the one written in fewer letters (tester round 84 F8:
  * `ps@2026-01-08` was offered Ps@2026-01-12 by spelling beside PS's meeting on that day). A body no id names, in any
  * case, is looked up by its name with `named` (the body id whose name it is, or begins with: resolve-checks.ts bodyNamed).
  */
-export function nearestMeetingFinder(meetings: readonly Meeting[], named?: (written: string) => string | undefined): (target: string) => string | undefined {
+export function nearestMeetingFinder(meetings: readonly Meeting[], named?: (written: string) => string | undefined): (target: string, within?: Admissible) => string | undefined {
   let byBody: Map<string, Meeting[]> | undefined;
   /** The body ids by their lower case. */
   let byLower: Map<string, string[]> | undefined;
@@ -50,7 +56,18 @@ export function nearestMeetingFinder(meetings: readonly Meeting[], named?: (writ
     const id = named?.(written);
     return id !== undefined && sortedOf(id) !== undefined ? [id] : [];
   };
-  return (target) => {
+  const nearestIn = (written: string, day: number, within: Admissible | undefined): string | undefined => {
+    let found: { readonly ref: string; readonly distance: number; readonly differing: number } | undefined;
+    for (const body of bodiesOf(written)) {
+      const list = within === undefined ? sortedOf(body)! : between(sortedOf(body)!, within);
+      if (list.length === 0) continue;
+      const near = nearestOf(body, list, day);
+      const differing = letterDifferences(body, written);
+      if (found === undefined || near.distance < found.distance || (near.distance === found.distance && differing < found.differing)) found = { ...near, differing };
+    }
+    return found?.ref;
+  };
+  return (target, within) => {
     const at = target.lastIndexOf('@');
     if (at <= 0) return undefined;
     // A body written in another case is that body (tester round 83 F2: `ps@2026-01-08` was offered another board's
@@ -58,14 +75,25 @@ export function nearestMeetingFinder(meetings: readonly Meeting[], named?: (writ
     const written = target.slice(0, at);
     const day = parseLenientDay(target.slice(at + 1));
     if (day === undefined) return undefined;
-    let found: { readonly ref: string; readonly distance: number; readonly differing: number } | undefined;
-    for (const body of bodiesOf(written)) {
-      const near = nearestOf(body, sortedOf(body)!, day);
-      const differing = letterDifferences(body, written);
-      if (found === undefined || near.distance < found.distance || (near.distance === found.distance && differing < found.differing)) found = { ...near, differing };
-    }
-    return found?.ref;
+    return (within === undefined ? undefined : nearestIn(written, day, within)) ?? nearestIn(written, day, undefined);
   };
+}
+
+/** The meetings of `list` (sorted by date) in the interval `within`, both ends included, found by bisection. */
+function between(list: readonly Meeting[], within: Admissible): readonly Meeting[] {
+  return list.slice(firstFrom(list, within.from), firstFrom(list, within.to + 1));
+}
+
+/** The index of the first meeting of `list` (sorted by date) on or after `day`; list.length when none is. */
+function firstFrom(list: readonly Meeting[], day: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.date < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -74,13 +102,7 @@ export function nearestMeetingFinder(meetings: readonly Meeting[], named?: (writ
  */
 function nearestOf(body: string, list: readonly Meeting[], day: number): { readonly ref: string; readonly distance: number } {
   // The first meeting on or after the day, and the last before it: the nearer wins, the earlier on a tie.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.date < day) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(list, day);
   const after = list[lo];
   const before = lo > 0 ? list[lo - 1]! : undefined;
   let first = after === undefined || (before !== undefined && day - before.date <= after.date - day) ? lo - 1 : lo;
@@ -99,7 +121,7 @@ function letterDifferences(a: string, b: string): number {
   return n;
 }
 
-/** nearestMeetingFinder(meetings)(target), for one reference. */
-export function nearestMeeting(meetings: readonly Meeting[], target: string): string | undefined {
-  return nearestMeetingFinder(meetings)(target);
+/** nearestMeetingFinder(meetings)(target, within), for one reference. */
+export function nearestMeeting(meetings: readonly Meeting[], target: string, within?: Admissible): string | undefined {
+  return nearestMeetingFinder(meetings)(target, within);
 }

@@ -5,6 +5,7 @@ import { FirstEntries } from './first-entries.js';
 import { ListedEntries } from './listed-links.js';
 import { copyMilestone, UNRESOLVED_MEETING } from './milestone.js';
 import type { MissedReferences } from './missed-references.js';
+import { admissibleInterval } from './admissible.js';
 import { nearestMeetingFinder } from './nearest-meeting.js';
 import { bodyNamed } from './resolve-checks.js';
 import type { MeetingLink, Milestone, RepeatedReference, Workspace } from './types.js';
@@ -16,7 +17,8 @@ export type FindMeeting = (ref: string) => number;
  * Sets each scheduled milestone's meeting links to their meetings' indices (-1: unknown, recorded in `missed` with the
  * body's meeting nearest the date written as its suggestion, else the nearest ref). A link naming the meeting an
  * earlier link of its milestone names, written alike or otherwise (its id and `<body>@<date>`), known or not, goes to
- * `repeated` and is left out (MeetingRepeats). Returns Builder.milestones itself, which becomes the model's list: a
+ * `repeated` and is left out (MeetingRepeats). The suggestion is a meeting the milestone admits when the body has one
+ * (nearestMeetingFinder). Returns Builder.milestones itself, which becomes the model's list: a
  * milestone whose links were resolved by an earlier build, or that has a repeat, is replaced there by a copy.
  */
 export function resolveMeetingLinks(b: Builder, missed: MissedReferences, findMeeting: FindMeeting, repeated: RepeatedReference[]): Milestone[] {
@@ -34,7 +36,7 @@ export function resolveMeetingLinks(b: Builder, missed: MissedReferences, findMe
         cache = {};
       }
       const listed = ListedEntries.hint((e) => listMeetings(e, m.meetings, findMeeting), (word) => meetingKey(word, findMeeting), entryIndex(link.origin), cache);
-      missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: m.ref, plan: m.plan, origin: link.origin }, () => b.meetingIndex.keys(), { chosen: nearestMeeting(link.ref), ...listed });
+      missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: m.ref, plan: m.plan, origin: link.origin }, () => b.meetingIndex.keys(), { chosen: nearestMeeting(link.ref, admissibleInterval(b.plans[m.plan]!, m.current)), ...listed });
     }
     return index;
   };

@@ -18,6 +18,7 @@ import { show } from '../schema/value-display.js';
 import { candidates, type Candidates } from '../text/closest.js';
 import { msg, msg0, type Message } from '../messages/index.js';
 import { nearestMeetingFinder } from '../model/nearest-meeting.js';
+import { admissibleInterval } from '../model/admissible.js';
 import { bodyNamed } from '../model/resolve-checks.js';
 import type { PlacedSchemaProblem } from '../schema/check.js';
 import type { Finding, Rule } from './rule.js';
@@ -48,11 +49,14 @@ export const schema: Rule = {
     // names no meeting: the body's meeting nearest that date instead, else no value (tester round 98 F2: followed, the
     // hint and its quick fix made an unknown-reference error). A date written otherwise (`PS@22.05.2019`) is still
     // offered in its form first, and its unknown reference then names the nearest meeting.
-    let nearestMeeting: ((target: string) => string | undefined) | undefined;
-    const meetingThere = (hint: Message): Message => {
+    // In a milestone's `meetings`, one the milestone admits when the body has one (SPEC §4.2; tester round 98 F3).
+    let nearestMeeting: ReturnType<typeof nearestMeetingFinder> | undefined;
+    const meetingThere = (hint: Message, placed: PlacedSchemaProblem): Message => {
       if (hint.id !== 'schema.meeting-date.hint' || hint.data.joined !== true || ctx.workspace.meetingIndex.has(hint.data.ref)) return hint;
       nearestMeeting ??= nearestMeetingFinder(ctx.workspace.meetings, bodyOfName);
-      const found = nearestMeeting(hint.data.ref);
+      const holder = placed.entity === undefined || placed.plan === undefined || placed.problem.path[0] !== 'milestones' ? undefined : ctx.workspace.milestoneIndex.get(`${ctx.workspace.plans[placed.plan]!.id}/${placed.entity.name}`);
+      const m = holder === undefined ? undefined : ctx.workspace.milestones[holder]!;
+      const found = nearestMeeting(hint.data.ref, m === undefined ? undefined : admissibleInterval(ctx.workspace.plans[m.plan]!, m.current));
       return found !== undefined ? msg('schema.meeting-date.hint', { ...hint.data, ref: found }) : msg('schema.form.hint', { form: 'meetingRef' });
     };
     // An id spelt in the characters ids have is offered for a definition only when nothing has it yet (tester round
@@ -118,7 +122,7 @@ export const schema: Rule = {
       const acyclic = closes === Reach.No || meantValue === null ? meant
         : msg(closes === Reach.Yes ? 'unknown-reference.hint.cycle' : 'unknown-reference.hint.unchecked', { suggestion: meantValue, holder: holder! });
       const known = kind === undefined ? acyclic : withoutUnknown(acyclic, REFERRED_NOUNS[kind], REFERENCE_FORMS[kind], (text) => isNamed(kind, plan, text));
-      const hint = meetingThere(offeredInList(known, file, problem.entry, offerOf(problem, known)));
+      const hint = meetingThere(offeredInList(known, file, problem.entry, offerOf(problem, known)), placed);
       meetingOffers.record(placed, hint);
       const m = problem.message;
       const undated = waitedOn.size === 0 ? undefined : waitedOn.get(dateKey(file, m.id === 'schema.required' && m.data.key === 'date' ? [...problem.path, 'date'] : problem.path));

@@ -1,6 +1,7 @@
 // Meeting before milestone (SPEC §4.2): for each milestone, its admissible interval, listed meetings and required bodies.
 import type { DayNumber, Duration, WorkCalendar } from '../calendar/index.js';
 import type { Milestone, Workspace } from '../model/types.js';
+import { admissibleFrom as planAdmissibleFrom, admissibleTo as planAdmissibleTo } from '../model/admissible.js';
 import { latestMeetingIn, upperBound } from './meetings-by-body.js';
 
 export interface BodyCheck {
@@ -67,14 +68,12 @@ const NOTHING_LISTED: readonly ListedCheck[] = Object.freeze([]);
 
 /** The admissible interval's end, c ⊖ lead (SPEC §4.2), in the milestone's plan calendar; c is `current`. */
 function admissibleTo(ws: Workspace, m: Milestone, current = m.current): DayNumber {
-  const plan = ws.plans[m.plan]!;
-  return subtractDuration(plan.calendar, current, plan.governance.lead);
+  return planAdmissibleTo(ws.plans[m.plan]!, current);
 }
 
 /** The admissible interval's start, c ⊖ window; -Infinity without a window (SPEC §4.2); c is `current`. */
 function admissibleFrom(ws: Workspace, m: Milestone, current = m.current): DayNumber {
-  const plan = ws.plans[m.plan]!;
-  return plan.governance.window ? subtractDuration(plan.calendar, current, plan.governance.window) : -Infinity;
+  return planAdmissibleFrom(ws.plans[m.plan]!, current);
 }
 
 /**

@@ -81,6 +81,25 @@ describe('meeting reference hints', () => {
     expect(nearestMeeting(meetings, 'KR@2020-01-01')).toBe('KR@2019-11-15');
   });
 
+  // Tester round 98 F3: a milestone on 2019-10-07 listing `PS@2019-10-07` (or `Prosjektstyret@…`) was offered
+  // PS@2019-10-08, a day after it; followed, a meeting-before-milestone error while PS@2019-08-28 would do (SPEC §4.2).
+  it('offer, in a milestone\'s meetings, the body\'s nearest meeting the milestone admits, else the nearest', async () => {
+    const on = (date: string, meetings: string, governance = ''): string => `plan: {id: p, title: P${governance}}\nmilestones:\n  - {id: M1, title: m, date: ${date}, meetings: [${meetings}]}\n`;
+    const found = async (text: string): Promise<string[]> => {
+      const r = await runCli(['validate', 'ws', '--today', '2019-09-01'], { files: { 'ws/g.yaml': governance, 'ws/p.yaml': text }, diskRoots: [] });
+      return [...r.stdout.matchAll(/= hint: (.*)$/gm)].map((m) => m[1]!).filter((h) => h.includes('@'));
+    };
+    // The nearest, kr-extra on 2019-12-02, is after the milestone: the nearest before it instead, by id or by name.
+    expect(await found(on('2019-11-29', 'KR@2019-12-01'))).toEqual(['did you mean "KR@2019-11-15"?']);
+    expect(await found(on('2019-11-15', 'Prosjektstyret@2019-11-16, KR@2019-11-16'))).toEqual(['did you mean "PS@2019-11-16"?', 'did you mean "KR@2019-11-15"?']);
+    // Written apart, as the joined form's offer.
+    expect(await found(on('2019-11-29', 'KR 2019-12-01'))).toEqual(['write the body and the date joined by @: KR@2019-11-15']);
+    // Inside the lead (5 working days before 2019-11-19 is 2019-11-12) is not admitted either.
+    expect(await found(on('2019-11-19', 'KR@2019-11-16', ', governance: {lead: 5d}'))).toEqual(['did you mean "KR@2019-10-16"?']);
+    // No meeting of the body the milestone admits: the nearest, which the reference most likely meant.
+    expect(await found(on('2019-10-01', 'KR@2019-10-15'))).toEqual(expect.arrayContaining(['did you mean "KR@2019-10-16"?']));
+  });
+
   // Tester round 84 F8: bodies PS and Ps; `ps@2026-01-08` was offered Ps@2026-01-12 by spelling, beside PS's meeting
   // on the day written.
   it('take the nearest meeting of bodies that differ only in case, of two as near the body written more alike', () => {
