@@ -12,12 +12,13 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
-import { dataAt, locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit, type Withheld } from './edits.js';
+import { dataAt, editAt, locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit, type Withheld } from './edits.js';
 import { addToList, removeEntryAt, removeFromHolderList, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
 import { removeField, removeKeyAt } from './remove-key.js';
 import { MeetingReferences } from './meeting-references.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { escapeControl } from '../report/safe-text.js';
+import { POINTS } from '../schema/duration-words.js';
 import { shownMessage } from '../report/shown-message.js';
 import { closingQuote } from '../text/quoted-scalar.js';
 
@@ -165,9 +166,11 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
     case 'schema.unknown-key.written.hint':
       return fix({ id: 'lsp.action.remove-key', data: { key: shownKey } }, removeKeyAt(f, f.index.offsetAt(span.start), hint.data.key));
     case 'schema.duration-words.hint': {
+      const at = f.index.offsetAt(span.start);
+      // A three-point mapping of bare numbers: each point's value edited where it is written (tester round 98 F8).
+      if (hint.data.points !== undefined) return pointEdits(f, at, written, hint.data.points).flatMap((edits) => fixOf({ id: 'lsp.action.replace', data: { value: hint.data.duration } }, edits));
       // A bare number after a quoted key (`"lag": 10`: a plan written as JSON) keeps the file JSON: `"10d"` (tester
       // round 98 F7: it became `"lag": 10d`).
-      const at = f.index.offsetAt(span.start);
       const before = f.index.text.slice(f.index.text.lastIndexOf('\n', at - 1) + 1, at);
       return /^-?\d+$/.test(written) && /"\s*:\s*$/.test(before) ? replaceAs(JSON.stringify(hint.data.duration)) : replace(hint.data.duration);
     }
@@ -297,6 +300,25 @@ function renameActual(f: PlanFile, span: Range): Fix[] {
   if (key === null) return [];
   const start = f.index.fromLineText({ line: value.line, character: key.index });
   return [{ title: { id: 'lsp.action.rename-key', data: { from: 'actual', to: 'forecast' } }, changes: { [f.uri]: [{ range: { start, end: { line: start.line, character: start.character + 'actual'.length } }, newText: 'forecast' }] } }];
+}
+
+/**
+ * The edits of a flow mapping `written` at offset `at` (`{min: 5, likely: 10, max: 20}`, or as JSON writes it) that
+ * set each of its points to `points` (min, likely, max), in quotes where the key or the value is quoted (JSON stays
+ * JSON); none (an empty list) for a mapping written otherwise: a block mapping, a point written twice or not found.
+ */
+function pointEdits(f: PlanFile, at: number, written: string, points: readonly string[]): FileEdit[][] {
+  if (!written.startsWith('{') || !written.endsWith('}')) return [];
+  const edits: FileEdit[] = [];
+  for (const [i, key] of POINTS.entries()) {
+    const found = [...written.matchAll(new RegExp(`([{,]\\s*)(["']?)${key}\\2\\s*:\\s*(["']?)(-?\\d+)\\3(?=\\s*[,}])`, 'g'))];
+    if (found.length !== 1) return [];
+    const m = found[0]!;
+    const start = m.index + m[0].length - m[4]!.length - 2 * m[3]!.length;
+    const quoted = m[2] !== '' || m[3] !== '';
+    edits.push(editAt(f, at + start, at + m.index + m[0].length, quoted ? JSON.stringify(points[i]!) : points[i]!));
+  }
+  return [edits];
 }
 
 /**

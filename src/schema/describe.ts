@@ -23,7 +23,7 @@ import { placeOf, pointerToPath, valueAt } from './place.js';
 import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription, takesKey } from './schema-lookup.js';
 import { compactDay, kindOf, planLowered, show } from './value-display.js';
 import { DATE_FORMS, listItems, monthYear, writtenDayHint } from './value-hints.js';
-import { afterLagHint, durationWordsHint } from './duration-words.js';
+import { afterLagHint, durationWordsHint, estimateFieldsHint } from './duration-words.js';
 import { STATUS_WORDS } from '../model/status-words.js';
 
 /** The forms whose values are durations or lags: a number of units the schema allows at most five digits of. */
@@ -177,7 +177,11 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const asWritten = written?.text;
       const quoteHint = msg('schema.quote.hint', { shown: show(value), ...(written?.anchor === undefined ? {} : { anchor: written.anchor }) });
       const quoted = readAsOther && asWritten !== undefined ? listedOffer(quoteHint, path, data, asWritten) : undefined;
+      // A duration written as a bare number (`window: 30`, `critical: 5`, a gate's `ready.lead: 10`): in days, as under
+      // `lag` and `duration` (tester round 98 F8: these fields, a string in the schema, got the general hint).
+      const inDays = typeof value === 'number' && form !== undefined && DURATION_FORMS.has(form) ? durationWordsHint(value, form) : undefined;
       const hint = glued !== undefined ? glued
+        : inDays !== undefined ? inDays
         : comma ? msg('schema.decimal-comma.hint', { written: (value as string).trim(), fixed: (value as string).trim().replace(',', '.') })
         : quoted !== undefined ? quoted.hint
         : readAsOther ? quoteHint : asList !== undefined ? msg('schema.list.hint', { key: key as string, item: asList }) : described();
@@ -226,7 +230,7 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const meeting = form === 'meetingRef' ? meetingHint(value) : undefined;
       const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
       const dayHint = form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' ? writtenDayHint(value, form) : undefined;
-      const durationHint = typeof value === 'string' || typeof value === 'number' ? durationWordsHint(value, form) : undefined;
+      const durationHint = typeof value === 'string' || typeof value === 'number' ? durationWordsHint(value, form) : estimateFieldsHint(value, form);
       const idChar = idCharHint(value, form);
       // `after: [id:A]` or `- id:A`: the text "id:A", meant as the mapping {id: A} (round 79 F2's glued key).
       const isAfterEntry = (form === 'dependency' || form === 'ref') && path[path.length - 2] === 'after';

@@ -3,11 +3,27 @@
 import { msg, type Message } from '../messages/index.js';
 import type { FormName } from '../messages/data/input.js';
 
-/** The forms that hold a duration or a lag, and whether each takes a lead (a negative one) and elapsed units. */
-const DURATION_FORMS: ReadonlyMap<FormName, { readonly signed: boolean; readonly elapsed: boolean }> = new Map([
-  ['duration', { signed: false, elapsed: true }], ['workDuration', { signed: false, elapsed: false }], ['estimate', { signed: false, elapsed: true }],
-  ['impactEstimate', { signed: false, elapsed: true }], ['signedDuration', { signed: true, elapsed: true }], ['lagEstimate', { signed: true, elapsed: true }],
+/**
+ * The forms that hold a duration or a lag, and whether each takes a lead (a negative one), elapsed units and a
+ * three-point estimate. Every duration field of the schema has one of them: `plan.critical` (workDuration),
+ * `governance.window` and `.lead` and a gate's `ready.lead` (duration), a milestone's `duration` and a risk's `impact`
+ * (estimate, impactEstimate), an `after` entry's `lag` (lagEstimate).
+ */
+const DURATION_FORMS: ReadonlyMap<FormName, { readonly signed: boolean; readonly elapsed: boolean; readonly threePoint: boolean }> = new Map([
+  ['duration', { signed: false, elapsed: true, threePoint: false }], ['workDuration', { signed: false, elapsed: false, threePoint: false }],
+  ['estimate', { signed: false, elapsed: true, threePoint: true }], ['impactEstimate', { signed: false, elapsed: true, threePoint: true }],
+  ['signedDuration', { signed: true, elapsed: true, threePoint: false }], ['lagEstimate', { signed: true, elapsed: true, threePoint: true }],
 ]);
+
+/** A whole number of days, as text (`"10"`, ` -3 `). */
+const WHOLE = /^\s*(-?\d{1,5})\s*$/;
+
+/** Three whole numbers joined by `..` (`5..10..20`): a three-point estimate without its unit. */
+const THREE_WHOLE = /^\s*(-?\d{1,5})\s*\.\.\s*(-?\d{1,5})\s*\.\.\s*(-?\d{1,5})\s*$/;
+
+/** The three points of an estimate in order (min ≤ likely ≤ max), none negative unless the form takes a lead. */
+const isEstimate = (points: readonly number[], signed: boolean): boolean =>
+  points[0]! <= points[1]! && points[1]! <= points[2]! && (signed || points[0]! >= 0);
 
 /** Unit words, Norwegian and English, lower-cased, and the unit each is. */
 const UNITS: ReadonlyMap<string, 'd' | 'w' | 'ed'> = new Map([
@@ -26,18 +42,53 @@ const WRITTEN = /^\s*(-?)\s*(\d{1,5})\s*([a-zæøå]+(?: [a-z]+)?)\s*$/i;
  */
 export function durationWordsHint(written: string | number, form: FormName | undefined): Message | undefined {
   const takes = form === undefined ? undefined : DURATION_FORMS.get(form);
-  // A bare whole number (`lag: 10`): days, as MS Project and P6 read a duration without a unit.
-  if (typeof written === 'number') {
-    const isDays = takes !== undefined && Number.isSafeInteger(written) && Math.abs(written) <= 99999 && (written >= 0 || takes.signed);
-    return isDays ? msg('schema.duration-words.hint', { written: String(written), duration: `${written}d` }) : undefined;
+  if (takes === undefined) return undefined;
+  // A bare whole number (`lag: 10`), or one in quotes (`lag: "10"`: tester round 98 F8): days, as MS Project and P6
+  // read a duration without a unit. A negative one only where a lead goes.
+  const whole = typeof written === 'number' ? (Number.isSafeInteger(written) && Math.abs(written) <= 99999 ? written : undefined) : wholeOf(written);
+  if (whole !== undefined) {
+    return whole >= 0 || takes.signed ? msg('schema.duration-words.hint', { written: String(written).trim(), duration: `${whole}d` }) : undefined;
   }
-  const m = takes === undefined ? null : WRITTEN.exec(written);
-  if (m === null || takes === undefined) return undefined;
+  if (typeof written === 'number') return undefined;
+  // `5..10..20`: each point in days (`5d..10d..20d`), when the three are in order (else the offer is another finding).
+  const three = takes.threePoint ? THREE_WHOLE.exec(written) : null;
+  if (three !== null) {
+    const points = [three[1]!, three[2]!, three[3]!].map(Number);
+    return isEstimate(points, takes.signed) ? msg('schema.duration-words.hint', { written: written.trim(), duration: points.map((n) => `${n}d`).join('..') }) : undefined;
+  }
+  const m = WRITTEN.exec(written);
+  if (m === null) return undefined;
   const unit = UNITS.get(m[3]!.toLowerCase());
   if (unit === undefined || (m[1] === '-' && !takes.signed) || (unit === 'ed' && !takes.elapsed)) return undefined;
   const duration = `${m[1]}${Number(m[2])}${unit}`;
   return duration === written ? undefined : msg('schema.duration-words.hint', { written, duration });
 }
+
+/** A whole number written as text (`"10"`), or undefined. */
+function wholeOf(written: string): number | undefined {
+  const m = WHOLE.exec(written);
+  return m === null ? undefined : Number(m[1]);
+}
+
+/**
+ * The hint for a three-point estimate written as a mapping whose points are whole numbers without their unit (`{min: 5,
+ * likely: 10, max: 20}`: tester round 98 F8): each point in days, `{min: 5d, likely: 10d, max: 20d}`, with `points` the
+ * value each field is to take, for a quick fix that edits each. Undefined for anything else, for points out of order,
+ * and for a mapping with a point already written with its unit (its units may differ: which is meant is not said).
+ */
+export function estimateFieldsHint(value: unknown, form: FormName | undefined): Message | undefined {
+  const takes = form === undefined ? undefined : DURATION_FORMS.get(form);
+  if (takes?.threePoint !== true || value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const fields = value as Record<string, unknown>;
+  const points = POINTS.map((key) => fields[key]).map((v) => (typeof v === 'number' ? (Number.isSafeInteger(v) && Math.abs(v) <= 99999 ? v : undefined) : typeof v === 'string' ? wholeOf(v) : undefined));
+  if (points.some((p) => p === undefined) || !isEstimate(points as number[], takes.signed)) return undefined;
+  const shown = (values: readonly string[]): string => `{${POINTS.map((key, i) => `${key}: ${values[i]!}`).join(', ')}}`;
+  const durations = (points as number[]).map((n) => `${n}d`);
+  return msg('schema.duration-words.hint', { written: shown(POINTS.map((key) => String(fields[key]).trim())), duration: shown(durations), points: durations });
+}
+
+/** The keys of a three-point estimate written as a mapping, in order. */
+export const POINTS = ['min', 'likely', 'max'] as const;
 
 /** `<ref>+<n><unit>`, blanks allowed around the `+`: SPEC §10's CSV form of a link with a lag, written in a plan file. */
 const AFTER_LAG = /^([^\s+]+)\s*\+\s*(\d{1,5})\s*(d|w|ed|ew)$/i;

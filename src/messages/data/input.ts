@@ -151,7 +151,8 @@ export interface InputMessages {
   /** `duration`: what `written` (`5 dager`) is as a plan file writes a duration (`5d`). */
   /** An `after` entry written `<ref>+<lag>` (the CSV import's form, SPEC §10): the entry as a mapping (tester round 94 F5). */
   'schema.after-lag.hint': { id: string; lag: string };
-  'schema.duration-words.hint': { written: string; duration: string };
+  /** `points`: a three-point mapping's values, min, likely and max, each its field's fix (its written form is `duration`). */
+  'schema.duration-words.hint': { written: string; duration: string; points?: readonly string[] };
   'schema.status-word.hint': { written: string; status: string };
   /** For a key outside a mapping whose keys follow a pattern (`rules`). */
   'schema.unknown-name.hint': { guess: string | null; allowed: readonly string[] };

@@ -1,0 +1,60 @@
+// Tester round 98 F8: a bare number where a duration goes got the value (`10` → `10d`) and its quick fix only under
+// `lag`, `duration` and `impact`. Every duration field now does (plan.critical, governance.window and .lead, a gate's
+// ready.lead), as does a quoted number (`lag: "10"`) and a three-point estimate of bare numbers, `5..10..20` or
+// `{min: 5, likely: 10, max: 20}` (each point edited, quoted where the mapping is written as JSON). A negative number
+// where no lead goes still gets no value.
+import { describe, expect, it } from 'vitest';
+import { at, oneFileSession, TWO_MILESTONES, type Edit } from './action-session.js';
+
+const { session, uri: fileUri } = oneFileSession('milepel-lsp-duration-number-', TWO_MILESTONES, { initializationOptions: { today: '2026-06-01', locale: 'en' } });
+
+/** The plan with `header` lines added to its `plan:` mapping and `tail` after its milestones. */
+const plan = (header: string, tail = ''): string => TWO_MILESTONES.replace('  status_date: 2026-06-01\n', `  status_date: 2026-06-01\n${header}`) + tail;
+
+/** The edit replacing `old`, the `nth` occurrence on `line` of the text, by `newText`. */
+const editOf = (text: string, line: number, old: string, newText: string, nth = 0): Edit => {
+  const row = text.split('\n')[line]!;
+  let from = row.indexOf(old);
+  for (let k = 0; k < nth; k++) from = row.indexOf(old, from + 1);
+  return { range: at(line, from, from + old.length), newText };
+};
+
+const breaks = (d: { code?: string | number }): boolean => d.code === 'schema' || d.code === 'yaml-syntax';
+
+describe('a bare number where a duration goes', () => {
+  const single: { what: string; text: string; line: number; old: string; value: string; written?: string }[] = [
+    { what: 'plan.critical', text: plan('  critical: 5\n'), line: 4, old: '5', value: '5d' },
+    { what: 'governance.window', text: plan('  governance: {window: 30}\n'), line: 4, old: '30', value: '30d' },
+    { what: 'governance.lead', text: plan('  governance:\n    lead: 2\n'), line: 5, old: '2', value: '2d' },
+    { what: 'a gate\'s ready.lead', text: plan('', 'gates:\n  - {id: G1, title: g, date: 2026-07-20, body: PS, ready: {milestone: M1, lead: 10}}\nbodies: [{id: PS, name: P}]\n'), line: 12, old: '10', value: '10d' },
+    { what: 'a quoted lag', text: plan('', '    after: [{id: M0, lag: "10"}]\n'), line: 11, old: '"10"', value: '10d', written: '"10d"' },
+    { what: 'a three-point lag', text: plan('', '    after: [{id: M0, lag: 0..1..2}]\n'), line: 11, old: '0..1..2', value: '0d..1d..2d' },
+  ];
+  for (const c of single) {
+    it(`in ${c.what} is offered in days, and its fix clears the finding`, async () => {
+      const edit = editOf(c.text, c.line, c.old, c.written ?? c.value);
+      await session.expectOnlyFix(fileUri(), c.text, { code: 'schema', line: c.line, character: edit.range.start.character, title: `Change to ${c.value}`, edits: [edit] }, breaks);
+    });
+  }
+
+  it('in a three-point mapping is offered in days, each point edited where it is written', async () => {
+    const text = plan('', '    duration: {min: 0, likely: 1, max: 2}\n');
+    const edits = [editOf(text, 11, '0', '0d'), editOf(text, 11, '1', '1d'), editOf(text, 11, '2', '2d')];
+    await session.expectOnlyFix(fileUri(), text, { code: 'schema', line: 11, character: 14, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits }, breaks);
+  });
+
+  it('in a three-point mapping written as JSON stays JSON', async () => {
+    const text = plan('', '    duration: {"min": 0, "likely": 1, "max": 2}\n');
+    const edits = [editOf(text, 11, '0', '"0d"'), editOf(text, 11, '1', '"1d"'), editOf(text, 11, '2', '"2d"')];
+    await session.expectOnlyFix(fileUri(), text, { code: 'schema', line: 11, character: 14, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits }, breaks);
+  });
+
+  it('negative where no lead goes, or three points out of order, gets no value', async () => {
+    const uri = fileUri();
+    for (const [text, line, character] of [[plan('  governance: {window: -5}\n'), 4, 23], [plan('', '    after: [{id: M0, lag: 5..1..2}]\n'), 11, 26]] as const) {
+      const published = await session.setText(uri, text);
+      expect(published.filter((d) => d.code === 'schema').map((d) => d.range.start)).toEqual([{ line, character }]);
+      expect(await session.actionsAt(uri, line, character)).toEqual([]);
+    }
+  });
+});
