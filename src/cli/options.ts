@@ -35,6 +35,12 @@ export function decideColor(flag: boolean | undefined, io: Io, stream: 'stdout' 
  */
 export interface ReportDisplay extends FormatOptions {
   readonly stderrColor: boolean;
+  /**
+   * Whether findings written as text wrap to `width`: only with --width, as validate always did (without it lines stay
+   * whole: logs are searched, and terminals wrap anyway). A report's findings on stderr follow it too (tester round 98
+   * F12: `gates --width 80` wrote them up to 130 columns wide where validate wrapped the same findings).
+   */
+  readonly wrapFindings: boolean;
 }
 
 /** A locale name for Norwegian: nb, no or nn, as written or with a territory, encoding or modifier (nb_NO.UTF-8). */
@@ -81,7 +87,7 @@ export function decideWidth(flag: string | undefined, io: Io, fallback = 100): n
 }
 
 export function formatOptions(options: CommonOptions, io: Io): ReportDisplay {
-  return { color: decideColor(options.color, io), width: decideWidth(options.width, io), locale: decideLocale(options.locale, io), stderrColor: decideColor(options.color, io, 'stderr') };
+  return { color: decideColor(options.color, io), width: decideWidth(options.width, io), locale: decideLocale(options.locale, io), stderrColor: decideColor(options.color, io, 'stderr'), wrapFindings: options.width !== undefined };
 }
 
 export function parseToday(text: string | undefined): DayNumber | undefined {

@@ -49,7 +49,7 @@ export function structuralErrors(analysis: Analysis): Diagnostic[] {
 export function reportExitCode(io: Io, analysis: Analysis, format: ReportDisplay): number {
   const shown = structuralErrors(analysis);
   if (shown.length === 0) return 0;
-  // In pieces, as validate writes them: 20,000 duplicate meetings were 10 MB of text held as blocks and joined.
-  for (const piece of formatTextChunks({ ...analysis.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0, errorsOnly: true } }, { ...format, color: format.stderrColor })) io.stderr(piece);
+  // In pieces, as validate writes them, and wrapped as validate wraps them (ReportDisplay.wrapFindings): 20,000 duplicate meetings were 10 MB of text held as blocks and joined.
+  for (const piece of formatTextChunks({ ...analysis.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0, errorsOnly: true } }, { ...format, color: format.stderrColor, wrap: format.wrapFindings })) io.stderr(piece);
   return analysis.hasStructuralErrors ? 1 : 0;
 }

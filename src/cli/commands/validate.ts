@@ -11,8 +11,9 @@ import { loadAnalysis } from '../workspace.js';
 
 export async function runValidate(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, version: string, git?: GitRunner): Promise<number> {
   const format = checkFormat(options.format, validateFormatNames, 'validate') as ValidateFormat;
-  // --width wraps messages; without it lines stay whole (logs are searched, and terminals wrap anyway).
-  const display = { ...findingsOptions(format, options, io), wrap: options.width !== undefined };
+  // --width wraps messages; without it lines stay whole (ReportDisplay.wrapFindings, as the reports' findings).
+  const chosen = findingsOptions(format, options, io);
+  const display = { ...chosen, wrap: chosen.wrapFindings };
   const analysis = await loadAnalysis(io, paths, options);
   let result: ValidateResult = analysis.result;
   if (options.plan !== undefined) {

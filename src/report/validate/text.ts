@@ -146,11 +146,16 @@ function labelled(label: string, paintedLabel: string, text: string, options: Fo
   return wrapped;
 }
 
+/**
+ * The summary line; with --width wrapped at the width and continued under its text, as a hint is (a report's structural
+ * errors on stderr say "(warnings not checked: …)" after the counts, 84 columns: tester round 98 F12).
+ */
 function formatSummaryLine(result: ValidateResult, options: FormatOptions, style: Style): string {
   const text = describeSummary(result, options.locale);
-  if (result.summary.errors > 0) return style.bold(style.red(`✖ ${text}`));
-  if (result.summary.warnings > 0) return style.bold(style.yellow(`⚠ ${text}`));
-  return style.green(`✔ ${text}`);
+  const [mark, paint] = result.summary.errors > 0 ? ['✖', (t: string) => style.bold(style.red(t))]
+    : result.summary.warnings > 0 ? ['⚠', (t: string) => style.bold(style.yellow(t))] : ['✔', (t: string) => style.green(t)];
+  if (options.wrap !== true) return paint(`${mark} ${text}`);
+  return wrapWords(`${mark} ${text}`, options.width, '', '  ').map(paint).join('\n');
 }
 
 /**
