@@ -2,7 +2,8 @@
 // the English key for a Norwegian one (or, with the English key written too, the Norwegian one removed), the status
 // word for a Norwegian one, the nearest working days (a meeting's with its references by `<body>@<date>`, in any
 // file), a progress that fits, a lag of 0d, a forecast (dependency-order, overdue, gate-readiness, actual-in-future:
-// the actual renamed, or, with a forecast already written, the forecast set and the actual removed), the day a meeting
+// the actual renamed, or, with a forecast already written, the forecast set and the actual removed, or the actual
+// removed and a forecast on or after the status date kept), the day a meeting
 // counts from (meeting-before-milestone's forecast, gate-decision's date), a meeting to list, a listed meeting to drop,
 // the spaces meant for a tab-indented line, or a repeated list entry of a milestone, risk or measure removed, as is an
 // entry that names what its list names already or the milestone itself.
@@ -218,8 +219,13 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       if (m === undefined) return [];
       // A key is never doubled: with a forecast written (even one that is wrong), it takes the date instead.
       if (!('forecast' in m.data)) return renameActual(f, span);
+      // A forecast the hint says to keep (on or after the status date): the actual removed alone, the hint's first
+      // alternative, and the only one when the forecast is the actual's day (tester round 98 F6: not offered).
+      const kept = hint.data.forecast ?? null;
+      const keep = kept === null ? [] : fix({ id: 'lsp.action.remove-keeping', data: { ref, field: 'actual', kept: 'forecast', value: kept.written ?? formatDay(kept.day) } }, removeField(ws, analysis, f.group, ref, 'actual'));
+      if (kept?.day === hint.data.actual) return keep;
       const value = formatDay(hint.data.actual);
-      return fix({ id: 'lsp.action.actual-to-forecast', data: { ref, value } }, setMilestoneField(ws, analysis, f.group, ref, 'forecast', value), removeField(ws, analysis, f.group, ref, 'actual'));
+      return [...keep, ...fix({ id: 'lsp.action.actual-to-forecast', data: { ref, value } }, setMilestoneField(ws, analysis, f.group, ref, 'forecast', value), removeField(ws, analysis, f.group, ref, 'actual'))];
     }
     case 'gate-readiness.hint': {
       // A forecast before the status date made the milestone overdue (tester round 94 F3): the gate moved instead.
@@ -296,9 +302,10 @@ function renameActual(f: PlanFile, span: Range): Fix[] {
   // The span is the client's: read in the line's text, whose line 0 has no byte order mark (TextIndex).
   const value = f.index.inLineText(span.start);
   const before = f.index.lineText(value.line).slice(0, value.character);
-  const key = /actual(\s*:\s*)$/.exec(before);
+  // The key in quotes too (`"actual": "2019-07-03"`, a plan written as JSON: tester round 98 F6, no action), renamed in them.
+  const key = /(["']?)actual\1(\s*:\s*)$/.exec(before);
   if (key === null) return [];
-  const start = f.index.fromLineText({ line: value.line, character: key.index });
+  const start = f.index.fromLineText({ line: value.line, character: key.index + key[1]!.length });
   return [{ title: { id: 'lsp.action.rename-key', data: { from: 'actual', to: 'forecast' } }, changes: { [f.uri]: [{ range: { start, end: { line: start.line, character: start.character + 'actual'.length } }, newText: 'forecast' }] } }];
 }
 

@@ -192,12 +192,15 @@ describe('code actions over a real client', () => {
       { title: 'Set forecast of p/OVER to 2020-02-10', edits: [{ range: at(49, 20), newText: '\n    forecast: 2020-02-10' }] }] },
     { what: 'actual-in-future without a forecast → actual renamed to forecast', file: 'plan', line: 53, character: 12, expected: () => [
       { title: 'Rename actual to forecast', edits: [{ range: at(53, 4, 10), newText: 'forecast' }] }] },
-    { what: 'actual-in-future with a forecast → the forecast takes the date, the actual line goes', file: 'plan', line: 58, character: 12, expected: () => [
+    // Tester round 98 F6: the hint's first alternative, the forecast kept, had no action.
+    { what: 'actual-in-future with a forecast → the actual line goes, the forecast kept; or the forecast takes the date', file: 'plan', line: 58, character: 12, expected: () => [
+      { title: 'Remove actual from p/BOTH, keeping forecast: 2020-03-05', edits: [{ range: at(58, 0, 0, 59), newText: '' }] },
       { title: 'Remove actual and set forecast: 2020-03-04 in p/BOTH', edits: [{ range: at(57, 14, 24), newText: '2020-03-04' }, { range: at(58, 0, 0, 59), newText: '' }] }] },
     { what: 'actual-in-future with a forecast in a flow mapping → the same, and the actual entry goes with its comma', file: 'plan', line: 59, character: 98, expected: () => {
       const line = PLAN_TEXT.split('\n')[59]!;
       const forecast = line.indexOf('forecast: ') + 'forecast: '.length;
-      return [{ title: 'Remove actual and set forecast: 2020-03-04 in p/FLOW', edits: [{ range: at(59, forecast, forecast + 10), newText: '2020-03-04' }, { range: at(59, line.indexOf(', actual'), line.length - 1), newText: '' }] }];
+      const actual = { range: at(59, line.indexOf(', actual'), line.length - 1), newText: '' };
+      return [{ title: 'Remove actual from p/FLOW, keeping forecast: 2020-03-05', edits: [actual] }, { title: 'Remove actual and set forecast: 2020-03-04 in p/FLOW', edits: [{ range: at(59, forecast, forecast + 10), newText: '2020-03-04' }, actual] }];
     } },
     { what: 'gate-readiness → the milestone\'s forecast on the due date', file: 'plan', line: 68, character: 23, expected: () => [
       { title: 'Set forecast of p/READY to 2020-03-05', edits: [{ range: at(62, 20), newText: '\n    forecast: 2020-03-05' }] }] },

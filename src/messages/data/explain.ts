@@ -84,4 +84,9 @@ export interface LspMessages {
   'lsp.action.space-after-colon': Empty;
   /** actual-in-future when a forecast exists: the forecast takes the actual's date and `actual` goes. */
   'lsp.action.actual-to-forecast': { ref: string; value: string };
+  /**
+   * A date that cannot have happened yet removed, the other date kept (tester round 98 F6, F13): a milestone's actual,
+   * its forecast kept as written; a gate's decided, its planned date kept.
+   */
+  'lsp.action.remove-keeping': { ref: string; field: 'actual' | 'decided'; kept: 'forecast' | 'date'; value: string };
 }

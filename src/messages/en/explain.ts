@@ -74,4 +74,5 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'lsp.action.space-after-colon': () => 'Put a space after the colon',
   'lsp.action.indent': (d) => (d.spaces === 1 ? 'Indent with 1 space' : `Indent with ${d.spaces} spaces`),
   'lsp.action.actual-to-forecast': (d) => `Remove actual and set forecast: ${d.value} in ${d.ref}`,
+  'lsp.action.remove-keeping': (d) => `Remove ${d.field} from ${d.ref}, keeping ${d.kept}: ${d.value}`,
 };

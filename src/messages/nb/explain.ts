@@ -71,4 +71,5 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'lsp.action.space-after-colon': () => 'Sett et mellomrom etter kolonet',
   'lsp.action.indent': (d) => `Rykk inn med ${d.spaces} mellomrom`,
   'lsp.action.actual-to-forecast': (d) => `Fjern actual og sett forecast: ${d.value} i ${d.ref}`,
+  'lsp.action.remove-keeping': (d) => `Fjern ${d.field} i ${d.ref} og behold ${d.kept}: ${d.value}`,
 });
