@@ -3,7 +3,7 @@
 // word for a Norwegian one, the nearest working days (a meeting's with its references by `<body>@<date>`, in any
 // file), a progress that fits, a lag of 0d, a forecast (dependency-order, overdue, gate-readiness, actual-in-future:
 // the actual renamed, or, with a forecast already written, the forecast set and the actual removed, or the actual
-// removed and a forecast on or after the status date kept), the day a meeting
+// removed and a forecast on or after the status date kept; a gate's decided removed, its date kept), the day a meeting
 // counts from (meeting-before-milestone's forecast, gate-decision's date), a meeting to list, a listed meeting to drop,
 // the spaces meant for a tab-indented line, or a repeated list entry of a milestone, risk or measure removed, as is an
 // entry that names what its list names already or the milestone itself.
@@ -13,9 +13,9 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
-import { dataAt, editAt, locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit, type Withheld } from './edits.js';
+import { dataAt, editAt, locateGate, locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit, type Withheld } from './edits.js';
 import { addToList, removeEntryAt, removeFromHolderList, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
-import { removeField, removeKeyAt } from './remove-key.js';
+import { removeField, removeGateField, removeKeyAt } from './remove-key.js';
 import { MeetingReferences } from './meeting-references.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { escapeControl } from '../report/safe-text.js';
@@ -215,6 +215,14 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       return set(ref, 'forecast', value);
     }
     case 'actual-in-future.hint': {
+      // A gate's decision in the future: `decided` removed, its planned `date` kept, as the hint says (tester round 98
+      // F13: no action). Not for a gate without a date written, which the removal would leave with none.
+      if (hint.data.gate === true) {
+        const gate = locateGate(ws, analysis, f.group, ref);
+        const date = gate?.data['date'];
+        if (typeof date !== 'string') return [];
+        return fix({ id: 'lsp.action.remove-keeping', data: { ref, field: 'decided', kept: 'date', value: escapeControl(date) } }, removeGateField(ws, analysis, f.group, ref, 'decided'));
+      }
       const m = locateMilestone(ws, analysis, f.group, ref);
       if (m === undefined) return [];
       // A key is never doubled: with a forecast written (even one that is wrong), it takes the date instead.

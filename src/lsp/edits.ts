@@ -32,6 +32,11 @@ export function locateMilestone(ws: PlanWorkspace, analysis: Analysis, group: st
   return locateNode(ws, analysis, group, ref, false);
 }
 
+/** A gate's file, path and data as parsed. */
+export function locateGate(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string): Located | undefined {
+  return locateNode(ws, analysis, group, ref, true);
+}
+
 /** The schedule node `ref`'s file, path and data: a gate's when `gate`, else a milestone's. */
 function locateNode(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, gate: boolean): Located | undefined {
   const node = analysis.workspace.milestoneIndex.get(ref);
