@@ -80,13 +80,14 @@ describe('importMspdi: values a plan file cannot hold', () => {
     expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.map((l) => l.id)])).toEqual([['1', []], ['3', []]]);
     // A task left out was said to be "a summary task or not in the file".
     expect(lines(r).filter((l) => l.includes(' link from '))).toEqual([
-      '5 dropped link from task UID 1 to task UID 2: the successor, 2 (line 5), was left out: it has no finish date; the link was left out',
-      '6 dropped link from task UID 2 to task UID 3: the predecessor, 2 (line 5), was left out: it has no finish date; the link was left out',
-      '6 dropped link from task UID 4 to task UID 3: the predecessor is a summary task; left out',
-      '6 dropped link from task UID 5 to task UID 3: the predecessor is a blank row (IsNull); left out',
-      '6 dropped link from task UID 9 to task UID 3: the predecessor is not in the file; left out',
+      // Each task by its id, or the name of one left out, beside the UID that MS Project hides (tester round 99 F6).
+      '5 dropped link from 1 (UID 1) to 2 (UID 2): the successor, 2 (line 5), was left out: it has no finish date; the link was left out',
+      '6 dropped link from 2 (UID 2) to 3 (UID 3): the predecessor, 2 (line 5), was left out: it has no finish date; the link was left out',
+      '6 dropped link from "T4" (UID 4) to 3 (UID 3): the predecessor is a summary task; left out',
+      '6 dropped link from "T5" (UID 5) to 3 (UID 3): the predecessor is a blank row (IsNull); left out',
+      '6 dropped link from task UID 9 to 3 (UID 3): the predecessor is not in the file; left out',
     ]);
-    expect(lines(r, 'nb').filter((l) => l.includes(' lenke fra '))[1]).toBe('6 utelatt lenke fra oppgave-UID 2 til oppgave-UID 3: forgjengeren, 2 (linje 5), ble utelatt: den har ingen sluttdato; lenken ble utelatt');
+    expect(lines(r, 'nb').filter((l) => l.includes(' lenke fra '))[1]).toBe('6 utelatt lenke fra 2 (UID 2) til 3 (UID 3): forgjengeren, 2 (linje 5), ble utelatt: den har ingen sluttdato; lenken ble utelatt');
   });
 
   it('leaves out a lag past 99999 days, and cuts a duration past 99999 days to 99999d, saying both', () => {

@@ -171,8 +171,8 @@ describe('F11: a row before its table\'s field list', () => {
   it('of the TASK table: a link naming a task not read says the skipped row may be it (tester round 71 F5)', () => {
     const preds = ['%T\tTASKPRED', '%F\ttask_pred_id\ttask_id\tpred_task_id\tpred_type\tlag_hr_cnt', row(['1', '11', '10', 'PR_FS', '0'])];
     const r = importXer(xer([...PROJECT, '%T\tTASK', task('10', '1', 'A1'), TASK_FIELDS, task('11', '1', 'A2'), ...preds, '%E']), {});
-    expect(said(r).find((m) => m.includes('link from task 10'))).toBe("11 dropped link from task 10 to task 11: task 10 is not among the TASK rows read (a row before the table's %F line was skipped: it may be that one); the link was left out");
-    expect(said(r, 'nb').find((m) => m.includes('lenke fra aktivitet 10'))).toContain('er ikke blant TASK-radene som ble lest (en rad før tabellens %F-linje ble hoppet over: det kan være den)');
+    expect(said(r).find((m) => m.includes('link from task_id 10'))).toBe("11 dropped link from task_id 10 to A2 (task_id 11): task_id 10 is not among the TASK rows read (a row before the table's %F line was skipped: it may be that one); the link was left out");
+    expect(said(r, 'nb').find((m) => m.includes('lenke fra task_id 10'))).toContain('er ikke blant TASK-radene som ble lest (en rad før tabellens %F-linje ble hoppet over: det kan være den)');
   });
 
   it('is said as such and skipped, not read as a link between two empty ids', () => {

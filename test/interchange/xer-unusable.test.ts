@@ -12,6 +12,21 @@ const PROJECT = ['%T\tPROJECT', '%F\tproj_id\tproj_short_name\tlast_recalc_date'
 const file = (head: string[], tasks: string[][], preds: string[][]): string => ['ERMHDR\t19.12', ...head, ...TASKS, ...tasks.map((t) => row([...t, '1'])), ...PREDS, ...preds.map(row), '%E'].join('\n');
 const lines = (r: ReturnType<typeof importXer>, locale: 'en' | 'nb' = 'en'): string[] => r.findings.filter((f) => f.topic !== 'calendar' && f.topic !== 'file').map((f) => `${f.line} ${f.kind} ${renderMessage(f.message, locale)}`);
 
+// Tester round 99 F6: a TASKPRED row cut short was "link from task  to task : task  is not in the TASK table".
+describe('importXer: a TASKPRED row without a task id', () => {
+  it('says the row names no link, and that it is cut short when it has fewer cells than its %F line', () => {
+    const r = importXer(file(PROJECT, [['1', 'A', 'a', '', '2020-01-10 16:00', '0'], ['2', 'B', 'b', '', '2020-01-13 16:00', '0']], [['7', '2', '', 'PR_FS', '0'], ['8', '', '1', 'PR_FS', '0'], ['short']]), {});
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.after.length])).toEqual([['A', 0], ['B', 0]]);
+    const said = lines(r).filter((l) => l.includes('TASKPRED'));
+    expect(said).toEqual([
+      '11 dropped a TASKPRED row without pred_task_id names no link; left out',
+      '12 dropped a TASKPRED row without task_id names no link; left out',
+      '13 dropped a TASKPRED row without task_id and pred_task_id (it has 1 of the 5 cells its %F line names: cut short?) names no link; left out',
+    ]);
+    expect(lines(r, 'nb').filter((l) => l.includes('TASKPRED'))[2]).toBe('13 dropped en TASKPRED-rad uten task_id og pred_task_id (den har 1 av de 5 cellene %F-linjen navngir: avkortet?) navngir ingen lenke; utelatt');
+  });
+});
+
 describe('importXer: values a plan file cannot hold', () => {
   it('writes no duration for one that is no number of hours, as its finding says (1e309 was written as 99999d)', () => {
     const r = importXer(file(PROJECT, [['1', 'A', 'a', '', '2020-01-10 16:00', '1e309'], ['2', 'B', 'b', '', '2020-01-10 16:00', '8000000']], []), {});
@@ -37,10 +52,10 @@ describe('importXer: values a plan file cannot hold', () => {
     expect(lines(r)).toEqual([
       '5 dropped B: has no usable planned, early or actual finish, and the file has no data date to date it at; left out',
       // The activity left out is named, with its line and why, as its own line says (it was "task 2 was left out" alone).
-      '9 dropped link from task 1 to task 2: task 2 (B, line 5) was left out: it has no usable planned, early or actual finish, and the file has no data date to date it at; the link was left out',
+      '9 dropped link from A (task_id 1) to task_id 2: task_id 2 (B, line 5) was left out: it has no usable planned, early or actual finish, and the file has no data date to date it at; the link was left out',
       "10 dropped link A → C: lag 120000d is longer than milepel's 99999 days; the link was left out",
     ]);
     expect(lines(r, 'nb')[0]).toBe('5 dropped B: har verken brukbar planlagt, tidligste eller faktisk slutt, og filen har ingen statusdato å datere den på; utelatt');
-    expect(lines(r, 'nb')[1]).toBe('9 dropped lenke fra aktivitet 1 til aktivitet 2: aktivitet 2 (B, linje 5) ble utelatt: den har verken brukbar planlagt, tidligste eller faktisk slutt, og filen har ingen statusdato å datere den på; lenken ble utelatt');
+    expect(lines(r, 'nb')[1]).toBe('9 dropped lenke fra A (task_id 1) til task_id 2: task_id 2 (B, linje 5) ble utelatt: den har verken brukbar planlagt, tidligste eller faktisk slutt, og filen har ingen statusdato å datere den på; lenken ble utelatt');
   });
 });

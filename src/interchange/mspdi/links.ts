@@ -1,6 +1,7 @@
 // MSPDI <PredecessorLink> → `after` entries: Type 0 FF, 1 FS, 2 SF, 3 SS; LinkLag in tenths of minutes, LagFormat says
 // working or elapsed, or a percentage of the predecessor's duration (percent-lag.ts).
 import { msg, type Message } from '../../messages/index.js';
+import type { TaskName } from '../../messages/data/import.js';
 import type { ImportFinding } from '../finding.js';
 import type { ImportedLinkAt, LinkType } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
@@ -31,6 +32,19 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
     const at = line === undefined ? {} : { line };
     ctx.findings.push(activity === undefined ? { kind, topic, ...at, message } : { kind, topic, ...at, activity, message });
   };
+  // A task as the user knows it, for a link said as left out: its id in the plan, else its name (tasks.ts leaves out
+  // summaries, blank rows and tasks without a finish); null for a UID no task has (tester round 99 F6: only UIDs,
+  // which MS Project hides, were named).
+  let nodeByUid: Map<string, MspdiTaskFields> | undefined;
+  const taskName = (uid: string): TaskName | null => {
+    const kept = tasks.byUid.get(uid);
+    if (kept?.length === 1) return { kind: 'id', text: kept[0]!.milestone.id };
+    const gone = tasks.leftOut.get(uid);
+    if (gone?.why === 'no-finish') return { kind: 'id', text: gone.id };
+    nodeByUid ??= new Map(nodes.map((n) => [n.uid, n]));
+    const name = nodeByUid.get(uid)?.name.trim() ?? '';
+    return name === '' ? null : { kind: 'name', text: name };
+  };
   for (const node of nodes) {
     const succ = byNode.get(node);
     for (const link of node.links) {
@@ -49,7 +63,7 @@ export function readMspdiLinks(nodes: readonly MspdiTaskFields[], tasks: MspdiTa
         // An inactive or another project's task's links were said with it (import.mspdi.inactive, .external).
         if (gone?.why === 'inactive' || gone?.why === 'external') continue;
         const task = gone?.why === 'no-finish' ? { id: gone.id, line: gone.line ?? null } : null;
-        note('dropped', 'link', line, undefined, msg('import.mspdi.link-missing-task', { pred: link.predecessorUid, succ: node.uid, successorMissing: succ === undefined, why: gone?.why ?? 'missing', task }));
+        note('dropped', 'link', line, undefined, msg('import.mspdi.link-missing-task', { pred: link.predecessorUid, succ: node.uid, predName: taskName(link.predecessorUid), succName: taskName(node.uid), successorMissing: succ === undefined, why: gone?.why ?? 'missing', task }));
         continue;
       }
       const id = succ.milestone.id;

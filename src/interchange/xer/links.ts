@@ -42,6 +42,13 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
       ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(known !== undefined ? { activity: known.id } : {}), message: msg('import.xer.link-ambiguous', { pred: get('pred_task_id'), succ: get('task_id'), names }) });
       continue;
     }
+    // A row that holds no id at one end (cut short, or its cell empty) names no task: said as such, not as a link "from
+    // task  to task :" with the ids blank (tester round 99 F6).
+    const empty = get('pred_task_id') === '' ? (get('task_id') === '' ? 'both' : 'pred_task_id') : get('task_id') === '' ? 'task_id' : undefined;
+    if (empty !== undefined) {
+      ctx.findings.push({ kind: 'dropped', topic: 'link', line, message: msg('import.xer.link-no-id', { missing: empty, cells: row.count, columns: table.fields.size }) });
+      continue;
+    }
     const succ = ctx.activities.get(get('task_id'));
     const pred = ctx.activities.get(get('pred_task_id'));
     if (succ === undefined || pred === undefined) {
@@ -49,7 +56,7 @@ export function readLinks(table: XerTable | undefined, ctx: LinkContext): number
       // An activity left out is named with its id and line, and why, as its own line says (it was "was left out" alone).
       const gone = ctx.leftOut.get(missing);
       const leftOut = gone === undefined ? null : { id: gone.id, line: gone.line };
-      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(succ !== undefined ? { activity: succ.id } : {}), message: msg('import.xer.link-missing-task', { pred: get('pred_task_id'), succ: get('task_id'), missing, leftOut, ...(ctx.taskRowSkipped === true ? { skipped: true } : {}) }) });
+      ctx.findings.push({ kind: 'dropped', topic: 'link', line, ...(succ !== undefined ? { activity: succ.id } : {}), message: msg('import.xer.link-missing-task', { pred: get('pred_task_id'), succ: get('task_id'), predName: pred?.id ?? null, succName: succ?.id ?? null, missing, leftOut, ...(ctx.taskRowSkipped === true ? { skipped: true } : {}) }) });
       continue;
     }
     const where = { line, activity: succ.id };

@@ -22,6 +22,12 @@ export type ImportTopic = 'activity type' | 'actual start' | 'calendar' | 'colum
   | 'formula' | 'header' | 'hours' | 'id' | 'inactive' | 'lag' | 'link' | 'manual' | 'progress' | 'project' | 'resource' | 'row' | 'sheet' | 'summary'
   | 'table' | 'title' | 'value' | 'wbs';
 
+/** A task as the user knows it in a finding: its id in the plan written, or (a task left out) its name in the file. */
+export interface TaskName {
+  readonly kind: 'id' | 'name';
+  readonly text: string;
+}
+
 export interface ImportTopicCount {
   readonly topic: ImportTopic;
   readonly count: number;
@@ -105,7 +111,13 @@ export interface ImportMessages {
    * said as and its line; null when the table does not have it.
    */
   /** `skipped`: a TASK row was skipped for coming before the table's %F line. */
-  'import.xer.link-missing-task': { pred: string; succ: string; missing: string; leftOut: { readonly id: string; readonly line: number } | null; skipped?: boolean };
+  /**
+   * `pred` and `succ` are P6's task_ids (internal: P6 shows neither); `predName` and `succName` the activity ids written
+   * for them (task_code), null for the end that is no activity read.
+   */
+  'import.xer.link-missing-task': { pred: string; succ: string; predName: string | null; succName: string | null; missing: string; leftOut: { readonly id: string; readonly line: number } | null; skipped?: boolean };
+  /** A TASKPRED row with no task id at `missing`'s end; it holds `cells` cells where the %F line names `columns`. */
+  'import.xer.link-no-id': { missing: 'task_id' | 'pred_task_id' | 'both'; cells: number; columns: number };
   /**
    * A key two rows of one table have (files joined from two P6 databases): `id` is the later row's (an activity's id,
    * a project's short name, a WBS node's or calendar's name), `first` the earlier row's, which is the one kept.
@@ -286,7 +298,11 @@ export interface ImportMessages {
    * A link whose predecessor (or successor, `successorMissing`) is no milestone: a summary task, a blank row (IsNull),
    * a task left out for having no finish (`task`: the id it was said as, and its line), or no task in the file.
    */
-  'import.mspdi.link-missing-task': { pred: string; succ: string; successorMissing: boolean; why: 'summary' | 'blank' | 'no-finish' | 'missing'; task: { readonly id: string; readonly line: number | null } | null };
+  /**
+   * `pred` and `succ` are the tasks' UIDs; `predName` and `succName` how the user knows them (TaskName), null for a UID
+   * no task has.
+   */
+  'import.mspdi.link-missing-task': { pred: string; succ: string; predName: TaskName | null; succName: TaskName | null; successorMissing: boolean; why: 'summary' | 'blank' | 'no-finish' | 'missing'; task: { readonly id: string; readonly line: number | null } | null };
   'import.mspdi.link-other-project': { link: string };
   'import.mspdi.link-type': { link: string; type: string };
   'import.mspdi.lag-form': { link: string; lag: string };

@@ -2,8 +2,13 @@
 import { weekdayName } from '../../calendar/index.js';
 import { quoteText } from '../../text/quote.js';
 import { COLUMNS_EN, COLUMNS_NB } from '../../interchange/sheet/columns.js';
-import type { ImportMessages, ImportTopicCount, LeftOutTopic, WrittenNumber } from '../data/import.js';
+import type { ImportMessages, ImportTopicCount, LeftOutTopic, TaskName, WrittenNumber } from '../data/import.js';
 import type { CataloguePart, Fmt } from '../types.js';
+
+/** A task of a link left out: its id or name, with the UID that MS Project's link holds; the UID alone for none. */
+function taskCalled(uid: string, name: TaskName | null): string {
+  return name === null ? `task UID ${uid}` : `${name.kind === 'id' ? name.text : quoteText(name.text)} (UID ${uid})`;
+}
 
 /** `5 approximated (calendar 3, hours 2)`; `0 dropped`. */
 function counted(topics: readonly ImportTopicCount[], kind: string, name: (topic: string) => string): string {
@@ -95,7 +100,8 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.no-project-row': () => 'no row of the PROJECT table could be read: no data date, start or finish could be read',
   'import.xer.project-missing': (d) => `${d.id}${d.count > 1 ? ` and ${d.count - 1} more ${d.count === 2 ? 'activity' : 'activities'}` : ''}: proj_id ${d.projId} names no project of the PROJECT table; written to plan ${d.planId}, without a data date, start or finish`,
   'import.xer.wbs-cycle': (d) => `the WBS node "${d.name}" is its own ancestor; its path was cut there`,
-  'import.xer.link-missing-task': (d) => `link from task ${d.pred} to task ${d.succ}: task ${d.missing} ${d.leftOut !== null ? `(${d.leftOut.id}, line ${d.leftOut.line}) was left out: it has no usable planned, early or actual finish, and the file has no data date to date it at` : d.skipped === true ? 'is not among the TASK rows read (a row before the table\'s %F line was skipped: it may be that one)' : "is not in the TASK table (another project's?)"}; the link was left out`,
+  'import.xer.link-no-id': (d) => `a TASKPRED row without ${d.missing === 'both' ? 'task_id and pred_task_id' : d.missing}${d.cells < d.columns ? ` (it has ${d.cells} of the ${d.columns} cells its %F line names: cut short?)` : ''} names no link; left out`,
+  'import.xer.link-missing-task': (d) => `link from ${d.predName ?? `task_id ${d.pred}`}${d.predName !== null ? ` (task_id ${d.pred})` : ''} to ${d.succName ?? `task_id ${d.succ}`}${d.succName !== null ? ` (task_id ${d.succ})` : ''}: task_id ${d.missing} ${d.leftOut !== null ? `(${d.leftOut.id}, line ${d.leftOut.line}) was left out: it has no usable planned, early or actual finish, and the file has no data date to date it at` : d.skipped === true ? 'is not among the TASK rows read (a row before the table\'s %F line was skipped: it may be that one)' : "is not in the TASK table (another project's?)"}; the link was left out`,
   'import.xer.duplicate-task-id': (d) => `${d.id}: has task_id ${d.taskId}, as ${d.first} (line ${d.firstLine}) has: a task_id names one activity, so links naming task_id ${d.taskId} are left out; export the projects from one P6 database, where each activity has its own task_id`,
   'import.xer.duplicate-project': (d) => `project ${d.name}: has proj_id ${d.projId}, as project ${d.first} (line ${d.firstLine}) has: the row is left out, and the activities of proj_id ${d.projId} are written in ${d.first}'s plan`,
   'import.xer.duplicate-wbs': (d) => `WBS node "${d.name}": has wbs_id ${d.wbsId}, as "${d.first}" (line ${d.firstLine}) has: the row is left out, and activities and nodes under wbs_id ${d.wbsId} are placed under "${d.first}"`,
@@ -191,7 +197,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   },
   'import.mspdi.from-finish': () => 'the project is scheduled from its finish date; milepel schedules forward from the start',
   'import.mspdi.finish-unused': (d) => `the project's finish date ${d.finish} is not where its late dates run from (${d.latest}, the latest ${d.lateDates ? 'late finish' : 'finish'} of its tasks${d.lateDates ? '' : '; the file has no late dates'}): not written as plan.finish, so that late dates run from the plan's latest date, as MS Project schedules a project from its start`,
-  'import.mspdi.link-missing-task': (d) => `link from task UID ${d.pred} to task UID ${d.succ}: ${d.successorMissing ? 'the successor' : 'the predecessor'}${d.task !== null
+  'import.mspdi.link-missing-task': (d) => `link from ${taskCalled(d.pred, d.predName)} to ${taskCalled(d.succ, d.succName)}: ${d.successorMissing ? 'the successor' : 'the predecessor'}${d.task !== null
     ? `, ${d.task.id}${d.task.line === null ? '' : ` (line ${d.task.line})`}, was left out: it has no finish date; the link was left out`
     : ` ${d.why === 'summary' ? 'is a summary task' : d.why === 'blank' ? 'is a blank row (IsNull)' : 'is not in the file'}; left out`}`,
   'import.mspdi.link-other-project': (d) => `link ${d.link}: a link to another project; left out`,

@@ -1,9 +1,14 @@
 // Norwegian (bokmål) texts of `milepel import`'s findings on an MS Project XML (MSPDI) file. MS Project's own names
 // ("Must Finish On", link types) stay as MS Project shows them.
-import type { ImportMessages } from '../data/import.js';
+import type { ImportMessages, TaskName } from '../data/import.js';
 import type { Catalogue } from '../types.js';
 import { asWritten, dec } from './import-p6.js';
 import { quoteText } from '../../text/quote.js';
+
+/** En oppgave i en lenke som ble utelatt: id eller navn, med UID-en som MS Projects lenke har; bare UID-en for ingen. */
+function taskCalled(uid: string, name: TaskName | null): string {
+  return name === null ? `oppgave-UID ${uid}` : `${name.kind === 'id' ? name.text : quoteText(name.text)} (UID ${uid})`;
+}
 
 export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<keyof ImportMessages, `import.mspdi.${string}`>> => ({
   'import.mspdi.id-changed': (d) => d.field !== 'WBS' && d.taken === d.written
@@ -43,7 +48,7 @@ export const importMspdiNb = (): Pick<Catalogue<keyof ImportMessages>, Extract<k
   },
   'import.mspdi.from-finish': () => 'prosjektet planlegges fra sluttdatoen; milepel planlegger fremover fra starten',
   'import.mspdi.finish-unused': (d) => `prosjektets sluttdato ${d.finish} er ikke der de sene datoene regnes fra (${d.latest}, ${d.lateDates ? 'den seneste sene sluttdatoen' : 'den seneste sluttdatoen'} blant oppgavene${d.lateDates ? '' : '; filen har ingen sene datoer'}): ikke skrevet som plan.finish, så de sene datoene regnes fra planens seneste dato, slik MS Project planlegger et prosjekt fra starten`,
-  'import.mspdi.link-missing-task': (d) => `lenke fra oppgave-UID ${d.pred} til oppgave-UID ${d.succ}: ${d.successorMissing ? 'etterfølgeren' : 'forgjengeren'}${d.task !== null
+  'import.mspdi.link-missing-task': (d) => `lenke fra ${taskCalled(d.pred, d.predName)} til ${taskCalled(d.succ, d.succName)}: ${d.successorMissing ? 'etterfølgeren' : 'forgjengeren'}${d.task !== null
     ? `, ${d.task.id}${d.task.line === null ? '' : ` (linje ${d.task.line})`}, ble utelatt: den har ingen sluttdato; lenken ble utelatt`
     : ` ${d.why === 'summary' ? 'er en sammendragsoppgave' : d.why === 'blank' ? 'er en tom rad (IsNull)' : 'finnes ikke i filen'}; utelatt`}`,
   'import.mspdi.link-other-project': (d) => `lenke ${d.link}: en lenke til et annet prosjekt; utelatt`,
