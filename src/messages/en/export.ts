@@ -2,6 +2,18 @@
 import type { ExportMessages, PeriodDates, RangeEstimate } from '../data/export.js';
 import type { CataloguePart } from '../types.js';
 
+/**
+ * Why a milestone's `x-` keys are left out of MS Project XML: x-wbs, which summary tasks could carry, because this
+ * export writes none (tester round 99 F7: "the file has no summary tasks" was not so); the others, because the format
+ * has no field for them.
+ */
+function extensionReason(names: readonly string[]): string {
+  const wbs = names.includes('x-wbs');
+  const others = names.length - (wbs ? 1 : 0);
+  const none = others === 0 ? '' : `MS Project XML has no field for ${wbs ? 'the others' : others === 1 ? 'it' : 'them'}`;
+  return wbs ? `this export writes no summary tasks${none === '' ? '' : `, and ${none}`}` : none;
+}
+
 /** `a/A, a/B, … and 2 more`: the refs shown, and how many of `count` are not. */
 function named(shown: readonly string[], count: number): string {
   return count > shown.length ? `${shown.join(', ')} and ${count - shown.length} more` : shown.join(', ');
@@ -44,6 +56,6 @@ export const exportEn: CataloguePart<keyof ExportMessages> = {
   'export.mspdi.outside-msp': (d, f) => `MS Project holds dates from 1984-01-01 to 2149-12-31 only and will not open this file: ${f.count(d.count, 'milestone has a date', 'milestones have dates')} outside them (a mistyped year?): ${named(d.shown, d.count)}`,
   'export.mspdi.start-earlier': (d, f) => `the plan starts on ${f.date(d.start)}, but the work of its tasks from ${f.date(d.first)}: the file's project StartDate is ${f.date(d.first)}, before which MS Project starts no task, and imported again it is the plan's start`,
   'export.mspdi.holiday-rule': (d) => `the plan's calendar takes the Norwegian holidays of every year (holidays: NO); the file holds them as the closed days of ${yearList(d.years)} only: imported again, the plan has those days as closed days and no holidays in other years`,
-  'export.mspdi.extension-keys': (d, f) => `the ${keys(d.keys)} ${d.keys.length === 1 ? 'key' : 'keys'} of ${f.count(d.count, 'milestone is', 'milestones are')} left out (the file has no summary tasks or fields for ${d.keys.length === 1 ? 'it' : 'them'}): ${named(d.shown, d.count)}`,
+  'export.mspdi.extension-keys': (d, f) => `the ${keys(d.keys)} ${d.keys.length === 1 ? 'key' : 'keys'} of ${f.count(d.count, 'milestone', 'milestones')} ${d.keys.length === 1 ? 'is' : 'are'} left out (${extensionReason(d.keys)}): ${named(d.shown, d.count)}`,
   'export.mspdi.plan-governance': (d) => `the plan's governance (bodies that must meet before each milestone) is left out${d.too ? ' too' : ''}`,
 };

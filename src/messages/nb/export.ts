@@ -3,6 +3,14 @@
 import type { ExportMessages, PeriodDates, RangeEstimate } from '../data/export.js';
 import type { CataloguePart } from '../types.js';
 
+/** Hvorfor en milepæls `x-`-nøkler utelates av MS Project XML: x-wbs fordi eksporten ikke skriver sammendragsoppgaver. */
+function extensionReason(names: readonly string[]): string {
+  const wbs = names.includes('x-wbs');
+  const others = names.length - (wbs ? 1 : 0);
+  const none = others === 0 ? '' : `MS Project XML har ikke felt for ${wbs ? 'de andre' : others === 1 ? 'den' : 'dem'}`;
+  return wbs ? `denne eksporten skriver ingen sammendragsoppgaver${none === '' ? '' : `, og ${none}`}` : none;
+}
+
 /** `a/A, a/B, … og 2 til`: the refs shown, and how many of `count` are not. */
 function named(shown: readonly string[], count: number): string {
   return count > shown.length ? `${shown.join(', ')} og ${count - shown.length} til` : shown.join(', ');
@@ -49,6 +57,6 @@ export const exportNb = (): CataloguePart<keyof ExportMessages> => ({
   'export.mspdi.outside-msp': (d, f) => `MS Project har bare datoer fra 01.01.1984 til 31.12.2149 og vil ikke åpne denne filen: ${f.count(d.count, 'milepæl har en dato', 'milepæler har datoer')} utenfor dem (et feilskrevet årstall?): ${named(d.shown, d.count)}`,
   'export.mspdi.start-earlier': (d, f) => `planen starter ${f.date(d.start)}, men arbeidet i aktivitetene fra ${f.date(d.first)}: filens StartDate for prosjektet er ${f.date(d.first)}, og MS Project starter ingen aktivitet før den; importert igjen er den planens start`,
   'export.mspdi.holiday-rule': (d) => `planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i ${yearList(d.years)}: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år`,
-  'export.mspdi.extension-keys': (d, f) => `${compoundKeys(d.keys)}-${d.keys.length === 1 ? 'nøkkelen' : 'nøklene'} til ${f.count(d.count, 'milepæl', 'milepæler')} er utelatt (filen har ingen sammendragsoppgaver eller felt for ${d.keys.length === 1 ? 'den' : 'dem'}): ${named(d.shown, d.count)}`,
+  'export.mspdi.extension-keys': (d, f) => `${compoundKeys(d.keys)}-${d.keys.length === 1 ? 'nøkkelen' : 'nøklene'} til ${f.count(d.count, 'milepæl', 'milepæler')} er utelatt (${extensionReason(d.keys)}): ${named(d.shown, d.count)}`,
   'export.mspdi.plan-governance': (d) => `planens styringskrav (organer som må ha møte før hver milepæl) er ${d.too ? 'også ' : ''}utelatt`,
 });
