@@ -53,3 +53,15 @@ describe('importXlsx with ISO date cells', () => {
     expect(r.findings.map((f) => [f.line, f.kind, renderMessage(f.message)])).toEqual([[4, 'dropped', expect.stringContaining('2026-02-30')]]);
   });
 });
+
+// Tester round 99 F4: exceljs decodes a shared string's `_x0007_` (ECMA-376 ST_Xstring) but not an inline string's, which
+// openpyxl writes: a title came back as `Andre_x0007_bell`, while the same text as a shared string was read as the bell.
+describe('importXlsx with escapes in inline strings', () => {
+  it('reads _xHHHH_ as the character, _x005F_ before one as a literal underscore, in inline string cells', async () => {
+    const rows = `${HEADER}`
+      + `<row r="2">${str('A2', 'A')}${str('B2', 'Andre_x0007_bell_x000A_neste')}<c r="C2" t="d"><v>2026-03-02</v></c></row>`
+      + `<row r="3">${str('A3', 'B')}${str('B3', 'kode _x005F_x0007_ som tekst')}<c r="C3" t="d"><v>2026-03-16</v></c></row>`;
+    const r = await importXlsx(workbook(rows), { name: 'x.xlsx' });
+    expect(r.plans[0]?.milestones.map((m) => [m.id, m.title])).toEqual([['A', 'Andre\u0007bell\nneste'], ['B', 'kode _x0007_ som tekst']]);
+  });
+});

@@ -19,6 +19,24 @@ const NONE: IsoDateCells = new Map();
  * (zip-sizes.ts findOversizedPart) before this is asked.
  */
 export function isoDateCells(bytes: Uint8Array, sheetId: number): IsoDateCells {
+  return sheetCellFacts(bytes, sheetId).isoDates;
+}
+
+/** What exceljs does not read of a worksheet's cells as written: its ISO date cells, and its inline string cells. */
+export interface SheetCellFacts {
+  readonly isoDates: IsoDateCells;
+  /**
+   * The addresses of its inline string cells (`<c t="inlineStr"><is><t>…</t></is></c>`, which openpyxl writes): exceljs
+   * decodes a shared string's `_x0007_` escapes (ECMA-376 Part 1 §22.9.2.19 ST_Xstring) but not theirs (tester round
+   * 99 F4: a title read back as `Andre_x0007_bell`).
+   */
+  readonly inlineStrings: ReadonlySet<string>;
+}
+
+const NO_FACTS: SheetCellFacts = { isoDates: NONE, inlineStrings: new Set() };
+
+/** isoDateCells's and the inline string cells of the worksheet with `sheetId`, its part read once. */
+export function sheetCellFacts(bytes: Uint8Array, sheetId: number): SheetCellFacts {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = new Map(centralEntries(view, bytes).map((e) => [e.name, e]));
   const part = (name: string): string | undefined => {
@@ -27,14 +45,34 @@ export function isoDateCells(bytes: Uint8Array, sheetId: number): IsoDateCells {
   };
   const workbook = part('xl/workbook.xml');
   const rels = part('xl/_rels/workbook.xml.rels');
-  if (workbook === undefined || rels === undefined) return NONE;
+  if (workbook === undefined || rels === undefined) return NO_FACTS;
   const rId = [...workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)].map((m) => attributes(m[1]!)).find((a) => Number(a.get('sheetId')) === sheetId)?.get('r:id');
-  if (rId === undefined) return NONE;
+  if (rId === undefined) return NO_FACTS;
   const target = [...rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)].map((m) => attributes(m[1]!)).find((a) => a.get('Id') === rId)?.get('Target');
-  if (target === undefined) return NONE;
+  if (target === undefined) return NO_FACTS;
   // As exceljs finds it: a Target of "/xl/worksheets/sheet1.xml" or " worksheets/sheet1.xml" is xl/worksheets/sheet1.xml.
   const sheet = part(`xl/${target.replace(/^(\s|\/xl\/)+/, '')}`);
-  return sheet === undefined || !/\bt\s*=\s*["']d["']/.test(sheet) ? NONE : dateCellsIn(sheet);
+  if (sheet === undefined) return NO_FACTS;
+  return {
+    isoDates: /\bt\s*=\s*["']d["']/.test(sheet) ? dateCellsIn(sheet) : NONE,
+    inlineStrings: /\bt\s*=\s*["']inlineStr["']/.test(sheet) ? cellsOfType(sheet, 'inlineStr') : NO_FACTS.inlineStrings,
+  };
+}
+
+/** The addresses of the cells of worksheet XML `xml` whose type is `type`. */
+export function cellsOfType(xml: string, type: string): Set<string> {
+  const cells = new Set<string>();
+  for (const m of xml.matchAll(/<((?:\w+:)?c)\b([^>]*?)(\/)?>/g)) {
+    const a = attributes(m[2]!);
+    const address = a.get('r');
+    if (a.get('t') === type && address !== undefined) cells.add(address);
+  }
+  return cells;
+}
+
+/** ST_Xstring's escapes (`_x0007_`, `_x005F_` for an underscore) as the characters they stand for. */
+export function decodeXstring(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
 /** The cells of worksheet XML `xml` whose type is `d`, by address, each with its `<v>` text (XML entities decoded). */

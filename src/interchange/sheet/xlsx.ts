@@ -5,7 +5,7 @@ import { UnreadableInput, type ImportFinding } from '../finding.js';
 import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import { sheetToPlan, type SheetOptions, type SheetRow, type SheetValue } from './rows.js';
 import { findOversizedPart, XLSX_PART_LIMIT, XLSX_TOTAL_LIMIT, type OversizedWorkbook } from './zip-sizes.js';
-import { isoDateCells, type IsoDateCells } from './iso-date-cells.js';
+import { decodeXstring, sheetCellFacts, type SheetCellFacts } from './iso-date-cells.js';
 import { columnKey } from './columns.js';
 
 interface CellLike {
@@ -65,10 +65,10 @@ function isoDateText(text: string): SheetValue {
 }
 
 /**
- * A cell's value as sheet text or a day; formulas give their saved result and a finding. `iso`: the sheet's ISO date
- * cells, whose text replaces what exceljs read (a number).
+ * A cell's value as sheet text or a day; formulas give their saved result and a finding. `facts`: the sheet's ISO date
+ * cells, whose text replaces what exceljs read (a number), and its inline string cells, whose escapes it did not decode.
  */
-function cellValue(cell: CellLike, line: number, findings: ImportFinding[], date1904: boolean, iso: IsoDateCells): SheetValue {
+function cellValue(cell: CellLike, line: number, findings: ImportFinding[], date1904: boolean, facts: SheetCellFacts): SheetValue {
   let value = cell.value;
   if (value !== null && typeof value === 'object' && !(value instanceof Date) && ('formula' in value || 'sharedFormula' in value)) {
     const result = (value as { result?: unknown }).result;
@@ -77,7 +77,7 @@ function cellValue(cell: CellLike, line: number, findings: ImportFinding[], date
     findings.push({ kind: hasResult ? 'approximated' : 'dropped', topic: 'formula', line, message: msg('import.xlsx.formula', { cell: cell.address, formula, hasResult }) });
     value = hasResult ? result : '';
   }
-  const isoText = iso.get(cell.address);
+  const isoText = facts.isoDates.get(cell.address);
   if (isoText !== undefined && value !== '' && value !== null && value !== undefined) return isoDateText(isoText);
   if (value instanceof Date) return dateCellValue(value, cell.address, date1904);
   if (value === null || value === undefined) return '';
@@ -96,7 +96,7 @@ function cellValue(cell: CellLike, line: number, findings: ImportFinding[], date
     }
     return '';
   }
-  return String(value);
+  return typeof value === 'string' && facts.inlineStrings.has(cell.address) ? decodeXstring(value) : String(value);
 }
 
 /**
@@ -180,7 +180,7 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
   const findings: ImportFinding[] = [];
   const rows: SheetRow[] = [];
   const date1904 = workbook.properties.date1904 === true;
-  const iso = isoDateCells(bytes, sheet.id);
+  const facts = sheetCellFacts(bytes, sheet.id);
   let header: { line: number; cells: string[] } | undefined;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: SheetValue[] = [];
@@ -192,7 +192,7 @@ export async function importXlsx(bytes: Uint8Array, options: SheetOptions): Prom
         cells.push('');
         continue;
       }
-      cells.push(cellValue(cell, rowNumber, findings, date1904, iso));
+      cells.push(cellValue(cell, rowNumber, findings, date1904, facts));
     }
     if (header === undefined) header = { line: rowNumber, cells: cells.map((v) => (typeof v === 'string' ? v : '')) };
     else rows.push({ line: rowNumber, cells });
