@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
 import { characterColumn, utf16Column } from '../../src/text/utf16-column.js';
+import { mapResultPaths } from '../../src/report/validate/scope.js';
+import type { ValidateResult } from '../../src/diagnostics/types.js';
 
 const EMOJI_LINE = '  - {id: E1, title: "🙂🙂 Målbilde", date: 31.07.2019}';
 const AFTER_LINE = '  - {id: A2, title: "🙂 Etter", date: 2019-09-02, after: [A1]}';
@@ -78,5 +80,12 @@ describe('characterColumn', () => {
 
   it('counts a column inside a pair as the pair itself', () => {
     expect(characterColumn('a🙂b', 3)).toBe(2);
+  });
+});
+
+describe('the files with a character outside the BMP', () => {
+  it('are mapped with the paths for a CI root, so that the other files still convert nothing', () => {
+    const result: ValidateResult = { files: ['/ci/plans/p.yaml', '/ci/plans/q.yaml'], diagnostics: [], summary: { errors: 0, warnings: 0 }, sourceLine: () => undefined, astralFiles: new Set(['/ci/plans/p.yaml']) };
+    expect(mapResultPaths(result, (f) => f.replace('/ci/', '')).astralFiles).toEqual(new Set(['plans/p.yaml']));
   });
 });

@@ -20,6 +20,8 @@ export function mapResultPaths(result: ValidateResult, map: (file: string) => st
     diagnostics: result.diagnostics.map((d) => ({ ...d, file: mapped(d.file), message: withMappedPaths(d.message, mapped), related: d.related.map((r) => ({ ...r, file: mapped(r.file) })) })),
     summary: result.summary,
     sourceLine: (file, line) => result.sourceLine(original.get(file) ?? file, line),
+    // Mapped too, so that a workspace without an emoji still converts no column (character-columns.ts).
+    ...(result.astralFiles !== undefined ? { astralFiles: new Set([...result.astralFiles].map(mapped)) } : {}),
   };
 }
 
