@@ -146,12 +146,12 @@ describe('incremental analysis in the language server', () => {
     expect(encoding()).toEqual([]);
   });
 
-  it('puts an encoding finding, whose column counts characters (SPEC §15), at its UTF-16 position (tester round 42 F5)', () => {
+  it('puts an encoding finding at its UTF-16 position, as every finding\'s column is held (tester round 42 F5, round 94 F10)', () => {
     const ws = workspace();
     const uri = uriOf('felles-grunnmur.yaml');
-    // The 4th character of line 1 is the x after the emoji: UTF-16 unit 4 (the emoji is two).
+    // The 4th character of line 1 is the x after the emoji: UTF-16 column 5 (the emoji is two units), LSP character 4.
     const text = `# \u{1F600}x\n${ORIGINAL.get('felles-grunnmur.yaml')!}`;
-    const problem = { message: { id: 'encoding.utf32', data: {} }, hint: { id: 'encoding.hint', data: { from: 'utf-32' } }, line: 1, column: 4 } as const;
+    const problem = { message: { id: 'encoding.utf32', data: {} }, hint: { id: 'encoding.hint', data: { from: 'utf-32' } }, line: 1, column: 5 } as const;
     ws.setText(uri, 'plans/felles-grunnmur.yaml', MAIN_GROUP, text, false, problem);
     const update = diagnosticsUpdate(ws, MAIN_GROUP, ws.analysis(MAIN_GROUP), 'en', new Map(), new Set([uri]));
     const found = update.send.get(uri)!.find((d) => d.code === 'encoding')!;
