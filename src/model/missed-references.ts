@@ -28,6 +28,8 @@ export interface MissedReference {
 export interface SuggestionHint {
   readonly self?: string | undefined;
   readonly chosen?: string | undefined;
+  /** No suggestion at all: the one found otherwise would not do (a meeting the milestone does not admit). */
+  readonly none?: boolean | undefined;
   /**
    * For an `after` entry: the entry of its list (0-based) that makes the link a suggestion `word` would make, if any
    * (ListedLinks.entryNaming with the entry's link type): such a suggestion is a repeated link when followed.
@@ -120,6 +122,10 @@ export class MissedReferences {
   private record(r: MissedReference, among: () => Iterable<string> | Candidates, hint: SuggestionHint, undatedIn: number | undefined): void {
     if (!this.isReported(r)) return;
     if (!this.suggests) {
+      this.push(r, undefined);
+      return;
+    }
+    if (hint.none === true) {
       this.push(r, undefined);
       return;
     }

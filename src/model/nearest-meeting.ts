@@ -14,15 +14,16 @@ import type { Meeting } from './types.js';
  * body, as written or in another case, has meetings; undefined otherwise (the spelling search then suggests). Given
  * `within`, the admissible interval of the milestone whose `meetings` list holds the reference (SPEC §4.2), the nearest
  * of the body's meetings in it is taken: the nearest overall may fall after the milestone, and the offer, followed,
- * was a meeting-before-milestone error while an earlier meeting would do (tester round 98 F3). When the body has no
- * meeting there, the nearest overall is still offered: the reference names that meeting most likely, and the rule
- * then says how far off it is.
+ * was a meeting-before-milestone error while an earlier meeting would do (tester round 98 F3); but its meeting on the
+ * very day written is the one named, admitted or not. When the body has meetings but none there, null: no meeting is offered, for any the reference could name would be that error when
+ * followed (tester round 100 F1: `PS@2019-11-20` was offered for a milestone of 2019-11-01, and with a lead, one inside
+ * it); meeting-before-milestone then says the interval to hold one in.
  * Distances are calendar days. Of bodies that differ only in case (`PS` and `Ps`), the meeting nearest the date is
  * taken, of two as near the one whose body differs from the one written in fewer letters (tester round 84 F8:
  * `ps@2026-01-08` was offered Ps@2026-01-12 by spelling beside PS's meeting on that day). A body no id names, in any
  * case, is looked up by its name with `named` (the body id whose name it is, or begins with: resolve-checks.ts bodyNamed).
  */
-export function nearestMeetingFinder(meetings: readonly Meeting[], named?: (written: string) => string | undefined): (target: string, within?: Admissible) => string | undefined {
+export function nearestMeetingFinder(meetings: readonly Meeting[], named?: (written: string) => string | undefined): (target: string, within?: Admissible) => string | null | undefined {
   let byBody: Map<string, Meeting[]> | undefined;
   /** The body ids by their lower case. */
   let byLower: Map<string, string[]> | undefined;
@@ -75,8 +76,17 @@ export function nearestMeetingFinder(meetings: readonly Meeting[], named?: (writ
     const written = target.slice(0, at);
     const day = parseLenientDay(target.slice(at + 1));
     if (day === undefined) return undefined;
-    return (within === undefined ? undefined : nearestIn(written, day, within)) ?? nearestIn(written, day, undefined);
+    const overall = nearestIn(written, day, undefined);
+    // The body's meeting on the very day written is the one the reference names, admitted or not (`Prosjektstyret@…`
+    // for PS's meeting that day): meeting-before-milestone says whether it counts.
+    if (within === undefined || overall === undefined || meetsOn(overall, day)) return overall;
+    return nearestIn(written, day, within) ?? null;
   };
+}
+
+/** Whether the meeting nearestOf named as `ref` is on `day`: its `BODY@date` names that day (an id: not known here). */
+function meetsOn(ref: string, day: number): boolean {
+  return ref.endsWith(`@${formatDay(day)}`);
 }
 
 /** The meetings of `list` (sorted by date) in the interval `within`, both ends included, found by bisection. */
@@ -122,6 +132,6 @@ function letterDifferences(a: string, b: string): number {
 }
 
 /** nearestMeetingFinder(meetings)(target, within), for one reference. */
-export function nearestMeeting(meetings: readonly Meeting[], target: string, within?: Admissible): string | undefined {
+export function nearestMeeting(meetings: readonly Meeting[], target: string, within?: Admissible): string | null | undefined {
   return nearestMeetingFinder(meetings)(target, within);
 }

@@ -4,7 +4,7 @@ import type { Builder } from './build.js';
 import { FirstEntries } from './first-entries.js';
 import { ListedEntries } from './listed-links.js';
 import { copyMilestone, UNRESOLVED_MEETING } from './milestone.js';
-import type { MissedReferences } from './missed-references.js';
+import type { MissedReferences, SuggestionHint } from './missed-references.js';
 import { admissibleInterval } from './admissible.js';
 import { nearestMeetingFinder } from './nearest-meeting.js';
 import { bodyNamed } from './resolve-checks.js';
@@ -36,7 +36,7 @@ export function resolveMeetingLinks(b: Builder, missed: MissedReferences, findMe
         cache = {};
       }
       const listed = ListedEntries.hint((e) => listMeetings(e, m.meetings, findMeeting), (word) => meetingKey(word, findMeeting), entryIndex(link.origin), cache);
-      missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: m.ref, plan: m.plan, origin: link.origin }, () => b.meetingIndex.keys(), { chosen: nearestMeeting(link.ref, admissibleInterval(b.plans[m.plan]!, m.current)), ...listed });
+      missed.miss({ kind: 'meetings', target: link.ref, brokenKey: `meeting:${link.ref}`, holder: m.ref, plan: m.plan, origin: link.origin }, () => b.meetingIndex.keys(), meetingHint(nearestMeeting(link.ref, admissibleInterval(b.plans[m.plan]!, m.current)), listed));
     }
     return index;
   };
@@ -136,4 +136,9 @@ export function listMeetings(entries: ListedEntries, links: readonly MeetingLink
 /** A list entry's index, the last step of its path (`[..., 'meetings', 2]`). */
 export function entryIndex(origin: { readonly path: readonly (string | number)[] }): number {
   return Number(origin.path[origin.path.length - 1]);
+}
+
+/** The suggestion hint of a meeting the finder chose: none when the body holds none the milestone admits (null). */
+function meetingHint<T extends object>(chosen: string | null | undefined, listed: T): T & SuggestionHint {
+  return chosen === null ? { ...listed, none: true } : { ...listed, chosen };
 }

@@ -57,7 +57,8 @@ export const schema: Rule = {
       const holder = placed.entity === undefined || placed.plan === undefined || placed.problem.path[0] !== 'milestones' ? undefined : ctx.workspace.milestoneIndex.get(`${ctx.workspace.plans[placed.plan]!.id}/${placed.entity.name}`);
       const m = holder === undefined ? undefined : ctx.workspace.milestones[holder]!;
       const found = nearestMeeting(hint.data.ref, m === undefined ? undefined : admissibleInterval(ctx.workspace.plans[m.plan]!, m.current));
-      return found !== undefined ? msg('schema.meeting-date.hint', { ...hint.data, ref: found }) : msg('schema.form.hint', { form: 'meetingRef' });
+      // None the milestone admits (null): the form alone, the meeting as written (its unknown reference offers none).
+      return typeof found === 'string' ? msg('schema.meeting-date.hint', { ...hint.data, ref: found }) : found === null ? hint : msg('schema.form.hint', { form: 'meetingRef' });
     };
     // An id spelt in the characters ids have is offered for a definition only when nothing has it yet (tester round
     // 76 F4): which ids are defined is the workspace's to say.
