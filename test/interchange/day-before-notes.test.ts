@@ -152,6 +152,31 @@ ${task(6, '<Start>2024-02-01T17:00:00</Start><Finish>2024-02-03T17:00:00</Finish
   });
 });
 
+// Tester round 100 F4, F6: a milestone started and finished Sunday 17:00 was said to have started after the start of
+// its work (its finish moved to Friday, its start not); an elapsed task ending Sunday 00:00 was dated Friday, where MS
+// Project shows Saturday.
+describe('MS Project: an actual start in non-working time, and an elapsed task ending at midnight', () => {
+  const week = [1, 2, 3, 4, 5, 6, 7].map((d) => `<WeekDay><DayType>${d}</DayType><DayWorking>${d === 1 || d === 7 ? 0 : 1}</DayWorking>${d === 1 || d === 7 ? '' : '<WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes>'}</WeekDay>`).join('');
+  const XML = `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project"><Name>w</Name><ScheduleFromStart>1</ScheduleFromStart><StartDate>2019-09-02T08:00:00</StartDate><StatusDate>2019-10-11T17:00:00</StatusDate><MinutesPerDay>480</MinutesPerDay><CalendarUID>1</CalendarUID>
+<Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>${week}</WeekDays></Calendar></Calendars>
+<Tasks>
+<Task><UID>1</UID><ID>1</ID><Name>A</Name><Milestone>1</Milestone><Start>2019-09-08T17:00:00</Start><Finish>2019-09-08T17:00:00</Finish><Duration>PT0H0M0S</Duration><PercentComplete>100</PercentComplete><ActualStart>2019-09-08T17:00:00</ActualStart><ActualFinish>2019-09-08T17:00:00</ActualFinish></Task>
+<Task><UID>2</UID><ID>2</ID><Name>C</Name><Start>2019-10-04T00:00:00</Start><Finish>2019-10-06T00:00:00</Finish><Duration>PT48H0M0S</Duration><DurationFormat>8</DurationFormat></Task>
+</Tasks></Project>
+`;
+
+  it('starts a milestone where it finishes, and dates the elapsed task the calendar day before midnight, said beside it', () => {
+    const r = importMspdi(XML, {});
+    expect(r.findings.filter((f) => f.topic === 'actual start')).toEqual([]);
+    const dates = r.plans[0]!.milestones.map((m) => [m.id, m.date, m.dateNote ?? null, m.actual ?? null]);
+    expect(dates).toEqual([
+      ['1', '2019-09-06', 'MS Project finish 2019-09-08 17:00 is in non-working time: the end of the working day before', '2019-09-06'],
+      ['2', '2019-10-05', 'MS Project finish 2019-10-06 00:00 is at midnight: the end of the day before', null],
+    ]);
+  });
+});
+
 describe('the comment beside a date', () => {
   it('is made of the instant as read: none for a field that holds none, none for the day it names', () => {
     const monday = parseInstant('2019-09-30 08:00')!;

@@ -10,7 +10,7 @@ const HOURS = '<WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>1
 const WEEK = [1, 2, 3, 4, 5, 6, 7].map((d) => `<WeekDay><DayType>${d}</DayType><DayWorking>${d === 1 || d === 7 ? 0 : 1}</DayWorking>${d === 1 || d === 7 ? '' : HOURS}</WeekDay>`).join('');
 
 /** A (Fri 2024-01-26) → B (Mon 2024-01-29), one day each; `late` adds each task's LateFinish (its Finish, or `bLate` for B). */
-function file(finishDate: string, late: boolean, bLate = '2024-01-29T17:00:00'): string {
+function file(finishDate: string, late: boolean, bLate = '2024-01-29T17:00:00', aLate = '2024-01-26T17:00:00'): string {
   const lateOf = (at: string): string => (late ? `<LateFinish>${at}</LateFinish><TotalSlack>0</TotalSlack>` : '');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Project xmlns="http://schemas.microsoft.com/project">
@@ -19,7 +19,7 @@ function file(finishDate: string, late: boolean, bLate = '2024-01-29T17:00:00'):
 <Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>${WEEK}</WeekDays></Calendar></Calendars>
 <Tasks>
 <Task><UID>0</UID><ID>0</ID><Name>fin</Name><OutlineLevel>0</OutlineLevel><Summary>1</Summary><Finish>${finishDate}</Finish><LateFinish>${finishDate}</LateFinish></Task>
-<Task><UID>1</UID><ID>1</ID><Name>A</Name><OutlineLevel>1</OutlineLevel><Start>2024-01-26T08:00:00</Start><Finish>2024-01-26T17:00:00</Finish><Duration>PT8H0M0S</Duration>${lateOf('2024-01-26T17:00:00')}</Task>
+<Task><UID>1</UID><ID>1</ID><Name>A</Name><OutlineLevel>1</OutlineLevel><Start>2024-01-26T08:00:00</Start><Finish>2024-01-26T17:00:00</Finish><Duration>PT8H0M0S</Duration>${lateOf(aLate)}</Task>
 <Task><UID>2</UID><ID>2</ID><Name>B</Name><OutlineLevel>1</OutlineLevel><Start>2024-01-29T08:00:00</Start><Finish>2024-01-29T17:00:00</Finish><Duration>PT8H0M0S</Duration>${lateOf(bLate)}<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>0</LinkLag><LagFormat>7</LagFormat></PredecessorLink></Task>
 </Tasks></Project>
 `;
@@ -51,6 +51,16 @@ describe('an MS Project FinishDate as plan.finish', () => {
     }
     // At the start of the next working day's work: the end of the day before, as a task's finish there is.
     expect(importMspdi(file('2024-01-30T08:00:00', true), {}).plans[0]).toMatchObject({ finish: '2024-01-29' });
+  });
+
+  // Tester round 100 F5: a Saturday FinishDate beside Friday late finishes was dropped, and the file's floats lost.
+  it('is read in working time, as the tasks\' finishes are: Saturday 17:00 is Friday\'s end, and so is Monday 08:00', () => {
+    expect(importMspdi(file('2024-02-03T17:00:00', true, '2024-02-02T17:00:00'), {}).plans[0]).toMatchObject({ finish: '2024-02-02' });
+    expect(said(file('2024-02-03T17:00:00', true, '2024-02-02T17:00:00'))).toEqual([]);
+    // The first task's late finish at the start of a day's work is the working day before, the first read as the rest.
+    const early = file('2024-02-02T17:00:00', true, '2024-01-29T17:00:00', '2024-02-05T08:00:00');
+    expect(importMspdi(early, {}).plans[0]).toMatchObject({ finish: '2024-02-02' });
+    expect(said(early)).toEqual([]);
   });
 
   it('is kept when the late dates end on it after the last early finish (a commitment the tool scheduled to)', () => {

@@ -8,7 +8,7 @@ import { refuseLargeTable } from '../decode.js';
 import { toPlanId } from '../ids.js';
 import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { finishDay, instantProblem, parseInstant, readStatusDate, type Instant } from '../xer/instant.js';
+import { finishDay, instantProblem, parseInstant, previousWorkday, readStatusDate, workMinutes, type Instant } from '../xer/instant.js';
 import { parseXerCalendar } from '../xer/calendar.js';
 import { toPlanCalendar } from '../xer/plan-calendar.js';
 import { readMspdiCalendars } from './read-calendar.js';
@@ -151,15 +151,23 @@ export function importMspdiParts(parts: MspdiParts, options: { readonly planId?:
  * critical, against the file's own 0 (tester round 99 F1).
  */
 function finishUsed(written: Instant, tasks: readonly MspdiTaskFields[], cal: XerCalendar, findings: ImportFinding[]): DayNumber | undefined {
-  const day = finishDay(cal, written).day;
+  // In working time, as the tasks' finishes are read (task-dates.ts workingEnd): Saturday 17:00 is Friday's end (tester
+  // round 100 F5: a Saturday FinishDate beside Friday late finishes was dropped, and the floats lost). milepel's own
+  // export writes plan.finish as it is, a Saturday too, and reads it back so.
+  const exported = tasks.some((t) => t.isExportedTask);
+  const dayOf = (at: Instant): DayNumber => {
+    const day = finishDay(cal, at).day;
+    return exported || workMinutes(cal, day) > 0 ? day : previousWorkday(cal, day);
+  };
+  const day = dayOf(written);
   let lateFinish: DayNumber | undefined;
   let finish: DayNumber | undefined;
   for (const t of tasks) {
     if (t.isNull === '1' || t.uid === '0' || t.summary === '1' || t.active === '0' || t.externalTask === '1') continue;
     const late = t.lateFinish === '' ? undefined : parseInstant(t.lateFinish.replace('T', ' '));
-    if (late !== undefined) lateFinish = Math.max(lateFinish ?? late.day, finishDay(cal, late).day) as DayNumber;
+    if (late !== undefined) lateFinish = Math.max(lateFinish ?? -Infinity, dayOf(late)) as DayNumber;
     const end = t.finish === '' ? undefined : parseInstant(t.finish.replace('T', ' '));
-    if (end !== undefined) finish = Math.max(finish ?? end.day, finishDay(cal, end).day) as DayNumber;
+    if (end !== undefined) finish = Math.max(finish ?? -Infinity, dayOf(end)) as DayNumber;
   }
   const from = lateFinish ?? finish;
   if (from === undefined || from === day) return day;

@@ -1,6 +1,7 @@
 // An MSPDI task's finish fields → its milestone's days: Finish, Baseline Finish and ActualFinish read by finishDay's
 // rule (xer/instant.ts), a field that gives no day said, and MS Project's own date beside a day it shows otherwise.
 import { msg } from '../../messages/index.js';
+import type { DayNumber } from '../../calendar/index.js';
 import { dayText } from '../day-text.js';
 import type { ImportedMilestone } from '../plan-model.js';
 import { dayBeforeNote, previousWorkday, readFinish, workMinutes, type FinishDay } from '../xer/instant.js';
@@ -42,9 +43,10 @@ export interface TaskFinishes {
  */
 export function readTaskFinishes(node: MspdiTaskFields, task: TaskScope, statusDay: number | undefined): TaskFinishes {
   const inWork = endsInWorkingTime(node);
+  const elapsed = !inWork && !node.isExportedTask;
   const read = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
     const day = usableFinish(task, field, value, fallback);
-    return inWork ? workingEnd(task.calendar, day) : day;
+    return inWork ? workingEnd(task.calendar, day) : elapsed ? elapsedEnd(value, day) : day;
   };
   const current = read('Finish', node.finish);
   const planned = read('Baseline Finish', node.baselineFinish, { field: 'Finish', day: current });
@@ -66,7 +68,7 @@ export function readTaskFinishes(node: MspdiTaskFields, task: TaskScope, statusD
  * a milestone on a Saturday too. MS Project never schedules a task or milestone into non-working time (a date typed on
  * a Saturday becomes a constraint it schedules from Monday's work), so only another tool's file has one there.
  */
-function endsInWorkingTime(node: MspdiTaskFields): boolean {
+export function endsInWorkingTime(node: MspdiTaskFields): boolean {
   return !node.isExportedTask && (node.durationFormat === '' || !isElapsedFormat(Number(node.durationFormat)));
 }
 
@@ -79,6 +81,16 @@ function endsInWorkingTime(node: MspdiTaskFields): boolean {
  */
 function workingEnd(cal: XerCalendar, finish: FinishDay | undefined): FinishDay | undefined {
   return finish === undefined || workMinutes(cal, finish.day) > 0 ? finish : { day: previousWorkday(cal, finish.day), isWholeDay: true };
+}
+
+/**
+ * An elapsed-duration task's finish at midnight is the end of the calendar day before (it runs through days without
+ * work), not of the working day before, which finishDay gives a finish at or before a day's work (tester round 100
+ * F6: 2ed ending Sunday 00:00 was dated Friday, where MS Project shows Saturday).
+ */
+function elapsedEnd(value: string, finish: FinishDay | undefined): FinishDay | undefined {
+  const at = xmlInstant(value);
+  return finish === undefined || at === undefined || at.minute !== 0 ? finish : { day: (at.day - 1) as DayNumber, isWholeDay: true };
 }
 
 /** The milestone's day (day number): the baseline finish, else the finish; undefined when neither gives one. */

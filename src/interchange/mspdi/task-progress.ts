@@ -8,6 +8,7 @@ import type { FinishDay, Instant } from '../xer/instant.js';
 import type { MspdiTaskFields } from './parts.js';
 import type { TaskFinishes } from './task-dates.js';
 import { durationMinutes, type TaskDuration } from './task-duration.js';
+import { endsInWorkingTime } from './task-dates.js';
 import { xmlInstant, type TaskScope } from './task-scope.js';
 
 /**
@@ -48,6 +49,6 @@ export function writtenDuration(node: MspdiTaskFields, task: TaskScope, finishes
  */
 export function sayActualStart(node: MspdiTaskFields, task: TaskScope, actual: FinishDay | undefined, written: Duration, plan: WorkCalendar): void {
   const startedOn = actual === undefined ? undefined : xmlInstant(node.actualStart);
-  const moved = actual === undefined || startedOn === undefined ? undefined : actualStartMessage({ id: task.id, started: startedOn, form: 'xml', calendar: task.calendar, plan, finish: actual.day, duration: written });
+  const moved = actual === undefined || startedOn === undefined ? undefined : actualStartMessage({ id: task.id, started: startedOn, form: 'xml', calendar: task.calendar, plan, finish: actual.day, duration: written, inWorkingTime: endsInWorkingTime(node) });
   if (moved !== undefined) task.note('approximated', 'actual start', moved);
 }

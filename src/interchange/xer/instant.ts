@@ -112,6 +112,8 @@ export function readStatusDate(cal: XerCalendar, at: Instant, field: string): { 
 export function dayBeforeNote(field: string, at: Instant | undefined, day: DayNumber, cal?: XerCalendar): string | undefined {
   if (at === undefined || day === at.day) return undefined;
   // Later than the start of a day without work (a finish read in working time: mspdi/task-dates.ts).
+  // An elapsed task's midnight (mspdi/task-dates.ts elapsedEnd): the day before is one without work.
+  if (cal !== undefined && at.minute === 0 && day === at.day - 1 && workMinutes(cal, day) === 0) return `${field} ${formatInstant(at)} is at midnight: the end of the day before`;
   const where = cal !== undefined && at.minute > cal.dayStartMinute ? 'is in non-working time' : "is before that day's work";
   return `${field} ${formatInstant(at)} ${where}: the end of the working day before`;
 }
