@@ -118,6 +118,9 @@ describe('milepel import of links into plans already in --out', () => {
     expect(en.io.written.get('o/xref.yaml')).toContain('    after: [other/X]\n');
     const nb = await runCli(['import', 'xref.csv', '--out', 'o', '--locale', 'nb'], { files, diskRoots: SCHEMA_ONLY });
     expect(nb.stderr.split('\n')[0]).toBe('xref.csv:3: merk: lenke other/X → C: det finnes ingen plan other der planene skrives ennå; beholdt til plan other importeres dit, og validate avviser lenken inntil den er det');
+    // Among the other lines, at its own (tester round 100 F9: it came after them).
+    const among = await runCli(['import', 'x2.csv', '--out', 'o'], { files: { 'x2.csv': 'id,title,date,after\nA,a,2024-01-02,\nC,c,2024-01-15,other/X\nD,d,2024-01-16,"C+1,5d"\n' }, diskRoots: SCHEMA_ONLY });
+    expect(among.stderr.split('\n').map((l) => l.slice(0, 14))).toEqual(['x2.csv:3: note', 'x2.csv:4: appr', 'x2.csv: 1 appr', '']);
     const there = await runCli(['import', 'xref.csv', '--out', 'o'], { files: { ...files, 'o/other.yaml': 'plan: {id: other, title: O}\nmilestones:\n  - {id: X, title: X, date: 2024-01-10}\n' }, diskRoots: SCHEMA_ONLY });
     expect([there.code, there.stderr]).toEqual([0, 'xref.csv: imported exactly (nothing approximated or dropped)\n']);
   });

@@ -59,9 +59,14 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   // In pieces of many lines: a write per finding was 33,000 writes for a 100,000-activity XER file.
   let pending = '';
   // In the file's order (a tester's CSV findings came line 8, then 6): those without a line first; the sort is stable.
-  const ordered = result.findings.slice().sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  // The notes of what was kept exactly among them, at their lines (tester round 100 F9: they came after the rest).
+  const said = [
+    ...result.findings.map((f) => ({ line: f.line, text: findingLine(file, f, locale) })),
+    ...result.notes.map((n) => ({ line: n.line, text: `${n.line === undefined ? shown(file) : `${shown(file)}:${n.line}`}: ${renderMessage(msg('cli.note', { text: shownMessage(n.message, locale) }), locale)}` })),
+  ];
+  const ordered = said.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   for (const f of ordered) {
-    pending += `${findingLine(file, f, locale)}\n`;
+    pending += `${f.text}\n`;
     if (pending.length >= 1 << 16) {
       io.stderr(pending);
       pending = '';
@@ -80,7 +85,6 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
     throw new UsageError(msg('cli.import.cannot-write', { dir: shownPath(place.dir), target: place.target === null ? null : shownPath(place.target), reason: describeFsError(error), code }));
   }
   // Not an approximation (the same moment, exit 0 when nothing else is), yet not the day P6 or MS Project shows: once.
-  for (const note of result.notes) io.stderr(`${note.line === undefined ? shown(file) : `${shown(file)}:${note.line}`}: ${renderMessage(msg('cli.note', { text: shownMessage(note.message, locale) }), locale)}\n`);
   if (result.daysBefore > 0) io.stderr(`${shown(file)}: ${renderMessage(msg('cli.note', { text: renderMessage(msg('import.days-before', { count: result.daysBefore }), locale) }), locale)}\n`);
   io.stderr(`${renderMessage(summary(shown(file), result.findings), locale)}\n`);
   for (const [i, p] of result.plans.entries()) {
