@@ -169,7 +169,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
     case 'schema.duration-words.hint': {
       const at = f.index.offsetAt(span.start);
       // A three-point mapping of bare numbers: each point's value edited where it is written (tester round 98 F8).
-      if (hint.data.points !== undefined) return pointEdits(f, at, written, hint.data.points).flatMap((edits) => fixOf({ id: 'lsp.action.replace', data: { value: hint.data.duration } }, edits));
+      if (hint.data.points !== undefined) return estimateEdits(f, at, written, hint.data.points).flatMap((edits) => fixOf({ id: 'lsp.action.replace', data: { value: hint.data.duration } }, edits));
       // A bare number after a quoted key (`"lag": 10`: a plan written as JSON) keeps the file JSON: `"10d"` (tester
       // round 98 F7: it became `"lag": 10d`).
       const before = f.index.text.slice(f.index.text.lastIndexOf('\n', at - 1) + 1, at);
@@ -315,6 +315,52 @@ function renameActual(f: PlanFile, span: Range): Fix[] {
   if (key === null) return [];
   const start = f.index.fromLineText({ line: value.line, character: key.index + key[1]!.length });
   return [{ title: { id: 'lsp.action.rename-key', data: { from: 'actual', to: 'forecast' } }, changes: { [f.uri]: [{ range: { start, end: { line: start.line, character: start.character + 'actual'.length } }, newText: 'forecast' }] } }];
+}
+
+/**
+ * The edits that set a three-point mapping's points to `points` (min, likely, max), from a finding at offset `at` whose
+ * span is `written`: the mapping itself or one of its points, written as a flow mapping on one line (pointEdits) or as
+ * a block, a point a line (blockPointEdits: tester round 100 F2, F3); none (an empty list) when it cannot be told.
+ */
+function estimateEdits(f: PlanFile, at: number, written: string, points: readonly string[]): FileEdit[][] {
+  if (written.startsWith('{')) return pointEdits(f, at, written, points);
+  const start = f.index.lineStartAt(at);
+  const line = f.index.text.slice(start, f.index.text.indexOf('\n', at) < 0 ? f.index.text.length : f.index.text.indexOf('\n', at));
+  const open = line.lastIndexOf('{', at - start);
+  const close = open < 0 ? -1 : line.indexOf('}', at - start);
+  if (open >= 0 && close > open) return pointEdits(f, start + open, line.slice(open, close + 1), points);
+  return blockPointEdits(f, f.index.positionAt(at).line, points);
+}
+
+/** A block mapping's point line: its indentation, key, the blanks and colon after it, and its value (comment aside). */
+const BLOCK_POINT = /^( *)(min|likely|max)(\s*:[ \t]+)(.*?)([ \t]+#.*)?\r?$/;
+
+/**
+ * The edits of a block mapping's three points (`min: 5` a line) found from line `line`, one of them: its lines at the
+ * same indentation up and down, each key once. A value in quotes stays in them.
+ */
+function blockPointEdits(f: PlanFile, line: number, points: readonly string[]): FileEdit[][] {
+  const first = BLOCK_POINT.exec(f.index.lineText(line));
+  if (first === null) return [];
+  const indent = first[1]!.length;
+  const found = new Map<string, number>();
+  const take = (n: number): boolean => {
+    const m = BLOCK_POINT.exec(f.index.lineText(n));
+    if (m === null || m[1]!.length !== indent || found.has(m[2]!)) return false;
+    found.set(m[2]!, n);
+    return true;
+  };
+  for (let n = line; n >= 0 && take(n); n--);
+  for (let n = line + 1; n < f.index.lineCount && take(n); n++);
+  if (found.size !== POINTS.length) return [];
+  return [POINTS.map((key, i) => {
+    const n = found.get(key)!;
+    const m = BLOCK_POINT.exec(f.index.lineText(n))!;
+    const from = f.index.offsetAt({ line: n, character: 0 }) + m[1]!.length + m[2]!.length + m[3]!.length;
+    const value = m[4]!;
+    const quoted = /^(["']).*\1$/.test(value);
+    return editAt(f, from, from + value.length, quoted ? JSON.stringify(points[i]!) : points[i]!);
+  })];
 }
 
 /**

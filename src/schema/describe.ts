@@ -23,7 +23,7 @@ import { placeOf, pointerToPath, valueAt } from './place.js';
 import { allowedKeys, descriptionOf, formByPlace, formOf, nearestDescription, takesKey } from './schema-lookup.js';
 import { compactDay, kindOf, planLowered, show } from './value-display.js';
 import { DATE_FORMS, listItems, monthYear, writtenDayHint } from './value-hints.js';
-import { afterLagHint, durationWordsHint, estimateFieldsHint } from './duration-words.js';
+import { afterLagHint, durationWordsHint, estimateFieldsHint, POINTS } from './duration-words.js';
 import { STATUS_WORDS } from '../model/status-words.js';
 
 /** The forms whose values are durations or lags: a number of units the schema allows at most five digits of. */
@@ -230,7 +230,12 @@ export function describe(error: AjvError, data: unknown, writtenNumber?: Written
       const meeting = form === 'meetingRef' ? meetingHint(value) : undefined;
       const lowered = form === 'ref' || form === 'dependency' ? planLowered(value) : undefined;
       const dayHint = form !== undefined && DATE_FORMS.has(form) && typeof value === 'string' ? writtenDayHint(value, form) : undefined;
-      const durationHint = typeof value === 'string' || typeof value === 'number' ? durationWordsHint(value, form) : estimateFieldsHint(value, form);
+      // A point of a three-point mapping (`likely: "2"` beside `min: 1`): the whole mapping's hint when each of its
+      // points is a whole number, so that one fix writes them all (tester round 100 F3: the fix wrote `likely` alone,
+      // and the bare `min` and `max` were then a finding of their own).
+      const point = path.length > 1 && (POINTS as readonly unknown[]).includes(path[path.length - 1]) ? path.slice(0, -1) : undefined;
+      const mappingHint = point === undefined ? undefined : estimateFieldsHint(valueAt(data, point), formByPlace(point));
+      const durationHint = mappingHint ?? (typeof value === 'string' || typeof value === 'number' ? durationWordsHint(value, form) : estimateFieldsHint(value, form));
       const idChar = idCharHint(value, form);
       // `after: [id:A]` or `- id:A`: the text "id:A", meant as the mapping {id: A} (round 79 F2's glued key).
       const isAfterEntry = (form === 'dependency' || form === 'ref') && path[path.length - 2] === 'after';

@@ -49,6 +49,24 @@ describe('a bare number where a duration goes', () => {
     await session.expectOnlyFix(fileUri(), text, { code: 'schema', line: 11, character: 14, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits }, breaks);
   });
 
+  // Tester round 100 F2: a mapping written a point a line had the hint but no fix.
+  it('in a three-point mapping written as a block is fixed too, each point on its line', async () => {
+    const text = plan('', '    duration:\n      min: 0\n      likely: 1 # best guess\n      max: 2\n');
+    const edits = [editOf(text, 12, '0', '0d'), editOf(text, 13, '1', '1d'), editOf(text, 14, '2', '2d')];
+    await session.expectOnlyFix(fileUri(), text, { code: 'schema', line: 12, character: 6, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits }, breaks);
+  });
+
+  // Tester round 100 F3: with one point quoted (`likely: "1"`), only that point was reported and fixed, and the bare
+  // `min` and `max` were a new finding once it was.
+  it('in a mapping with one point quoted is offered for the whole mapping, in a block and in a flow mapping', async () => {
+    const block = plan('', '    duration:\n      min: 0\n      likely: "1"\n      max: 2\n');
+    const blockEdits = [editOf(block, 12, '0', '0d'), editOf(block, 13, '"1"', '"1d"'), editOf(block, 14, '2', '2d')];
+    await session.expectOnlyFix(fileUri(), block, { code: 'schema', line: 13, character: 14, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits: blockEdits }, breaks);
+    const flow = plan('', '    duration: {min: 0, likely: "1", max: 2}\n');
+    const flowEdits = [editOf(flow, 11, '0', '0d'), editOf(flow, 11, '"1"', '"1d"'), editOf(flow, 11, '2', '2d')];
+    await session.expectOnlyFix(fileUri(), flow, { code: 'schema', line: 11, character: 31, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits: flowEdits }, breaks);
+  });
+
   it('negative where no lead goes, or three points out of order, gets no value', async () => {
     const uri = fileUri();
     for (const [text, line, character] of [[plan('  governance: {window: -5}\n'), 4, 23], [plan('', '    after: [{id: M0, lag: 5..1..2}]\n'), 11, 26]] as const) {
