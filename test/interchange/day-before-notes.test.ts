@@ -94,11 +94,11 @@ ${task(4, '<Finish>2019-10-02T17:00:00</Finish>')}
   it('says it once on stderr, in English and Norwegian, and the import stays exact (exit 0)', async () => {
     const en = await runCli(['import', 'sod.xml', '--out', 'ws'], { files: { 'sod.xml': XML } });
     expect(en.code).toBe(0);
-    expect(en.stderr).toBe("sod.xml: note: 5 dates at the start of a day's work or in non-working time are written as the end of the working day before (the same moment; see the comments beside them)\n"
+    expect(en.stderr).toBe("sod.xml: note: 5 dates at the start of a day's work or in non-working time are written as the end of the working day before (the same point in working time; see the comments beside them)\n"
       + 'sod.xml: imported exactly (nothing approximated or dropped)\n');
     const nb = await runCli(['import', 'sod.xml', '--out', 'ws', '--locale', 'nb'], { files: { 'sod.xml': XML.replace(/<Task><UID>[234]<.*\n/g, '') } });
     expect(nb.code).toBe(0);
-    expect(nb.stderr).toBe('sod.xml: merk: 1 dato ved starten av en dags arbeid eller i arbeidsfri tid er skrevet som slutten av arbeidsdagen før (samme tidspunkt; se kommentaren ved siden av den)\n'
+    expect(nb.stderr).toBe('sod.xml: merk: 1 dato ved starten av en dags arbeid eller i arbeidsfri tid er skrevet som slutten av arbeidsdagen før (samme tidspunkt i arbeidstiden; se kommentaren ved siden av den)\n'
       + 'sod.xml: importert nøyaktig (ingenting tilnærmet eller utelatt)\n');
   });
 });

@@ -59,8 +59,8 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.summary.exact': (d) => `${d.file}: imported exactly (nothing approximated or dropped)`,
   'import.summary.counts': (d) => `${d.file}: ${counted(d.approximated, 'approximated', (t) => t)}, ${counted(d.dropped, 'dropped', (t) => t)}`,
   'import.days-before': (d) => d.count === 1
-    ? "1 date at the start of a day's work or in non-working time is written as the end of the working day before (the same moment; see the comment beside it)"
-    : `${d.count} dates at the start of a day's work or in non-working time are written as the end of the working day before (the same moment; see the comments beside them)`,
+    ? "1 date at the start of a day's work or in non-working time is written as the end of the working day before (the same point in working time; see the comment beside it)"
+    : `${d.count} dates at the start of a day's work or in non-working time are written as the end of the working day before (the same point in working time; see the comments beside them)`,
 
   'import.sheet.unknown-column': (d) => `unknown column "${d.name}" (column ${d.column}) was not imported; the columns are ${COLUMNS}`,
   'import.sheet.repeated-column': (d) => `column "${d.name}" (column ${d.column}) repeats the ${d.key} column; only the first is read`,
