@@ -13,13 +13,13 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { renderMessage, type Locale, type Message } from '../messages/index.js';
 import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
-import { dataAt, editAt, locateGate, locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit, type Withheld } from './edits.js';
+import { dataAt, locateGate, locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit, type Withheld } from './edits.js';
 import { addToList, removeEntryAt, removeFromHolderList, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
 import { removeField, removeGateField, removeKeyAt } from './remove-key.js';
 import { MeetingReferences } from './meeting-references.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { escapeControl } from '../report/safe-text.js';
-import { POINTS } from '../schema/duration-words.js';
+import { estimateEdits } from './estimate-edits.js';
 import { shownMessage } from '../report/shown-message.js';
 import { closingQuote } from '../text/quoted-scalar.js';
 
@@ -315,71 +315,6 @@ function renameActual(f: PlanFile, span: Range): Fix[] {
   if (key === null) return [];
   const start = f.index.fromLineText({ line: value.line, character: key.index + key[1]!.length });
   return [{ title: { id: 'lsp.action.rename-key', data: { from: 'actual', to: 'forecast' } }, changes: { [f.uri]: [{ range: { start, end: { line: start.line, character: start.character + 'actual'.length } }, newText: 'forecast' }] } }];
-}
-
-/**
- * The edits that set a three-point mapping's points to `points` (min, likely, max), from a finding at offset `at` whose
- * span is `written`: the mapping itself or one of its points, written as a flow mapping on one line (pointEdits) or as
- * a block, a point a line (blockPointEdits: tester round 100 F2, F3); none (an empty list) when it cannot be told.
- */
-function estimateEdits(f: PlanFile, at: number, written: string, points: readonly string[]): FileEdit[][] {
-  if (written.startsWith('{')) return pointEdits(f, at, written, points);
-  const start = f.index.lineStartAt(at);
-  const line = f.index.text.slice(start, f.index.text.indexOf('\n', at) < 0 ? f.index.text.length : f.index.text.indexOf('\n', at));
-  const open = line.lastIndexOf('{', at - start);
-  const close = open < 0 ? -1 : line.indexOf('}', at - start);
-  if (open >= 0 && close > open) return pointEdits(f, start + open, line.slice(open, close + 1), points);
-  return blockPointEdits(f, f.index.positionAt(at).line, points);
-}
-
-/** A block mapping's point line: its indentation, key, the blanks and colon after it, and its value (comment aside). */
-const BLOCK_POINT = /^( *)(min|likely|max)(\s*:[ \t]+)(.*?)([ \t]+#.*)?\r?$/;
-
-/**
- * The edits of a block mapping's three points (`min: 5` a line) found from line `line`, one of them: its lines at the
- * same indentation up and down, each key once. A value in quotes stays in them.
- */
-function blockPointEdits(f: PlanFile, line: number, points: readonly string[]): FileEdit[][] {
-  const first = BLOCK_POINT.exec(f.index.lineText(line));
-  if (first === null) return [];
-  const indent = first[1]!.length;
-  const found = new Map<string, number>();
-  const take = (n: number): boolean => {
-    const m = BLOCK_POINT.exec(f.index.lineText(n));
-    if (m === null || m[1]!.length !== indent || found.has(m[2]!)) return false;
-    found.set(m[2]!, n);
-    return true;
-  };
-  for (let n = line; n >= 0 && take(n); n--);
-  for (let n = line + 1; n < f.index.lineCount && take(n); n++);
-  if (found.size !== POINTS.length) return [];
-  return [POINTS.map((key, i) => {
-    const n = found.get(key)!;
-    const m = BLOCK_POINT.exec(f.index.lineText(n))!;
-    const from = f.index.offsetAt({ line: n, character: 0 }) + m[1]!.length + m[2]!.length + m[3]!.length;
-    const value = m[4]!;
-    const quoted = /^(["']).*\1$/.test(value);
-    return editAt(f, from, from + value.length, quoted ? JSON.stringify(points[i]!) : points[i]!);
-  })];
-}
-
-/**
- * The edits of a flow mapping `written` at offset `at` (`{min: 5, likely: 10, max: 20}`, or as JSON writes it) that
- * set each of its points to `points` (min, likely, max), in quotes where the key or the value is quoted (JSON stays
- * JSON); none (an empty list) for a mapping written otherwise: a block mapping, a point written twice or not found.
- */
-function pointEdits(f: PlanFile, at: number, written: string, points: readonly string[]): FileEdit[][] {
-  if (!written.startsWith('{') || !written.endsWith('}')) return [];
-  const edits: FileEdit[] = [];
-  for (const [i, key] of POINTS.entries()) {
-    const found = [...written.matchAll(new RegExp(`([{,]\\s*)(["']?)${key}\\2\\s*:\\s*(["']?)(-?\\d+)\\3(?=\\s*[,}])`, 'g'))];
-    if (found.length !== 1) return [];
-    const m = found[0]!;
-    const start = m.index + m[0].length - m[4]!.length - 2 * m[3]!.length;
-    const quoted = m[2] !== '' || m[3] !== '';
-    edits.push(editAt(f, at + start, at + m.index + m[0].length, quoted ? JSON.stringify(points[i]!) : points[i]!));
-  }
-  return [edits];
 }
 
 /**
