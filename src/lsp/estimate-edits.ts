@@ -20,34 +20,51 @@ export function estimateEdits(f: PlanFile, at: number, written: string, points: 
   return blockPointEdits(f, f.index.positionAt(at).line, points);
 }
 
-/** A block mapping's point line: its indentation, key, the blanks and colon after it, and its value (comment aside). */
-const BLOCK_POINT = /^( *)(min|likely|max)(\s*:[ \t]+)(.*?)([ \t]+#.*)?\r?$/;
+/** A block mapping's point line up to its value: its indentation, key, and the colon and blanks after it. */
+const BLOCK_POINT = /^( *)(min|likely|max)([ \t]*:[ \t]+)/;
+
+/** A point line as blockPointEdits reads it: its indentation, key, where its value starts and the value, comment aside. */
+interface PointLine {
+  readonly indent: number;
+  readonly key: string;
+  readonly from: number;
+  readonly value: string;
+}
+
+/**
+ * The point line of `text`, or undefined. The value is cut at a comment (` #`) and its trailing blanks by search and
+ * trimEnd: a lazy group before a run of blanks in an expression backtracks over each blank (test/safety).
+ */
+function pointLine(text: string): PointLine | undefined {
+  const m = BLOCK_POINT.exec(text);
+  if (m === null) return undefined;
+  const rest = text.slice(m[0].length);
+  const comment = rest.search(/[ \t]#/);
+  return { indent: m[1]!.length, key: m[2]!, from: m[0].length, value: (comment < 0 ? rest : rest.slice(0, comment)).trimEnd() };
+}
 
 /**
  * The edits of a block mapping's three points (`min: 5` a line) found from line `line`, one of them: its lines at the
  * same indentation up and down, each key once. A value in quotes stays in them.
  */
 function blockPointEdits(f: PlanFile, line: number, points: readonly string[]): FileEdit[][] {
-  const first = BLOCK_POINT.exec(f.index.lineText(line));
-  if (first === null) return [];
-  const indent = first[1]!.length;
-  const found = new Map<string, number>();
+  const first = pointLine(f.index.lineText(line));
+  if (first === undefined) return [];
+  const found = new Map<string, { readonly line: number; readonly point: PointLine }>();
   const take = (n: number): boolean => {
-    const m = BLOCK_POINT.exec(f.index.lineText(n));
-    if (m === null || m[1]!.length !== indent || found.has(m[2]!)) return false;
-    found.set(m[2]!, n);
+    const point = pointLine(f.index.lineText(n));
+    if (point === undefined || point.indent !== first.indent || found.has(point.key)) return false;
+    found.set(point.key, { line: n, point });
     return true;
   };
   for (let n = line; n >= 0 && take(n); n--);
   for (let n = line + 1; n < f.index.lineCount && take(n); n++);
   if (found.size !== POINTS.length) return [];
   return [POINTS.map((key, i) => {
-    const n = found.get(key)!;
-    const m = BLOCK_POINT.exec(f.index.lineText(n))!;
-    const from = f.index.offsetAt({ line: n, character: 0 }) + m[1]!.length + m[2]!.length + m[3]!.length;
-    const value = m[4]!;
-    const quoted = /^(["']).*\1$/.test(value);
-    return editAt(f, from, from + value.length, quoted ? JSON.stringify(points[i]!) : points[i]!);
+    const { line: n, point } = found.get(key)!;
+    const from = f.index.offsetAt({ line: n, character: 0 }) + point.from;
+    const quoted = /^(["']).*\1$/.test(point.value);
+    return editAt(f, from, from + point.value.length, quoted ? JSON.stringify(points[i]!) : points[i]!);
   })];
 }
 
