@@ -230,7 +230,7 @@ describe('milepel import: each link left out said once, and truly (tester round 
       'frac.csv:2: dropped: A: after names the row itself, a dependency cycle; left out',
       'frac.csv:3: approximated: B: after entry "A+1.5d" has a lag of 1.5 working days, and a plan\'s lags are whole days; rounded to 2d',
       'frac.csv:3: dropped: link A → B: a second FS link between the same two milestones (the first earlier in the same line, with a lag of 2d where this one has 1d); the first is kept, as it requires the later date, this one was left out',
-      'frac.csv: 1 approximated (hours 1), 2 dropped (link 2)',
+      'frac.csv: 1 approximated (value 1), 2 dropped (link 2)',
       '',
     ]);
   });
@@ -250,7 +250,7 @@ describe('milepel import --locale nb of a Norwegian sheet: the column by its own
       'nb.csv:4: tilnærmet: C: Etter-oppføringen «B+1,5d» har et etterslep på 1,5 arbeidsdager, og en plan har bare hele dager; avrundet til 2d',
       'nb.csv:4: utelatt: C: Etter-oppføringen «A+q» er ikke «<id>», «<plan-id>/<id>», «<id>+5d» eller «<id> SS-2d»; utelatt',
       'nb.csv:4: utelatt: C: Etter viser til raden selv, en sirkulær avhengighet; utelatt',
-      'nb.csv: 2 tilnærmet (timer 1, lenke 1), 5 utelatt (lenke 5)',
+      'nb.csv: 2 tilnærmet (lenke 1, verdi 1), 5 utelatt (lenke 5)',
       '',
     ]);
     expect(nb.stderr).not.toMatch(/\bafter\b|avhengighetssyklus/);

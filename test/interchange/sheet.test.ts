@@ -193,8 +193,8 @@ describe('parseAfter: lags with a fraction (tester round 11 #2)', () => {
     const links = parseAfter('A+4h; A+16h; A SS-12 h; A+36eh; A+48EH; A+0,5h', known, note(notes));
     expect(links.map(show)).toEqual(['A FS 1d', 'A FS 2d', 'A SS -2d', 'A FS 2ed', 'A FS 2ed', 'A FS 0d']);
     expect(notes).toEqual([
-      { rounded: 'A+4h', exact: 0.5, elapsed: false, days: 1 }, { rounded: 'A SS-12 h', exact: -1.5, elapsed: false, days: -2 },
-      { rounded: 'A+36eh', exact: 1.5, elapsed: true, days: 2 }, { rounded: 'A+0,5h', exact: 0.0625, elapsed: false, days: 0 },
+      { rounded: 'A+4h', exact: 0.5, elapsed: false, days: 1, hours: true }, { rounded: 'A SS-12 h', exact: -1.5, elapsed: false, days: -2, hours: true },
+      { rounded: 'A+36eh', exact: 1.5, elapsed: true, days: 2, hours: true }, { rounded: 'A+0,5h', exact: 0.0625, elapsed: false, days: 0, hours: true },
     ]);
   });
 
@@ -241,10 +241,10 @@ describe('importCsv after lists', () => {
       ['A', []], ['F', ['A+2']], ['H', ['A+2']], ['I', ['A+1']], ['J', ['A-1', 'F+0']],
     ]);
     expect(r.findings.map((f) => [f.line, f.kind, f.topic, f.activity, renderMessage(f.message)])).toEqual([
-      [3, 'approximated', 'hours', 'F', 'F: etter entry "A+1,5d" has a lag of 1.5 working days, and a plan\'s lags are whole days; rounded to 2d'],
-      [4, 'approximated', 'hours', 'H', 'H: etter entry "A+1.5d" has a lag of 1.5 working days, and a plan\'s lags are whole days; rounded to 2d'],
-      [5, 'approximated', 'hours', 'I', 'I: etter entry "A+0.5d" has a lag of 0.5 working days, and a plan\'s lags are whole days; rounded to 1d'],
-      [6, 'approximated', 'hours', 'J', 'J: etter entry "A-0,5d" has a lead of 0.5 working days, and a plan\'s lags are whole days; rounded to -1d'],
+      [3, 'approximated', 'value', 'F', 'F: etter entry "A+1,5d" has a lag of 1.5 working days, and a plan\'s lags are whole days; rounded to 2d'],
+      [4, 'approximated', 'value', 'H', 'H: etter entry "A+1.5d" has a lag of 1.5 working days, and a plan\'s lags are whole days; rounded to 2d'],
+      [5, 'approximated', 'value', 'I', 'I: etter entry "A+0.5d" has a lag of 0.5 working days, and a plan\'s lags are whole days; rounded to 1d'],
+      [6, 'approximated', 'value', 'J', 'J: etter entry "A-0,5d" has a lead of 0.5 working days, and a plan\'s lags are whole days; rounded to -1d'],
     ]);
     expect(renderMessage(r.findings[0]!.message, 'nb')).toBe('F: etter-oppføringen «A+1,5d» har et etterslep på 1,5 arbeidsdager, og en plan har bare hele dager; avrundet til 2d');
     expect(renderMessage(r.findings[3]!.message, 'nb')).toBe('J: etter-oppføringen «A-0,5d» har et forsprang på 0,5 arbeidsdager, og en plan har bare hele dager; avrundet til -1d');

@@ -13,7 +13,7 @@ export type AfterProblem =
   | { readonly entry: string }
   | { readonly ref: string }
   | { readonly guessed: string; readonly ref: string; readonly days: number; readonly link: ImportedLink }
-  | { readonly rounded: string; readonly exact: number; readonly elapsed: boolean; readonly days: number; readonly link: ImportedLink }
+  | { readonly rounded: string; readonly exact: number; readonly elapsed: boolean; readonly days: number; readonly link: ImportedLink; readonly hours?: boolean }
   | { readonly renamed: string; readonly link: ImportedLink };
 
 /** What follows an entry's id: a link type after a blank, then a lag or lead with its unit; each may be left out. */
@@ -119,7 +119,7 @@ export function parseAfter(text: string, known: ReadonlyMap<string, string>, rep
     const link: ImportedLink = { id, type, lagDays: days, ...(elapsed ? { lagUnit: 'ed' as const } : {}) };
     if (renamed) report({ renamed: ref, link });
     if (bareLead) report({ guessed: part, ref: id, days: n, link });
-    if (Math.abs(exact - days) > 1e-9) report({ rounded: part, exact, elapsed, days, link });
+    if (Math.abs(exact - days) > 1e-9) report(perHour === undefined ? { rounded: part, exact, elapsed, days, link } : { rounded: part, exact, elapsed, days, link, hours: true });
     links.push(link);
   }
   return links;

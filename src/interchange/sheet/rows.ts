@@ -205,7 +205,7 @@ export function sheetToPlan(sheet: Sheet, options: SheetOptions, findings: Impor
         note('approximated', msg('import.sheet.after-bare-lead', { id: m.id, column, entry: problem.guessed, ref: problem.ref, days: problem.days, ...(given !== undefined ? { numbered: { ...given, isRowNumber: sheet.isRowNumber === true } } : {}) }), 'link', problem.link);
       }
       // A lag that is no whole number of days is under `hours`, as P6's and MS Project's are (README's topics).
-      else if ('rounded' in problem) note('approximated', msg('import.sheet.after-lag-rounded', { id: m.id, column, entry: problem.rounded, exact: problem.exact, elapsed: problem.elapsed, days: problem.days }), 'hours', problem.link);
+      else if ('rounded' in problem) note('approximated', msg('import.sheet.after-lag-rounded', { id: m.id, column, entry: problem.rounded, exact: problem.exact, elapsed: problem.elapsed, days: problem.days }), problem.hours === true ? 'hours' : 'value', problem.link);
       else if ('entry' in problem) drop(msg('import.sheet.bad-after-entry', { id: m.id, column, entry: problem.entry }));
       else drop(afterUnknown(m.id, problem.ref, column));
     }, isRow, (ref) => !writtenAs.has(ref))) {
