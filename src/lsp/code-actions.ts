@@ -109,7 +109,8 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
   const replace = (value: string, more: readonly FileEdit[] | null = []): Fix[] =>
     (isWholeScalar(written) && more !== null ? [fixOf({ id: 'lsp.action.replace', data: { value } }, [{ uri: f.uri, edit: { range: span, newText: quoteLike(written, value) } }, ...more])] : []);
   // The written text replaced by `text` as it is (a caller that checked it reads as meant: no quotes copied).
-  const replaceAs = (text: string): Fix[] => [fixOf({ id: 'lsp.action.replace', data: { value: text } }, [{ uri: f.uri, edit: { range: span, newText: text } }])];
+  // `shown`, when given, is the value the title names (the value, not its JSON quotes: tester round 100 F10).
+  const replaceAs = (text: string, shown = text): Fix[] => [fixOf({ id: 'lsp.action.replace', data: { value: shown } }, [{ uri: f.uri, edit: { range: span, newText: text } }])];
   // The written text is the whole scalar, unquoted: what replaceAs may rewrite as other YAML (braces, pairs), which
   // a quoted text would keep as text.
   const isPlainWhole = isWholeScalar(written) && !/^["']/.test(written);
@@ -173,7 +174,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
       // A bare number after a quoted key (`"lag": 10`: a plan written as JSON) keeps the file JSON: `"10d"` (tester
       // round 98 F7: it became `"lag": 10d`).
       const before = f.index.text.slice(f.index.text.lastIndexOf('\n', at - 1) + 1, at);
-      return /^-?\d+$/.test(written) && /"\s*:\s*$/.test(before) ? replaceAs(JSON.stringify(hint.data.duration)) : replace(hint.data.duration);
+      return /^-?\d+$/.test(written) && /"\s*:\s*$/.test(before) ? replaceAs(JSON.stringify(hint.data.duration), hint.data.duration) : replace(hint.data.duration);
     }
     // `akson/MP3+5d` → `{id: akson/MP3, lag: 5d}`, a flow mapping in a block or a flow list alike (tester round 94 F5).
     case 'schema.after-lag.hint':

@@ -15,7 +15,7 @@ describe('a value written another way, and its quick fix', () => {
     { what: 'a lag as a bare number', text: '    after: [{id: M0, lag: 2}]\n', line: 11, character: 26, title: 'Change to 2d', edit: { range: at(11, 26, 27), newText: '2d' } },
     { what: 'a quarter as people write one', text: '    forecast: Q3 2026\n', line: 11, character: 14, title: 'Change to 2026-Q3', edit: { range: at(11, 14, 21), newText: '2026-Q3' } },
     // Tester round 98 F7: after a quoted key (a plan written as JSON) the value is quoted, so the file stays JSON.
-    { what: 'a bare number after a quoted key', text: '  - {"id": "M2", "title": "Two", "date": "2026-07-03", "after": [{"id": "M0", "lag": 2}]}\n', line: 11, character: 85, title: 'Change to "2d"', edit: { range: at(11, 85, 86), newText: '"2d"' } },
+    { what: 'a bare number after a quoted key', text: '  - {"id": "M2", "title": "Two", "date": "2026-07-03", "after": [{"id": "M0", "lag": 2}]}\n', line: 11, character: 85, title: 'Change to 2d', edit: { range: at(11, 85, 86), newText: '"2d"' } },
   ];
   for (const c of cases) {
     it(`${c.what}`, async () => {
