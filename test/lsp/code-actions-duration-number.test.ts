@@ -37,35 +37,24 @@ describe('a bare number where a duration goes', () => {
     });
   }
 
-  it('in a three-point mapping is offered in days, each point edited where it is written', async () => {
-    const text = plan('', '    duration: {min: 0, likely: 1, max: 2}\n');
-    const edits = [editOf(text, 11, '0', '0d'), editOf(text, 11, '1', '1d'), editOf(text, 11, '2', '2d')];
-    await session.expectOnlyFix(fileUri(), text, { code: 'schema', line: 11, character: 14, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits }, breaks);
-  });
-
-  it('in a three-point mapping written as JSON stays JSON', async () => {
-    const text = plan('', '    duration: {"min": 0, "likely": 1, "max": 2}\n');
-    const edits = [editOf(text, 11, '0', '"0d"'), editOf(text, 11, '1', '"1d"'), editOf(text, 11, '2', '"2d"')];
-    await session.expectOnlyFix(fileUri(), text, { code: 'schema', line: 11, character: 14, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits }, breaks);
-  });
-
-  // Tester round 100 F2: a mapping written a point a line had the hint but no fix.
-  it('in a three-point mapping written as a block is fixed too, each point on its line', async () => {
-    const text = plan('', '    duration:\n      min: 0\n      likely: 1 # best guess\n      max: 2\n');
-    const edits = [editOf(text, 12, '0', '0d'), editOf(text, 13, '1', '1d'), editOf(text, 14, '2', '2d')];
-    await session.expectOnlyFix(fileUri(), text, { code: 'schema', line: 12, character: 6, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits }, breaks);
-  });
-
-  // Tester round 100 F3: with one point quoted (`likely: "1"`), only that point was reported and fixed, and the bare
-  // `min` and `max` were a new finding once it was.
-  it('in a mapping with one point quoted is offered for the whole mapping, in a block and in a flow mapping', async () => {
-    const block = plan('', '    duration:\n      min: 0\n      likely: "1"\n      max: 2\n');
-    const blockEdits = [editOf(block, 12, '0', '0d'), editOf(block, 13, '"1"', '"1d"'), editOf(block, 14, '2', '2d')];
-    await session.expectOnlyFix(fileUri(), block, { code: 'schema', line: 13, character: 14, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits: blockEdits }, breaks);
-    const flow = plan('', '    duration: {min: 0, likely: "1", max: 2}\n');
-    const flowEdits = [editOf(flow, 11, '0', '0d'), editOf(flow, 11, '"1"', '"1d"'), editOf(flow, 11, '2', '2d')];
-    await session.expectOnlyFix(fileUri(), flow, { code: 'schema', line: 11, character: 31, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits: flowEdits }, breaks);
-  });
+  // Each point edited where it is written, to {min: 0d, likely: 1d, max: 2d}: `points` are [line, written, new text]
+  // and the finding is at `line`:`character`. Tester round 100 F2: a block mapping had the hint but no fix; F3: with
+  // one point quoted (`likely: "1"`), only that point was reported and fixed, and the bare `min` and `max` were a new
+  // finding once it was.
+  const mappings: { what: string; duration: string; line: number; character: number; points: readonly (readonly [number, string, string])[] }[] = [
+    { what: 'a flow mapping', duration: ' {min: 0, likely: 1, max: 2}', line: 11, character: 14, points: [[11, '0', '0d'], [11, '1', '1d'], [11, '2', '2d']] },
+    { what: 'a mapping written as JSON, which stays JSON', duration: ' {"min": 0, "likely": 1, "max": 2}', line: 11, character: 14, points: [[11, '0', '"0d"'], [11, '1', '"1d"'], [11, '2', '"2d"']] },
+    { what: 'a block mapping, a point a line', duration: '\n      min: 0\n      likely: 1 # best guess\n      max: 2', line: 12, character: 6, points: [[12, '0', '0d'], [13, '1', '1d'], [14, '2', '2d']] },
+    { what: 'a block mapping with one point quoted', duration: '\n      min: 0\n      likely: "1"\n      max: 2', line: 13, character: 14, points: [[12, '0', '0d'], [13, '"1"', '"1d"'], [14, '2', '2d']] },
+    { what: 'a flow mapping with one point quoted', duration: ' {min: 0, likely: "1", max: 2}', line: 11, character: 31, points: [[11, '0', '0d'], [11, '"1"', '"1d"'], [11, '2', '2d']] },
+  ];
+  for (const c of mappings) {
+    it(`in a three-point estimate as ${c.what} is offered in days for the whole mapping`, async () => {
+      const text = plan('', `    duration:${c.duration}\n`);
+      const edits = c.points.map(([line, old, newText]) => editOf(text, line, old, newText));
+      await session.expectOnlyFix(fileUri(), text, { code: 'schema', line: c.line, character: c.character, title: 'Change to {min: 0d, likely: 1d, max: 2d}', edits }, breaks);
+    });
+  }
 
   it('negative where no lead goes, or three points out of order, gets no value', async () => {
     const uri = fileUri();
