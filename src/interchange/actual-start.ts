@@ -3,7 +3,7 @@ import { formatDuration, isWorkingUnit, parseDayDate, WorkCalendar, type DayNumb
 import { msg, type Message } from '../messages/index.js';
 import type { ImportedCalendar } from './plan-model.js';
 import type { XerCalendar } from './xer/calendar.js';
-import { finishDay, previousWorkday, workMinutes, type Instant } from './xer/instant.js';
+import { finishDay, workingDayOf, type Instant } from './xer/instant.js';
 
 const workCalendars = new WeakMap<ImportedCalendar, WorkCalendar>();
 
@@ -61,7 +61,7 @@ export interface FinishedActivity {
 export function actualStartMessage(a: FinishedActivity): Message | undefined {
   const derived = a.duration.n === 0 ? a.finish : dayAfter(a.plan, a.plan.subDuration(a.finish, a.duration), a.duration);
   const read = finishDay(a.calendar, a.started).day;
-  const before = a.inWorkingTime === true && workMinutes(a.calendar, read) === 0 ? previousWorkday(a.calendar, read) : read;
+  const before = a.inWorkingTime === true ? workingDayOf(a.calendar, read) : read;
   const begun = a.duration.n === 0 ? before : dayAfter(a.plan, before, a.duration);
   if (begun === derived) return undefined;
   // The duration that would put it there, in days of the written unit's kind: the fix, for whoever wants validate clean.

@@ -3,7 +3,7 @@
 import { Buffer, constants, isUtf8 } from 'node:buffer';
 import { msg } from '../messages/index.js';
 import { decodeUtf16 } from '../source/decode-utf16.js';
-import { unmarkedUtf16 } from '../source/decode.js';
+import { unmarkedUtf16, withUtf16Mark } from '../source/decode.js';
 import { UnreadableInput } from './finding.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -31,13 +31,9 @@ function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
  * exporters write it, with the mark put before it for decodeUtf16. Read as plan files are read (tester round 99 F9: a
  * CSV so written was refused as "not a CSV text file (it holds NUL bytes)", which said neither what it was nor what to do).
  */
-function markedUtf16(bytes: Uint8Array): { bytes: Uint8Array; encoding: 'UTF-16LE' | 'UTF-16BE' } | undefined {
+function markUnmarkedUtf16(bytes: Uint8Array): { bytes: Uint8Array; encoding: 'UTF-16LE' | 'UTF-16BE' } | undefined {
   const encoding = unmarkedUtf16(bytes);
-  if (encoding === undefined) return undefined;
-  const marked = new Uint8Array(bytes.length + 2);
-  marked.set(encoding === 'UTF-16LE' ? [0xff, 0xfe] : [0xfe, 0xff]);
-  marked.set(bytes, 2);
-  return { bytes: marked, encoding };
+  return encoding === undefined ? undefined : { bytes: withUtf16Mark(bytes, encoding), encoding };
 }
 
 /**
@@ -46,7 +42,7 @@ function markedUtf16(bytes: Uint8Array): { bytes: Uint8Array; encoding: 'UTF-16L
  * UnreadableInput.
  */
 export function decodeText(given: Uint8Array): DecodedText {
-  const unmarked = utf16Of(given) === undefined ? markedUtf16(given) : undefined;
+  const unmarked = utf16Of(given) === undefined ? markUnmarkedUtf16(given) : undefined;
   const bytes = unmarked?.bytes ?? given;
   const utf16 = unmarked?.encoding ?? utf16Of(bytes);
   refuseUndecodable(bytes.byteLength, utf16 !== undefined);
@@ -118,7 +114,7 @@ export function decodeUtf8Bytes(bytes: Uint8Array): { readonly bytes: Uint8Array
 export function decodeHead(bytes: Uint8Array, length = 64): string {
   const utf16 = utf16Of(bytes);
   if (utf16 !== undefined) return decodeUtf16(bytes.subarray(0, 2 * length), utf16).text;
-  const unmarked = markedUtf16(bytes.subarray(0, 2 * length));
+  const unmarked = markUnmarkedUtf16(bytes.subarray(0, 2 * length));
   if (unmarked !== undefined) return decodeUtf16(unmarked.bytes, unmarked.encoding).text;
   return LATIN1.decode(bytes.subarray(0, length)).replace(/^\u00EF\u00BB\u00BF/, '');
 }

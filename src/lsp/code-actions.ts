@@ -15,7 +15,7 @@ import type { Analysis } from '../pipeline.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { dataAt, locateGate, locateMilestone, quoteLike, setGateDate, setMilestoneField, type FileEdit, type Withheld } from './edits.js';
 import { addToList, removeEntryAt, removeFromHolderList, removeFromList, removeListEntry, replaceInList } from './list-edits.js';
-import { removeField, removeGateField, removeKeyAt } from './remove-key.js';
+import { removeField, removeFieldAt, removeKeyAt } from './remove-key.js';
 import { MeetingReferences } from './meeting-references.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 import { escapeControl } from '../report/safe-text.js';
@@ -222,7 +222,7 @@ function fixesFor(ws: PlanWorkspace, analysis: Analysis, refs: MeetingReferences
         const gate = locateGate(ws, analysis, f.group, ref);
         const date = gate?.data['date'];
         if (typeof date !== 'string') return [];
-        return fix({ id: 'lsp.action.remove-keeping', data: { ref, field: 'decided', kept: 'date', value: escapeControl(date) } }, removeGateField(ws, analysis, f.group, ref, 'decided'));
+        return fix({ id: 'lsp.action.remove-keeping', data: { ref, field: 'decided', kept: 'date', value: escapeControl(date) } }, removeFieldAt(gate, 'decided'));
       }
       const m = locateMilestone(ws, analysis, f.group, ref);
       if (m === undefined) return [];

@@ -21,13 +21,13 @@ export interface Withheld {
   readonly withheld: Message;
 }
 
-interface Located {
+export interface Located {
   readonly file: PlanFile;
   readonly path: Path;
   readonly data: Record<string, unknown>;
 }
 
-/** A milestone's file, path and data as parsed (gates are edited only by setGateDate). */
+/** A milestone's file, path and data as parsed (a gate's: locateGate). */
 export function locateMilestone(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string): Located | undefined {
   return locateNode(ws, analysis, group, ref, false);
 }

@@ -13,7 +13,7 @@ import type { PlanFile } from './workspace.js';
 export function estimateEdits(f: PlanFile, at: number, written: string, points: readonly string[]): FileEdit[][] {
   if (written.startsWith('{')) return pointEdits(f, at, written, points);
   const start = f.index.lineStartAt(at);
-  const line = f.index.text.slice(start, f.index.text.indexOf('\n', at) < 0 ? f.index.text.length : f.index.text.indexOf('\n', at));
+  const line = f.index.text.slice(start, f.index.lineEndAt(at));
   const open = line.lastIndexOf('{', at - start);
   const close = open < 0 ? -1 : line.indexOf('}', at - start);
   if (open >= 0 && close > open) return pointEdits(f, start + open, line.slice(open, close + 1), points);

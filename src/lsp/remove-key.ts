@@ -6,19 +6,17 @@ import { propertiesStart } from './node-properties.js';
 import { cutBlockKey } from './remove-block-key.js';
 import { cutExplicitKey } from './remove-explicit-key.js';
 import { cutFlowEntry, flowValueEnd } from './remove-flow-entry.js';
-import { cutEdit, type FileEdit, locateGate, locateMilestone, offsetOf } from './edits.js';
+import { cutEdit, type FileEdit, type Located, locateMilestone, offsetOf } from './edits.js';
 import type { Cut, TextIndex } from './text-index.js';
 import type { PlanFile, PlanWorkspace } from './workspace.js';
 
 /** Removes `field` (key and value) of milestone `ref`: its line in a block mapping, its entry in a flow mapping. */
 export function removeField(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string): FileEdit | undefined {
-  const at = locateMilestone(ws, analysis, group, ref);
-  return at === undefined || !(field in at.data) ? undefined : removeKey(at.file, [...at.path, field]);
+  return removeFieldAt(locateMilestone(ws, analysis, group, ref), field);
 }
 
-/** Removes `field` (key and value) of gate `ref`, as removeField does a milestone's. */
-export function removeGateField(ws: PlanWorkspace, analysis: Analysis, group: string, ref: string, field: string): FileEdit | undefined {
-  const at = locateGate(ws, analysis, group, ref);
+/** Removes `field` (key and value) of the milestone or gate located at `at` (edits.ts locateMilestone, locateGate). */
+export function removeFieldAt(at: Located | undefined, field: string): FileEdit | undefined {
   return at === undefined || !(field in at.data) ? undefined : removeKey(at.file, [...at.path, field]);
 }
 

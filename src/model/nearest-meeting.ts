@@ -15,9 +15,10 @@ import type { Meeting } from './types.js';
  * `within`, the admissible interval of the milestone whose `meetings` list holds the reference (SPEC §4.2), the nearest
  * of the body's meetings in it is taken: the nearest overall may fall after the milestone, and the offer, followed,
  * was a meeting-before-milestone error while an earlier meeting would do (tester round 98 F3); but its meeting on the
- * very day written is the one named, admitted or not. When the body has meetings but none there, null: no meeting is offered, for any the reference could name would be that error when
- * followed (tester round 100 F1: `PS@2019-11-20` was offered for a milestone of 2019-11-01, and with a lead, one inside
- * it); meeting-before-milestone then says the interval to hold one in.
+ * very day written is the one named, admitted or not. When the body has meetings but none there, null: no meeting is
+ * offered, for any the reference could name would be that error when followed (tester round 100 F1: `PS@2019-11-20`
+ * was offered for a milestone of 2019-11-01, and with a lead, one inside it); meeting-before-milestone then says the
+ * interval to hold one in.
  * Distances are calendar days. Of bodies that differ only in case (`PS` and `Ps`), the meeting nearest the date is
  * taken, of two as near the one whose body differs from the one written in fewer letters (tester round 84 F8:
  * `ps@2026-01-08` was offered Ps@2026-01-12 by spelling beside PS's meeting on that day). A body no id names, in any

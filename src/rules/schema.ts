@@ -2,7 +2,7 @@
 // or a risk's or measure's `milestones` names one twice, or a milestone's `meetings` one meeting.
 import { planOfRef, qualified } from '../model/qualified-ref.js';
 import { isSameLag, showLag } from '../calendar/index.js';
-import type { RepeatedLink, Workspace } from '../model/types.js';
+import type { Milestone, RepeatedLink, Workspace } from '../model/types.js';
 import { definedIds, idScope } from '../model/defined-ids.js';
 import { isIdLike, meetingIdsWritten, misspeltDefinitions } from '../model/misspelt-definitions.js';
 import { referenceNames } from '../model/reference-names.js';
@@ -36,13 +36,18 @@ export const schema: Rule = {
     const bodyIds = (): Candidates => (bodies ??= candidates(ctx.workspace.bodies.map((b) => b.id).filter(isIdLike)));
     // A body written by its name where a body id goes (`require: [Nasjonalt e-helsestyre]`: tester round 98 F9).
     const bodyOfName = (text: string): string | undefined => bodyNamed(ctx.workspace.bodies, text);
+    // The milestone a problem is placed in, by its entity's name in its plan.
+    const milestoneOf = (placed: PlacedSchemaProblem): Milestone | undefined => {
+      const node = placed.entity === undefined || placed.plan === undefined ? undefined : ctx.workspace.milestoneIndex.get(`${ctx.workspace.plans[placed.plan]!.id}/${placed.entity.name}`);
+      return node === undefined ? undefined : ctx.workspace.milestones[node];
+    };
     // Not one its list names already (`require: [NEHS, Nasjonalt e-helsestyre]`): that would repeat it.
     const bodyByName = (hint: Message, kind: ReferredKind | undefined, placed: PlacedSchemaProblem): Message => {
       const written = placed.problem.written;
       if (hint.id !== 'schema.id-char.hint' || kind !== 'bodies' || written === undefined) return hint;
       const id = bodyOfName(written);
-      const holder = placed.entity === undefined || placed.plan === undefined ? undefined : ctx.workspace.milestoneIndex.get(`${ctx.workspace.plans[placed.plan]!.id}/${placed.entity.name}`);
-      const listed = holder !== undefined ? ctx.workspace.milestones[holder]!.require : placed.plan !== undefined && placed.problem.path[0] === 'plan' ? ctx.workspace.plans[placed.plan]!.governance.require : undefined;
+      const holder = milestoneOf(placed);
+      const listed = holder !== undefined ? holder.require : placed.plan !== undefined && placed.problem.path[0] === 'plan' ? ctx.workspace.plans[placed.plan]!.governance.require : undefined;
       return id === undefined || listed?.includes(id) === true ? hint : msg('schema.id-char.hint', { ...hint.data, written: id });
     };
     // A body and a date written apart (`PS 2019-08-29`, `ps …`, a body by its name) offered joined by `@` where that
@@ -54,8 +59,7 @@ export const schema: Rule = {
     const meetingThere = (hint: Message, placed: PlacedSchemaProblem): Message => {
       if (hint.id !== 'schema.meeting-date.hint' || hint.data.joined !== true || ctx.workspace.meetingIndex.has(hint.data.ref)) return hint;
       nearestMeeting ??= nearestMeetingFinder(ctx.workspace.meetings, bodyOfName);
-      const holder = placed.entity === undefined || placed.plan === undefined || placed.problem.path[0] !== 'milestones' ? undefined : ctx.workspace.milestoneIndex.get(`${ctx.workspace.plans[placed.plan]!.id}/${placed.entity.name}`);
-      const m = holder === undefined ? undefined : ctx.workspace.milestones[holder]!;
+      const m = placed.problem.path[0] === 'milestones' ? milestoneOf(placed) : undefined;
       const found = nearestMeeting(hint.data.ref, m === undefined ? undefined : admissibleInterval(ctx.workspace.plans[m.plan]!, m.current));
       // None the milestone admits (null): the form alone, the meeting as written (its unknown reference offers none).
       return typeof found === 'string' ? msg('schema.meeting-date.hint', { ...hint.data, ref: found }) : found === null ? hint : msg('schema.form.hint', { form: 'meetingRef' });

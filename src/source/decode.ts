@@ -35,10 +35,7 @@ export function decodePlanBytes(bytes: Uint8Array): DecodedText {
   const unmarked = unmarkedUtf16(bytes);
   if (unmarked !== undefined) {
     // Read as what it is, so that its other findings are its own (not "binary": a tester's finding); refused by editing.
-    const withBom = new Uint8Array(bytes.length + 2);
-    withBom.set(unmarked === 'UTF-16LE' ? [0xff, 0xfe] : [0xfe, 0xff]);
-    withBom.set(bytes, 2);
-    const decoded = decodeUtf16(withBom, unmarked);
+    const decoded = decodeUtf16(withUtf16Mark(bytes, unmarked), unmarked);
     const problem = { ...wholeFile(msg('encoding.utf16-unmarked', { encoding: unmarked })), hint: msg('encoding.hint', { from: unmarked === 'UTF-16LE' ? 'utf-16le' : 'utf-16be' }) };
     return { ...decoded, hasBom: false, problem: decoded.problem ?? problem };
   }
@@ -103,6 +100,14 @@ function decodeUtf32(body: Uint8Array, littleEndian: boolean): string {
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** `bytes`, UTF-16 without a byte order mark, with the mark of `encoding` put before them, as decodeUtf16 reads them. */
+export function withUtf16Mark(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'): Uint8Array {
+  const marked = new Uint8Array(bytes.length + 2);
+  marked.set(encoding === 'UTF-16LE' ? [0xff, 0xfe] : [0xfe, 0xff]);
+  marked.set(bytes, 2);
+  return marked;
 }
 
 /**

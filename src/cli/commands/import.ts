@@ -62,7 +62,7 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   // The notes of what was kept exactly among them, at their lines (tester round 100 F9: they came after the rest).
   const said = [
     ...result.findings.map((f) => ({ line: f.line, text: findingLine(file, f, locale) })),
-    ...result.notes.map((n) => ({ line: n.line, text: `${n.line === undefined ? shown(file) : `${shown(file)}:${n.line}`}: ${renderMessage(msg('cli.note', { text: shownMessage(n.message, locale) }), locale)}` })),
+    ...result.notes.map((n) => ({ line: n.line, text: noteLine(file, n, locale) })),
   ];
   const ordered = said.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   for (const f of ordered) {
@@ -175,9 +175,18 @@ function readFile(io: Io, file: string): Uint8Array {
 
 /** `file:line: approximated: message` (no line part when the format has none); never starts with `::`. */
 function findingLine(file: string, f: ImportFinding, locale: Locale): string {
-  const where = f.line === undefined ? shown(file) : `${shown(file)}:${f.line}`;
-  const line = `${where}: ${renderMessage(msg0(`import.kind.${f.kind}`), locale)}: ${shownMessage(f.message, locale)}`;
-  return /^\s*::/.test(line) ? `./${line.trimStart()}` : line;
+  return placedLine(file, f.line, `${renderMessage(msg0(`import.kind.${f.kind}`), locale)}: ${shownMessage(f.message, locale)}`);
+}
+
+/** A note of what was kept exactly (ImportResult.notes), at its line, as a finding's is. */
+function noteLine(file: string, note: ImportResult['notes'][number], locale: Locale): string {
+  return placedLine(file, note.line, renderMessage(msg('cli.note', { text: shownMessage(note.message, locale) }), locale));
+}
+
+/** `file:line: text`, or `file: text` without a line; one starting `::` (a workflow command to GitHub) as `./::…`. */
+function placedLine(file: string, line: number | undefined, text: string): string {
+  const said = `${line === undefined ? shown(file) : `${shown(file)}:${line}`}: ${text}`;
+  return /^\s*::/.test(said) ? `./${said.trimStart()}` : said;
 }
 
 /** The count summary: per kind, the topics by count (most first, then by name). */

@@ -8,7 +8,7 @@ import { refuseLargeTable } from '../decode.js';
 import { toPlanId } from '../ids.js';
 import type { ImportedLinkAt, ImportedPlan } from '../plan-model.js';
 import type { XerCalendar } from '../xer/calendar.js';
-import { finishDay, instantProblem, parseInstant, previousWorkday, readStatusDate, workMinutes, type Instant } from '../xer/instant.js';
+import { finishDay, instantProblem, parseInstant, readStatusDate, workingDayOf, type Instant } from '../xer/instant.js';
 import { parseXerCalendar } from '../xer/calendar.js';
 import { toPlanCalendar } from '../xer/plan-calendar.js';
 import { readMspdiCalendars } from './read-calendar.js';
@@ -155,10 +155,7 @@ function finishUsed(written: Instant, tasks: readonly MspdiTaskFields[], cal: Xe
   // round 100 F5: a Saturday FinishDate beside Friday late finishes was dropped, and the floats lost). milepel's own
   // export writes plan.finish as it is, a Saturday too, and reads it back so.
   const exported = tasks.some((t) => t.isExportedTask);
-  const dayOf = (at: Instant): DayNumber => {
-    const day = finishDay(cal, at).day;
-    return exported || workMinutes(cal, day) > 0 ? day : previousWorkday(cal, day);
-  };
+  const dayOf = (at: Instant): DayNumber => (exported ? finishDay(cal, at).day : workingDayOf(cal, finishDay(cal, at).day));
   const day = dayOf(written);
   let lateFinish: DayNumber | undefined;
   let finish: DayNumber | undefined;

@@ -4,7 +4,7 @@ import { msg } from '../../messages/index.js';
 import type { DayNumber } from '../../calendar/index.js';
 import { dayText } from '../day-text.js';
 import type { ImportedMilestone } from '../plan-model.js';
-import { dayBeforeNote, previousWorkday, readFinish, workMinutes, type FinishDay } from '../xer/instant.js';
+import { dayBeforeNote, readFinish, workingDayOf, type FinishDay } from '../xer/instant.js';
 import type { XerCalendar } from '../xer/calendar.js';
 import { isElapsedFormat } from './formats.js';
 import type { MspdiTaskFields } from './parts.js';
@@ -43,7 +43,7 @@ export interface TaskFinishes {
  */
 export function readTaskFinishes(node: MspdiTaskFields, task: TaskScope, statusDay: number | undefined): TaskFinishes {
   const inWork = endsInWorkingTime(node);
-  const elapsed = !inWork && !node.isExportedTask;
+  const elapsed = !node.isExportedTask && isElapsedTask(node);
   const read = (field: string, value: string, fallback?: { field: string; day: FinishDay | undefined }): FinishDay | undefined => {
     const day = usableFinish(task, field, value, fallback);
     return inWork ? workingEnd(task.calendar, day) : elapsed ? elapsedEnd(value, day) : day;
@@ -69,7 +69,12 @@ export function readTaskFinishes(node: MspdiTaskFields, task: TaskScope, statusD
  * a Saturday becomes a constraint it schedules from Monday's work), so only another tool's file has one there.
  */
 export function endsInWorkingTime(node: MspdiTaskFields): boolean {
-  return !node.isExportedTask && (node.durationFormat === '' || !isElapsedFormat(Number(node.durationFormat)));
+  return !node.isExportedTask && !isElapsedTask(node);
+}
+
+/** Whether the task's duration is elapsed time (DurationFormat ed, ew, eh …: formats.ts). */
+function isElapsedTask(node: MspdiTaskFields): boolean {
+  return node.durationFormat !== '' && isElapsedFormat(Number(node.durationFormat));
 }
 
 /**
@@ -80,7 +85,9 @@ export function endsInWorkingTime(node: MspdiTaskFields): boolean {
  * after them, on a Sunday at 17:00).
  */
 function workingEnd(cal: XerCalendar, finish: FinishDay | undefined): FinishDay | undefined {
-  return finish === undefined || workMinutes(cal, finish.day) > 0 ? finish : { day: previousWorkday(cal, finish.day), isWholeDay: true };
+  if (finish === undefined) return undefined;
+  const day = workingDayOf(cal, finish.day);
+  return day === finish.day ? finish : { day, isWholeDay: true };
 }
 
 /**

@@ -46,6 +46,15 @@ export function workMinutes(cal: XerCalendar, day: DayNumber): number {
   return cal.exceptions.get(day) ?? cal.weekMinutes[isoWeekday(day) - 1] ?? 0;
 }
 
+/**
+ * `day`, or, when it has no work, the working day before it: a finish there is, in working time, the end of that day's
+ * work (Saturday 17:00 is Friday's end). For MS Project files, whose scheduler never puts a date in non-working time
+ * (mspdi/task-dates.ts workingEnd, the project's FinishDate, an actual start); finishDay keeps such a day.
+ */
+export function workingDayOf(cal: XerCalendar, day: DayNumber): DayNumber {
+  return workMinutes(cal, day) > 0 ? day : previousWorkday(cal, day);
+}
+
 /** The working day before `day` (at most ~10 years back; the calendar always has working weekdays). */
 export function previousWorkday(cal: XerCalendar, day: DayNumber): DayNumber {
   for (let d = day - 1; d > day - 3700; d--) if (workMinutes(cal, d) > 0) return d;
@@ -111,9 +120,9 @@ export function readStatusDate(cal: XerCalendar, at: Instant, field: string): { 
  */
 export function dayBeforeNote(field: string, at: Instant | undefined, day: DayNumber, cal?: XerCalendar): string | undefined {
   if (at === undefined || day === at.day) return undefined;
-  // Later than the start of a day without work (a finish read in working time: mspdi/task-dates.ts).
   // An elapsed task's midnight (mspdi/task-dates.ts elapsedEnd): the day before is one without work.
   if (cal !== undefined && at.minute === 0 && day === at.day - 1 && workMinutes(cal, day) === 0) return `${field} ${formatInstant(at)} is at midnight: the end of the day before`;
+  // Later than the start of a day without work (a finish read in working time: mspdi/task-dates.ts).
   const where = cal !== undefined && at.minute > cal.dayStartMinute ? 'is in non-working time' : "is before that day's work";
   return `${field} ${formatInstant(at)} ${where}: the end of the working day before`;
 }
