@@ -13,3 +13,9 @@ export function wholeEscapes(text: string, end: number): number {
   ESCAPE.lastIndex = from;
   return ESCAPE.test(text) && ESCAPE.lastIndex > end ? from : end;
 }
+
+/** The length in UTF-16 units of the escape that starts `text` at `at`, or 0 when none does. */
+export function escapeLengthAt(text: string, at: number): number {
+  ESCAPE.lastIndex = at;
+  return ESCAPE.test(text) ? ESCAPE.lastIndex - at : 0;
+}
