@@ -101,6 +101,12 @@ ${task(4, '<Finish>2019-10-02T17:00:00</Finish>')}
     expect(nb.stderr).toBe('sod.xml: merk: 1 dato ved starten av en dags arbeid eller i arbeidsfri tid er skrevet som slutten av arbeidsdagen før (samme tidspunkt i arbeidstiden; se kommentaren ved siden av den)\n'
       + 'sod.xml: importert nøyaktig (ingenting tilnærmet eller utelatt)\n');
   });
+
+  it('never starts its note or summary with `::` (the file is shown as ./::…), which GitHub would read as a command', async () => {
+    const r = await runCli(['import', '::warning::x.xml', '--out', 'ws'], { files: { '::warning::x.xml': XML } });
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((line) => line !== '').map((line) => line.slice(0, 17))).toEqual(['./::warning::x.xm', './::warning::x.xm']);
+  });
 });
 
 // Tester round 99 F2: TaskJuggler ends calendar-day durations on a Sunday at 17:00. On a Monday–Friday calendar that is
