@@ -56,11 +56,21 @@ export const schema: Rule = {
     // offered in its form first, and its unknown reference then names the nearest meeting.
     // In a milestone's `meetings`, one the milestone admits when the body has one (SPEC §4.2; tester round 98 F3).
     let nearestMeeting: ReturnType<typeof nearestMeetingFinder> | undefined;
-    const meetingThere = (hint: Message, placed: PlacedSchemaProblem): Message => {
-      if (hint.id !== 'schema.meeting-date.hint' || hint.data.joined !== true || ctx.workspace.meetingIndex.has(hint.data.ref)) return hint;
+    const nearestThere = (ref: string, placed: PlacedSchemaProblem): string | null | undefined => {
       nearestMeeting ??= nearestMeetingFinder(ctx.workspace.meetings, bodyOfName);
       const m = placed.problem.path[0] === 'milestones' ? milestoneOf(placed) : undefined;
-      const found = nearestMeeting(hint.data.ref, m === undefined ? undefined : admissibleInterval(ctx.workspace.plans[m.plan]!, m.current));
+      return nearestMeeting(ref, m === undefined ? undefined : admissibleInterval(ctx.workspace.plans[m.plan]!, m.current));
+    };
+    const meetingThere = (hint: Message, placed: PlacedSchemaProblem): Message => {
+      // A body by its name on a day its id does not meet (`KommIT-rådet@2024-03-12`, KR meeting on 03-05): its nearest
+      // meeting there, else no value (null); `KR@2024-03-12` was offered, which followed was an unknown reference.
+      if (hint.id === 'schema.meeting-body.hint' && hint.data.written !== null && !ctx.workspace.meetingIndex.has(hint.data.written)) {
+        // A body with no meetings at all (undefined) keeps its spelling: its unknown reference then says so.
+        const found = nearestThere(hint.data.written, placed);
+        return found === undefined ? hint : msg('schema.meeting-body.hint', { ...hint.data, written: found });
+      }
+      if (hint.id !== 'schema.meeting-date.hint' || hint.data.joined !== true || ctx.workspace.meetingIndex.has(hint.data.ref)) return hint;
+      const found = nearestThere(hint.data.ref, placed);
       // None the milestone admits (null): the form alone, the meeting as written (its unknown reference offers none).
       return typeof found === 'string' ? msg('schema.meeting-date.hint', { ...hint.data, ref: found }) : found === null ? hint : msg('schema.form.hint', { form: 'meetingRef' });
     };

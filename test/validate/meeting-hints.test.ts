@@ -200,6 +200,16 @@ describe('a body by a name that is no id', () => {
     expect(await schemaHints('meetings: [KommIT-rådet@2019-11-15]')).toEqual([expect.stringMatching(/"KommIT-rådet" is not one: write "KR@2019-11-15"$/)]);
     expect(await schemaHints('require: [Nasjonalt e-helsestyre]')).toEqual([expect.stringMatching(/: write "NEHS"$/)]);
   });
+  // The helper's note of session 59: KR meets on 2019-11-15, not the day written; `KR@2019-11-20` was offered, an
+  // unknown reference when followed. Its meeting the milestone admits instead, else no value.
+  it('is offered the body\'s meeting the milestone admits when the body does not meet on the day written', async () => {
+    expect(await schemaHints('meetings: [KommIT-rådet@2019-11-20]')).toEqual([expect.stringMatching(/"KommIT-rådet" is not one: write "KR@2019-11-15"$/)]);
+    const before = async (date: string): Promise<string[]> => {
+      const r = await runCli(['validate', 'ws', '--today', '2019-09-01', '--format', 'json'], { files: { 'ws/g.yaml': gov, 'ws/p.yaml': `plan: {id: p, title: P}\nmilestones:\n  - {id: M1, title: m, date: ${date}, meetings: [KommIT-rådet@2019-11-20]}\n` }, diskRoots: [] });
+      return (JSON.parse(r.stdout).diagnostics as { rule: string; hint: string }[]).filter((d) => d.rule === 'schema').map((d) => d.hint);
+    };
+    expect(await before('2019-11-01')).toEqual([expect.stringMatching(/"KommIT-rådet" is not one$/)]);
+  });
   it('is not offered an id its list names already', async () => {
     expect(await schemaHints('require: [NEHS, Nasjonalt e-helsestyre]')).toEqual([expect.not.stringMatching(/write "NEHS"/)]);
   });
