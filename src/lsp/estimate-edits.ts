@@ -60,26 +60,31 @@ function blockPointEdits(f: PlanFile, line: number, points: readonly string[]): 
   for (let n = line; n >= 0 && take(n); n--);
   for (let n = line + 1; n < f.index.lineCount && take(n); n++);
   if (found.size !== POINTS.length) return [];
-  return [POINTS.map((key, i) => {
+  return [POINTS.flatMap((key, i) => {
     const { line: n, point } = found.get(key)!;
     const from = f.index.offsetAt({ line: n, character: 0 }) + point.from;
     const quoted = /^(["']).*\1$/.test(point.value);
-    return editAt(f, from, from + point.value.length, quoted ? JSON.stringify(points[i]!) : points[i]!);
+    // A point written with its unit already is left as it is.
+    if ((quoted ? point.value.slice(1, -1) : point.value) === points[i]) return [];
+    return [editAt(f, from, from + point.value.length, quoted ? JSON.stringify(points[i]!) : points[i]!)];
   })];
 }
 
 /**
  * The edits of a flow mapping `written` at offset `at` (`{min: 5, likely: 10, max: 20}`, or as JSON writes it) that
- * set each of its points to `points` (min, likely, max), in quotes where the key or the value is quoted (JSON stays
- * JSON); none (an empty list) for a mapping written otherwise: a block mapping, a point written twice or not found.
+ * set each of its points to `points` (min, likely, max), none for a point written so already, in quotes where the key
+ * or the value is quoted (JSON stays JSON); none (an empty list) for a mapping written otherwise: a block mapping, a
+ * point written twice or not found.
  */
 function pointEdits(f: PlanFile, at: number, written: string, points: readonly string[]): FileEdit[][] {
   if (!written.startsWith('{') || !written.endsWith('}')) return [];
   const edits: FileEdit[] = [];
   for (const [i, key] of POINTS.entries()) {
-    const found = [...written.matchAll(new RegExp(`([{,]\\s*)(["']?)${key}\\2\\s*:\\s*(["']?)(-?\\d+)\\3(?=\\s*[,}])`, 'g'))];
+    const found = [...written.matchAll(new RegExp(`([{,]\\s*)(["']?)${key}\\2\\s*:\\s*(["']?)(-?\\d+(?:[a-zA-Z]{1,2})?)\\3(?=\\s*[,}])`, 'g'))];
     if (found.length !== 1) return [];
     const m = found[0]!;
+    // A point written with its unit already (`likely: 10d` beside `min: 5`) is left as it is.
+    if (m[4] === points[i]) continue;
     const start = m.index + m[0].length - m[4]!.length - 2 * m[3]!.length;
     const quoted = m[2] !== '' || m[3] !== '';
     edits.push(editAt(f, at + start, at + m.index + m[0].length, quoted ? JSON.stringify(points[i]!) : points[i]!));

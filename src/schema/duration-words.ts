@@ -18,8 +18,11 @@ const DURATION_FORMS: ReadonlyMap<FormName, { readonly signed: boolean; readonly
 /** A whole number of days, as text (`"10"`, ` -3 `). */
 const WHOLE = /^\s*(-?\d{1,5})\s*$/;
 
-/** Three whole numbers joined by `..` (`5..10..20`): a three-point estimate without its unit. */
-const THREE_WHOLE = /^\s*(-?\d{1,5})\s*\.\.\s*(-?\d{1,5})\s*\.\.\s*(-?\d{1,5})\s*$/;
+/** A point of a three-point estimate: a whole number, with its unit or without (`5`, `10d`, `-2d`, `3ew`). */
+const POINT = String.raw`\s*(-?\d{1,5})\s*(d|w|ed|ew)?\s*`;
+
+/** Three points joined by `..` (`5..10..20`, `5d..10..20`), some or all without their unit. */
+const THREE_POINTS = new RegExp(`^${POINT}\\.\\.${POINT}\\.\\.${POINT}$`, 'i');
 
 /** The three points of an estimate in order (min ≤ likely ≤ max), none negative unless the form takes a lead. */
 const isEstimate = (points: readonly number[], signed: boolean): boolean =>
@@ -50,11 +53,12 @@ export function durationWordsHint(written: string | number, form: FormName | und
     return whole >= 0 || takes.signed ? msg('schema.duration-words.hint', { written: String(written).trim(), duration: `${whole}d` }) : undefined;
   }
   if (typeof written === 'number') return undefined;
-  // `5..10..20`: each point in days (`5d..10d..20d`), when the three are in order (else the offer is another finding).
-  const three = takes.threePoint ? THREE_WHOLE.exec(written) : null;
+  // `5..10..20`: each point in days (`5d..10d..20d`); `5d..10..20` or `5..10w..20`, each in the unit written (tester
+  // round 100), when the three are in order (else the offer is another finding).
+  const three = takes.threePoint ? THREE_POINTS.exec(written) : null;
   if (three !== null) {
-    const points = [three[1]!, three[2]!, three[3]!].map(Number);
-    return isEstimate(points, takes.signed) ? msg('schema.duration-words.hint', { written: written.trim(), duration: points.map((n) => `${n}d`).join('..') }) : undefined;
+    const durations = inOneUnit([[three[1]!, three[2]], [three[3]!, three[4]], [three[5]!, three[6]]], takes.signed);
+    return durations === undefined ? undefined : msg('schema.duration-words.hint', { written: written.trim(), duration: durations.join('..') });
   }
   const m = WRITTEN.exec(written);
   if (m === null) return undefined;
@@ -71,20 +75,41 @@ function wholeOf(written: string): number | undefined {
 }
 
 /**
- * The hint for a three-point estimate written as a mapping whose points are whole numbers without their unit (`{min: 5,
- * likely: 10, max: 20}`: tester round 98 F8): each point in days, `{min: 5d, likely: 10d, max: 20d}`, with `points` the
- * value each field is to take, for a quick fix that edits each. Undefined for anything else, for points out of order,
- * and for a mapping with a point already written with its unit (its units may differ: which is meant is not said).
+ * The hint for a three-point estimate written as a mapping with points that are whole numbers without their unit
+ * (`{min: 5, likely: 10, max: 20}`: tester round 98 F8): each point in days, `{min: 5d, likely: 10d, max: 20d}`, or,
+ * beside points written with one unit (`{min: 5, likely: 10d, max: 20}`), in that unit; with `points` the value each
+ * field is to take, for a quick fix that edits each. Undefined for anything else, for points out of order, and for
+ * points written with different units (which the bare ones are meant in is not said).
  */
 export function estimateFieldsHint(value: unknown, form: FormName | undefined): Message | undefined {
   const takes = form === undefined ? undefined : DURATION_FORMS.get(form);
   if (takes?.threePoint !== true || value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const fields = value as Record<string, unknown>;
-  const points = POINTS.map((key) => fields[key]).map((v) => (typeof v === 'number' ? (Number.isSafeInteger(v) && Math.abs(v) <= 99999 ? v : undefined) : typeof v === 'string' ? wholeOf(v) : undefined));
-  if (points.some((p) => p === undefined) || !isEstimate(points as number[], takes.signed)) return undefined;
+  const written: (readonly [string, string | undefined] | undefined)[] = POINTS.map((key) => fields[key]).map((v) => {
+    if (typeof v === 'number') return Number.isSafeInteger(v) && Math.abs(v) <= 99999 ? [String(v), undefined] : undefined;
+    const m = typeof v === 'string' ? ONE_POINT.exec(v) : null;
+    return m === null ? undefined : [m[1]!, m[2]];
+  });
+  const durations = written.some((p) => p === undefined) ? undefined : inOneUnit(written as (readonly [string, string | undefined])[], takes.signed);
+  if (durations === undefined) return undefined;
   const shown = (values: readonly string[]): string => `{${POINTS.map((key, i) => `${key}: ${values[i]!}`).join(', ')}}`;
-  const durations = (points as number[]).map((n) => `${n}d`);
   return msg('schema.duration-words.hint', { written: shown(POINTS.map((key) => String(fields[key]).trim())), duration: shown(durations), points: durations });
+}
+
+/** One point of a three-point estimate as text, its unit written or not (`"5"`, `10d`). */
+const ONE_POINT = new RegExp(`^${POINT}$`, 'i');
+
+/**
+ * Three points (a whole number as written and its unit, if written) as durations in one unit: the unit of those
+ * written with one (all the same), else days; undefined when none lacks its unit (the estimate's problem is another),
+ * when two units differ, or when the points are out of order or a lead where none goes.
+ */
+function inOneUnit(points: readonly (readonly [string, string | undefined])[], signed: boolean): string[] | undefined {
+  const units = new Set(points.flatMap(([, unit]) => (unit === undefined ? [] : [unit.toLowerCase()])));
+  if (units.size > 1 || points.every(([, unit]) => unit !== undefined)) return undefined;
+  const unit = units.size === 1 ? [...units][0]! : 'd';
+  const numbers = points.map(([n]) => Number(n));
+  return isEstimate(numbers, signed) ? numbers.map((n) => `${n}${unit}`) : undefined;
 }
 
 /** The keys of a three-point estimate written as a mapping, in order. */

@@ -29,6 +29,7 @@ describe('a bare number where a duration goes', () => {
     { what: 'a gate\'s ready.lead', text: plan('', 'gates:\n  - {id: G1, title: g, date: 2026-07-20, body: PS, ready: {milestone: M1, lead: 10}}\nbodies: [{id: PS, name: P}]\n'), line: 12, old: '10', value: '10d' },
     { what: 'a quoted lag', text: plan('', '    after: [{id: M0, lag: "10"}]\n'), line: 11, old: '"10"', value: '10d', written: '"10d"' },
     { what: 'a three-point lag', text: plan('', '    after: [{id: M0, lag: 0..1..2}]\n'), line: 11, old: '0..1..2', value: '0d..1d..2d' },
+    { what: 'a three-point lag with one point in weeks', text: plan('', '    after: [{id: M0, lag: 0..1w..2}]\n'), line: 11, old: '0..1w..2', value: '0w..1w..2w' },
   ];
   for (const c of single) {
     it(`in ${c.what} is offered in days, and its fix clears the finding`, async () => {
@@ -47,6 +48,9 @@ describe('a bare number where a duration goes', () => {
     { what: 'a block mapping, a point a line', duration: '\n      min: 0\n      likely: 1 # best guess\n      max: 2', line: 12, character: 6, points: [[12, '0', '0d'], [13, '1', '1d'], [14, '2', '2d']] },
     { what: 'a block mapping with one point quoted', duration: '\n      min: 0\n      likely: "1"\n      max: 2', line: 13, character: 14, points: [[12, '0', '0d'], [13, '"1"', '"1d"'], [14, '2', '2d']] },
     { what: 'a flow mapping with one point quoted', duration: ' {min: 0, likely: "1", max: 2}', line: 11, character: 31, points: [[11, '0', '0d'], [11, '"1"', '"1d"'], [11, '2', '2d']] },
+    // Beside a point with its unit, the bare ones take that unit; the point written so is left as it is (round 100).
+    { what: 'a flow mapping with one point in days', duration: ' {min: 0, likely: 1d, max: 2}', line: 11, character: 14, points: [[11, '0', '0d'], [11, '2', '2d']] },
+    { what: 'a block mapping with one point in days', duration: '\n      min: 0\n      likely: 1d\n      max: 2', line: 12, character: 6, points: [[12, '0', '0d'], [14, '2', '2d']] },
   ];
   for (const c of mappings) {
     it(`in a three-point estimate as ${c.what} is offered in days for the whole mapping`, async () => {

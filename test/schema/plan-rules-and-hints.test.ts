@@ -255,6 +255,11 @@ describe('a duration written in words or with a space', () => {
     [{ after: [{ id: 'A', lag: 10 }] }, 'write 10d for 10'],
     [{ after: [{ id: 'A', lag: -2 }] }, 'write -2d for -2'],
     [{ duration: 5 }, 'write 5d for 5'],
+    [{ duration: '5..10..20' }, 'write 5d..10d..20d for 5..10..20'],
+    // Beside points with one unit, the bare ones in that unit (tester round 100: no value was offered).
+    [{ duration: '5d..10..20' }, 'write 5d..10d..20d for 5d..10..20'],
+    [{ after: [{ id: 'A', lag: '-1..2w..3w' }] }, 'write -1w..2w..3w for -1..2w..3w'],
+    [{ duration: { min: 5, likely: '10ed', max: '20' } }, 'write \\{min: 5ed, likely: 10ed, max: 20ed\\} for \\{min: 5, likely: 10ed, max: 20\\}'],
   ])('%j: %s', (milestone, hint) => {
     expect(hintOf(milestone)[0]).toMatch(new RegExp(`^${hint}: a duration is a whole number and its unit`));
   });
@@ -264,6 +269,10 @@ describe('a duration written in words or with a space', () => {
     expect(hintOf({ duration: '5 måneder' })[0]).not.toMatch(/^write -?\d+[a-z]+ for /);
     expect(hintOf({ duration: -5 })[0]).not.toMatch(/^write -?\d+[a-z]+ for /);
     expect(hintOf({ duration: 2.5 })[0]).not.toMatch(/^write -?[\d.]+[a-z]+ for /);
+    // Points in two units, or out of order once in one: which unit a bare point means is not said.
+    expect(hintOf({ duration: '5d..10w..20' })[0]).not.toMatch(/ for /);
+    expect(hintOf({ duration: { min: 5, likely: '1w', max: '20d' } })[0]).not.toMatch(/ for /);
+    expect(hintOf({ duration: '5..3d..20' })[0]).not.toMatch(/ for /);
     expect(hintOf({}, { impact: '1 uke' })[0]).toMatch(/^write 1w for 1 uke/);
     expect(renderMessage(checkSchema({ plan: { id: 'n', title: 'N' }, milestones: [{ id: 'A', title: 'A', date: '2026-01-05', duration: '5 dager' }] })[0]!.hint, 'nb')).toMatch(/^skriv 5d for 5 dager: en varighet er et heltall og enheten/);
   });
