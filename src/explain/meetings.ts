@@ -19,6 +19,8 @@ export interface MeetingEntry {
   /** For a missing body: its nearest meetings before and after the current date, or -1. */
   readonly nearestBefore: number;
   readonly nearestAfter: number;
+  /** When nearestBefore is on the current date, the nearest meeting before that day (BodyCheck.nearestEarlier), or -1. */
+  readonly nearestEarlier: number;
 }
 
 export interface MeetingsExplanation {
@@ -48,7 +50,7 @@ export function explainMeetings(ws: Workspace, s: Schedule, v: number): Meetings
     if (serving.has(l.meeting)) continue;
     const body = ws.meetings[l.meeting]!.body;
     const status: MeetingStatus = l.placement === 0 ? 'admissible' : l.placement < 0 ? 'too-early' : 'too-late';
-    entries.push({ body, meeting: l.meeting, isRequired: required.has(body), isListed: true, status, nearestBefore: -1, nearestAfter: -1 });
+    entries.push({ body, meeting: l.meeting, isRequired: required.has(body), isListed: true, status, nearestBefore: -1, nearestAfter: -1, nearestEarlier: -1 });
   }
   return { from: check.from, to: check.to, entries, ok: check.ok };
 }
@@ -57,6 +59,6 @@ function bodyEntry(b: BodyCheck): MeetingEntry {
   const found = b.meeting >= 0;
   return {
     body: b.body, meeting: b.meeting, isRequired: true, isListed: found && b.fromList, status: found ? 'admissible' : 'missing',
-    nearestBefore: found ? -1 : b.nearestBefore, nearestAfter: found ? -1 : b.nearestAfter,
+    nearestBefore: found ? -1 : b.nearestBefore, nearestAfter: found ? -1 : b.nearestAfter, nearestEarlier: found ? -1 : b.nearestEarlier,
   };
 }

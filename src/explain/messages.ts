@@ -36,7 +36,7 @@ export function explanationMessages(ws: Workspace, e: Explanation): ExplanationM
     : msg('explain.chain.step', { ref: ref(step.node), projected: step.projected, predecessor: ref(e.chain[i - 1]!.node), type: step.type ?? 'FS', lag: writtenOrNull(step.lag), duration: writtenOrNull(step.duration) })));
   const meetingName = (k: number): MeetingName | null => (k < 0 ? null : { ref: ws.meetings[k]!.ref, date: ws.meetings[k]!.ref.includes('@') ? null : ws.meetings[k]!.date });
   const meetings = (e.meetings?.entries ?? []).map((x) => (x.status === 'missing'
-    ? msg('explain.meeting.missing', { body: x.body, before: meetingName(x.nearestBefore), after: meetingName(x.nearestAfter), sameDay: x.nearestBefore >= 0 && ws.meetings[x.nearestBefore]!.date === m.current })
+    ? msg('explain.meeting.missing', { body: x.body, earlier: meetingName(x.nearestEarlier), before: meetingName(x.nearestBefore), after: meetingName(x.nearestAfter), sameDay: x.nearestBefore >= 0 && ws.meetings[x.nearestBefore]!.date === m.current })
     : msg('explain.meeting', { body: x.body, meeting: meetingName(x.meeting)!, status: x.status, listed: x.isListed, required: x.isRequired })));
   return {
     heading: msg('explain.heading', { ref: m.ref, title, kind: e.kind }),

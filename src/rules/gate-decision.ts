@@ -29,6 +29,7 @@ export const gateDecision: Rule = {
         at: fieldOrigin(gate, 'body'),
         message: msg('gate-decision', {
           body: d.body, ref: gate.ref, current: shownDate(ws.milestones[gate.node]!), window: window !== undefined ? formatDuration(window) : null, lead: lead.n > 0 ? formatDuration(lead) : null,
+          earlier: d.nearestEarlier >= 0 ? { meeting: ws.meetings[d.nearestEarlier]!.ref, days: c - ws.meetings[d.nearestEarlier]!.date } : null,
           before: before === undefined ? null : { meeting: before.ref, days: c - before.date },
           after: after === undefined ? null : { meeting: after.ref, days: after.date - c },
         }),

@@ -98,6 +98,7 @@ function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[
     message: msg('meeting-before-milestone.missing', {
       body: b.body, ref: m.ref, current: shownDate(m), amongListed: b.fromList,
       window: window !== undefined ? showDuration(window) : null, lead: lead.n > 0 ? showDuration(lead) : null,
+      earlier: b.nearestEarlier >= 0 ? { meeting: ws.meetings[b.nearestEarlier]!.ref, days: g.current - ws.meetings[b.nearestEarlier]!.date } : null,
       before: before ? { meeting: before.ref, days: g.current - before.date } : null,
       after: after ? { meeting: after.ref, days: after.date - g.current } : null,
     }),

@@ -13,6 +13,12 @@ export interface BodyCheck {
   /** Nearest meeting of the body on or before / after the milestone's current date, or -1. */
   readonly nearestBefore: number;
   readonly nearestAfter: number;
+  /**
+   * When nearestBefore is on the current date itself (a lead rules it out), the body's nearest meeting before that day,
+   * else -1: the messages name it too (SPEC §4.2 "the nearest B meeting before and after c"; tester round 101 F1: a
+   * meeting one day short of the window was never named beside the one on the milestone's day).
+   */
+  readonly nearestEarlier: number;
 }
 
 export interface ListedCheck {
@@ -160,7 +166,12 @@ export function checkMeetingsBeforeMilestone(ws: Workspace, byBody: ReadonlyMap<
     const meeting = admissibleMeeting(ws, links, fromList, all, body, from, to);
     if (meeting < 0) ok = false;
     const split = upperBound(ws, all, c);
-    bodies.push({ body, meeting, fromList, nearestBefore: split > 0 ? all[split - 1]! : -1, nearestAfter: split < all.length ? all[split]! : -1 });
+    let earlier = split - 1;
+    while (earlier >= 0 && ws.meetings[all[earlier]!]!.date === c) earlier--;
+    bodies.push({
+      body, meeting, fromList, nearestBefore: split > 0 ? all[split - 1]! : -1, nearestAfter: split < all.length ? all[split]! : -1,
+      nearestEarlier: earlier >= 0 && earlier < split - 1 ? all[earlier]! : -1,
+    });
   }
   return { milestone: m.index, current: c, from, to, bodies, listed, ok };
 }

@@ -118,11 +118,42 @@ describe('a meeting on the milestone\'s or gate\'s own day, ruled out by the lea
     const last = async (ref: string, locale: string): Promise<string> => (await run('explain', ref, '--width', '200', '--locale', locale)).stdout.trimEnd().split('\n').at(-1)!;
     expect(await last('a/M1', 'en')).toBe('  ✗ no NEHS meeting (nearest on the same day: NEHS@2025-06-12, after: NEHS@2025-10-16)');
     expect(await last('a/BP2', 'en')).toBe('  ✗ no NEHS meeting (nearest on the same day: NEHS@2025-06-12, after: NEHS@2025-10-16)');
-    expect(await last('b/BP3', 'en')).toBe('  ✗ no NEHS meeting (nearest on the same day: NEHS@2025-10-16)');
+    // The meeting before the day is named too (tester round 101 F1), far outside the 20d window as it is.
+    expect(await last('b/BP3', 'en')).toBe('  ✗ no NEHS meeting (nearest before: NEHS@2025-06-12, on the same day: NEHS@2025-10-16)');
     expect(await last('a/M2', 'en')).toBe('  ✗ no NEHS meeting (nearest before: NEHS@2025-06-12, after: NEHS@2025-10-16)');
     expect(await last('a/M1', 'nb')).toBe('  ✗ ikke noe NEHS-møte (nærmeste samme dag: NEHS@2025-06-12, etter: NEHS@2025-10-16)');
     expect(await last('a/BP2', 'nb')).toBe('  ✗ ikke noe NEHS-møte (nærmeste samme dag: NEHS@2025-06-12, etter: NEHS@2025-10-16)');
-    expect(await last('b/BP3', 'nb')).toBe('  ✗ ikke noe NEHS-møte (nærmeste samme dag: NEHS@2025-10-16)');
+    expect(await last('b/BP3', 'nb')).toBe('  ✗ ikke noe NEHS-møte (nærmeste før: NEHS@2025-06-12, samme dag: NEHS@2025-10-16)');
     expect(await last('a/BP4', 'nb')).toBe('  ✗ ikke noe NEHS-møte (nærmeste før: NEHS@2025-06-12, etter: NEHS@2025-10-16)');
+  });
+});
+
+// Tester round 101 F1: NEHS met on 2024-05-10, a day short of the 10ed window, and on the milestone's day, inside
+// its 1ed lead. Every text named only the meeting on the day ("nearest NEHS meetings: NEHS@2024-05-21 (on the same
+// day)"), as if the board had not met before; SPEC §4.2 names "the nearest B meeting before and after c".
+describe('the meeting before the day, beside one on the day (tester round 101 F1)', () => {
+  const files = {
+    'ws/p.yaml': `bodies: [{id: NEHS, name: Nasjonalt e-helsestyre}]
+meetings: [{body: NEHS, date: 2024-05-10}, {body: NEHS, date: 2024-05-21}]
+plan: {id: gov2, title: Gov2, governance: {require: [NEHS], window: 10ed, lead: 1ed}}
+milestones: [{id: M3, title: M3, date: 2024-05-21}]
+gates: [{id: G, title: G, model: prosjektveiviseren, date: 2024-05-21, body: NEHS}]
+`,
+  };
+  const on = (...args: string[]): ReturnType<typeof runCli> => runCli([...args, 'ws', '--today', '2024-05-01'], { files, diskRoots: [] });
+
+  it('is named by validate, meetings and explain, in both locales', async () => {
+    const en = await on('validate', '--format', 'json');
+    const messages = (JSON.parse(en.stdout) as { diagnostics: { message: string }[] }).diagnostics.map((d) => d.message);
+    expect(messages.filter((m) => m.endsWith('nearest NEHS meetings: NEHS@2024-05-10 (11 days before), NEHS@2024-05-21 (on the same day)'))).toHaveLength(2);
+    const nb = await on('validate', '--format', 'json', '--locale', 'nb');
+    expect(nb.stdout).toContain('NEHS@2024-05-10 (11 dager før), NEHS@2024-05-21 (samme dag)');
+    expect((await on('meetings', '--width', '200')).stdout).toContain('  M3 NEHS: nearest before NEHS@2024-05-10 (11 days before); nearest NEHS@2024-05-21 (on the same day)\n');
+    expect((await on('explain', 'gov2/M3')).stdout).toContain('✗ no NEHS meeting (nearest before: NEHS@2024-05-10, on the same day: NEHS@2024-05-21)');
+  });
+
+  it('keeps the JSON fields as they were: nearest_before is the nearest on or before the day', async () => {
+    const json = JSON.parse((await on('meetings', '--format', 'json')).stdout) as { milestones: { bodies: { nearest_before: string; nearest_after: string | null }[] }[] };
+    expect(json.milestones[0]!.bodies[0]).toMatchObject({ nearest_before: 'NEHS@2024-05-21', nearest_after: null });
   });
 });

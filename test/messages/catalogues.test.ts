@@ -72,7 +72,7 @@ describe('message catalogues', () => {
     expect(renderMessage(held, 'nb')).toBe('fristen 1. kv. 2024 (31.03.2024)');
     expect(renderMessage(msg('explain.latest.deadline', { deadline: { day: day('2024-12-31'), written: '2024' } }), 'nb')).toBe('fristen 2024 (31.12.2024)');
     // No message of these ids nests parentheses, in either locale.
-    for (const m of [order, after, finish, msg('meeting-before-milestone.missing', { body: 'PS', ref: 'a/A', current: q1, amongListed: true, window: null, lead: null, before: null, after: null })]) {
+    for (const m of [order, after, finish, msg('meeting-before-milestone.missing', { body: 'PS', ref: 'a/A', current: q1, amongListed: true, window: null, lead: null, earlier: null, before: null, after: null })]) {
       for (const locale of LOCALES) expect(renderMessage(m, locale)).not.toMatch(/\([^()]*\(/);
     }
   });

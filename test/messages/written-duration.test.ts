@@ -20,7 +20,7 @@ describe('spelledDuration', () => {
   });
 
   it('is what the meeting finding says in English and Norwegian', () => {
-    const missing = { id: 'meeting-before-milestone.missing', data: { body: 'STYRE', ref: 'example/M5', current: { day: 20701 }, window: '30ed', lead: '2d', amongListed: false, before: null, after: null } } as unknown as Parameters<typeof renderMessage>[0];
+    const missing = { id: 'meeting-before-milestone.missing', data: { body: 'STYRE', ref: 'example/M5', current: { day: 20701 }, window: '30ed', lead: '2d', amongListed: false, earlier: null, before: null, after: null } } as unknown as Parameters<typeof renderMessage>[0];
     expect(renderMessage(missing, 'en')).toContain('within the window of 30 calendar days (30ed) and with a lead of 2 working days (2d)');
     expect(renderMessage(missing, 'nb')).toContain('innenfor vinduet på 30 kalenderdager (30ed) og med en ledetid på 2 arbeidsdager (2d)');
   });

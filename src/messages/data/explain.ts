@@ -40,8 +40,11 @@ export interface ExplainMessages {
   'explain.meetings': { interval: Interval };
   'explain.meetings.none': Empty;
   'explain.meeting': { body: string; meeting: MeetingName; status: 'admissible' | 'too-early' | 'too-late'; listed: boolean; required: boolean };
-  /** `before` is the nearest meeting on or before the node's current date (JSON nearest_before); `sameDay` when it is on that date itself. */
-  'explain.meeting.missing': { body: string; before: MeetingName | null; after: MeetingName | null; sameDay: boolean };
+  /**
+   * `before` is the nearest meeting on or before the node's current date (JSON nearest_before); `sameDay` when it is on
+   * that date itself, and then `earlier` the nearest before that day (null otherwise).
+   */
+  'explain.meeting.missing': { body: string; earlier: MeetingName | null; before: MeetingName | null; after: MeetingName | null; sameDay: boolean };
   /** `explain <ref>` names nothing: the nearest refs, or the plans' refs when a bare id is in several plans. */
   /** `more`: refs as near as those named, not named (tester round 98 F11). */
   'cli.explain.unknown': { ref: string; nearest: readonly string[]; ambiguous: readonly string[]; more?: number };

@@ -129,6 +129,8 @@ export interface RuleMessages {
   'gate-decision': {
     /** The plan's governance window and lead as written, null when there is none (the lead when zero). */
     body: string; ref: string; current: ShownDate; window: string | null; lead: string | null;
+    /** `earlier`: when `before` is on the current date itself, the nearest meeting before that day (SPEC §4.2). */
+    earlier: { readonly meeting: string; readonly days: number } | null;
     before: { readonly meeting: string; readonly days: number } | null;
     after: { readonly meeting: string; readonly days: number } | null;
   };
@@ -158,6 +160,8 @@ export interface RuleMessages {
   'meeting-before-milestone.missing': {
     /** The plan's governance window and lead as written, null when there is none (the lead when zero), as gate-decision. */
     body: string; ref: string; current: ShownDate; amongListed: boolean; window: string | null; lead: string | null;
+    /** `earlier`: when `before` is on the current date itself, the nearest meeting before that day (SPEC §4.2). */
+    earlier: { readonly meeting: string; readonly days: number } | null;
     before: { readonly meeting: string; readonly days: number } | null;
     after: { readonly meeting: string; readonly days: number } | null;
   };

@@ -42,7 +42,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   },
   'explain.meeting.missing': (d, f) => {
     // A meeting on the node's own day is not "before" it: said as validate says it (tester round 33 F4).
-    const near = [d.before !== null ? `${d.sameDay ? 'on the same day' : 'before'}: ${meeting(f, d.before)}` : '', d.after !== null ? `after: ${meeting(f, d.after)}` : ''].filter(Boolean);
+    const near = [d.earlier !== null ? `before: ${meeting(f, d.earlier)}` : '', d.before !== null ? `${d.sameDay ? 'on the same day' : 'before'}: ${meeting(f, d.before)}` : '', d.after !== null ? `after: ${meeting(f, d.after)}` : ''].filter(Boolean);
     return `✗ no ${d.body} meeting${near.length > 0 ? ` (nearest ${near.join(', ')})` : `; ${d.body} has no meetings`}`;
   },
   'cli.explain.undated-milestone': (d) => `${d.ref} has no date, forecast or actual that exists (milepel validate shows why): it is not scheduled, so it has no dates to explain; give it a date`,

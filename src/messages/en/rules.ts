@@ -167,6 +167,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'meeting-before-milestone.note.defined': (d) => `${d.meeting} is defined here`,
   'gate-decision': (d, f) => {
     const near = [
+      d.earlier !== null ? `${d.earlier.meeting} (${days(f, d.earlier.days)} before)` : '',
       d.before !== null ? `${d.before.meeting} (${d.before.days === 0 ? 'on the same day' : `${days(f, d.before.days)} before`})` : '',
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} after)` : '',
     ].filter(Boolean);
@@ -192,6 +193,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
   'meeting-before-milestone.listed-and-missing': (d, f) => `${f.render(d.listed)}; so ${f.render(d.missing)}`,
   'meeting-before-milestone.missing': (d, f) => {
     const near = [
+      d.earlier !== null ? `${d.earlier.meeting} (${days(f, d.earlier.days)} before)` : '',
       d.before !== null ? `${d.before.meeting} (${d.before.days === 0 ? 'on the same day' : `${days(f, d.before.days)} before`})` : '',
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} after)` : '',
     ].filter(Boolean);

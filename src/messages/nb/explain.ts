@@ -39,7 +39,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
     return `${d.status === 'admissible' ? '✓' : '✗'} ${meeting(f, d.meeting)}  ${what}${d.listed ? ', oppgitt' : ''}`;
   },
   'explain.meeting.missing': (d, f) => {
-    const near = [d.before !== null ? `${d.sameDay ? 'samme dag' : 'før'}: ${meeting(f, d.before)}` : '', d.after !== null ? `etter: ${meeting(f, d.after)}` : ''].filter(Boolean);
+    const near = [d.earlier !== null ? `før: ${meeting(f, d.earlier)}` : '', d.before !== null ? `${d.sameDay ? 'samme dag' : 'før'}: ${meeting(f, d.before)}` : '', d.after !== null ? `etter: ${meeting(f, d.after)}` : ''].filter(Boolean);
     return `✗ ikke noe ${d.body}-møte${near.length > 0 ? ` (nærmeste ${near.join(', ')})` : `; ${d.body} har ingen møter`}`;
   },
   'cli.explain.undated-milestone': (d) => `${d.ref} har ingen date, forecast eller actual som finnes (milepel validate viser hvorfor): den er ikke planlagt og har ingen datoer å forklare; gi den en date`,

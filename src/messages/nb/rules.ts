@@ -184,6 +184,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'meeting-before-milestone.note.defined': (d) => `${d.meeting} er definert her`,
   'gate-decision': (d, f) => {
     const near = [
+      d.earlier !== null ? `${d.earlier.meeting} (${days(f, d.earlier.days)} før)` : '',
       d.before !== null ? `${d.before.meeting} (${d.before.days === 0 ? 'samme dag' : `${days(f, d.before.days)} før`})` : '',
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} etter)` : '',
     ].filter(Boolean);
@@ -208,6 +209,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'meeting-before-milestone.listed-and-missing': (d, f) => `${f.render(d.listed)}; dermed ${f.render(d.missing)}`,
   'meeting-before-milestone.missing': (d, f) => {
     const near = [
+      d.earlier !== null ? `${d.earlier.meeting} (${days(f, d.earlier.days)} før)` : '',
       d.before !== null ? `${d.before.meeting} (${d.before.days === 0 ? 'samme dag' : `${days(f, d.before.days)} før`})` : '',
       d.after !== null ? `${d.after.meeting} (${days(f, d.after.days)} etter)` : '',
     ].filter(Boolean);

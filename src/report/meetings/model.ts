@@ -34,6 +34,8 @@ export interface BodyStatus {
   readonly meeting: MeetingName | undefined;
   readonly nearestBefore: MeetingName | undefined;
   readonly nearestAfter: MeetingName | undefined;
+  /** When nearestBefore is on the milestone's day, the nearest meeting before that day (BodyCheck.nearestEarlier). */
+  readonly nearestEarlier?: MeetingName | undefined;
   /** Missing only because the milestone lists other meetings of the body: the latest admissible one it could list. */
   readonly unlisted: MeetingName | undefined;
   /** Listed meetings of this body outside the admissible interval, latest first. */
@@ -137,6 +139,7 @@ function toRow(ws: Workspace, g: MeetingsBeforeMilestone, byBody: ReadonlyMap<st
   const outside = listedOutside(ws, g);
   const statuses: BodyStatus[] = g.bodies.map((b) => ({
     body: b.body, isRequired: true, meeting: meeting(b.meeting), nearestBefore: meeting(b.nearestBefore), nearestAfter: meeting(b.nearestAfter),
+    nearestEarlier: meeting(b.nearestEarlier),
     unlisted: b.meeting < 0 && b.fromList ? meeting(latestAdmissible(ws, byBody.get(b.body) ?? [], g)) : undefined,
     outside: outsideOf(outside, b.body),
   }));

@@ -60,7 +60,9 @@ function missingNotes(report: MeetingsReport, options: FormatOptions, words: Mee
     for (const b of row.bodies) {
       if (!b.isRequired || b.meeting) continue;
       const near = [
-        // One on the milestone's day is not called "before" (tester round 33 F4): "nearest X (on the same day)".
+        // One on the milestone's day is not called "before" (tester round 33 F4): "nearest X (on the same day)", after
+        // the nearest before that day (tester round 101 F1).
+        b.nearestEarlier ? `${words.nearestBefore} ${showMeeting(b.nearestEarlier, options)} (${distance(b.nearestEarlier.date, row.current.day, words)})` : '',
         b.nearestBefore ? `${b.nearestBefore.date === row.current.day ? words.nearestSameDay : words.nearestBefore} ${showMeeting(b.nearestBefore, options)} (${distance(b.nearestBefore.date, row.current.day, words)})` : '',
         b.nearestAfter ? `${words.nearestAfter} ${showMeeting(b.nearestAfter, options)} (${distance(b.nearestAfter.date, row.current.day, words)})` : '',
         b.unlisted ? words.notListed(showMeeting(b.unlisted, options)) : '',
