@@ -37,12 +37,20 @@ export function wrapWords(text: string, width: number, indent: string, nextInden
   return lines;
 }
 
-/** Joins items with `separator` into lines of at most `width` columns, never splitting an item. */
+/**
+ * Joins items with `separator` into lines of at most `width` columns, never splitting an item that fits a line; one
+ * wider than a line is wrapped at its spaces on lines of its own (wrapWords), continued two columns in: a legend entry
+ * of 58 columns ran past --width 40 (tester round 101 F3).
+ */
 export function wrapItems(items: readonly string[], width: number, separator = '   '): string[] {
   const lines: string[] = [];
   let line = '';
   for (const item of items) {
-    if (line !== '' && displayWidth(line) + displayWidth(separator) + displayWidth(item) > width) {
+    if (displayWidth(item) > width) {
+      if (line !== '') lines.push(line);
+      line = '';
+      lines.push(...wrapWords(item, width, '', '  '));
+    } else if (line !== '' && displayWidth(line) + displayWidth(separator) + displayWidth(item) > width) {
       lines.push(line);
       line = item;
     } else {

@@ -63,7 +63,7 @@ gates:
   });
 
   it('cuts the title with an ellipsis while it keeps 16 columns, else gives it a line of its own', async () => {
-    // BP3's status (NO BODY, NOT YET DECIDED: decided after the status date) sets the status column's width.
+    // BP3's status (NO BODY, FUTURE DECISION: decided after the status date) sets the status column's width.
     expect((await run(128)).stdout.split('\n')[1]).toBe('p/BP2  Beslutningspunkt 2 …  2024-Q1             NEHS  – (next NEHS@2024-04-10)  M1 2024-03-20   −4 wd  NO MEETING, LATE');
     expect((await run(158)).stdout.split('\n')[1]).toBe('p/BP2  Beslutningspunkt 2 — 数字健康 ✅ godkjent av e-he…  2024-Q1             NEHS  – (next NEHS@2024-04-10)  M1 2024-03-20   −4 wd  NO MEETING, LATE');
     expect((await run(80)).stdout.split('\n').slice(0, 4)).toEqual([

@@ -11,17 +11,19 @@ import type { GateFailure, GateRow, GatesReport } from './model.js';
 const WORDS = {
   en: {
     none: 'No gates (decision points) in the plans.', noneInPlan: (plan: string): string => `No gates (decision points) in plan ${plan}.`, gate: 'Gate', title: 'Decision', model: 'Model', date: 'Date', body: 'Body', meeting: 'Meeting', ready: 'Ready', margin: 'Margin', status: 'Status', ok: 'ok', late: 'LATE',
-    noMeeting: 'NO MEETING', noBody: 'NO BODY', unknownBody: 'UNKNOWN BODY', undecided: 'NOT DECIDED', readyOverdue: 'READY OVERDUE', decidedLater: 'NOT YET DECIDED', unchecked: 'NOT CHECKED', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next',
+    noMeeting: 'NO MEETING', noBody: 'NO BODY', unknownBody: 'UNKNOWN BODY', undecided: 'NOT DECIDED', readyOverdue: 'READY OVERDUE', decidedLater: 'FUTURE DECISION', unchecked: 'NOT CHECKED', decided: 'decided', undated: 'not dated', days: 'wd', next: 'next',
     sameDay: (meeting: string): string => `${meeting} on the same day, inside the lead`,
     legend: ['Margin in working days (wd)', 'negative: the ready milestone is late'],
     readyOverdueLegend: 'READY OVERDUE: its date has passed, not reached',
+    decidedLaterLegend: 'FUTURE DECISION: its decided date is after the status date',
   },
   nb: {
     none: 'Ingen beslutningspunkter i planene.', noneInPlan: (plan: string): string => `Ingen beslutningspunkter i plan ${plan}.`, gate: 'Punkt', title: 'Beslutning', model: 'Modell', date: 'Dato', body: 'Organ', meeting: 'Møte', ready: 'Klar', margin: 'Margin', status: 'Status', ok: 'ok', late: 'FOR SENT',
-    noMeeting: 'INGEN MØTE', noBody: 'INGEN ORGAN', unknownBody: 'UKJENT ORGAN', undecided: 'IKKE BESLUTTET', readyOverdue: 'KLAR OVER FRIST', decidedLater: 'IKKE BESLUTTET ENNÅ', unchecked: 'IKKE KONTROLLERT', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste',
+    noMeeting: 'INGEN MØTE', noBody: 'INGEN ORGAN', unknownBody: 'UKJENT ORGAN', undecided: 'IKKE BESLUTTET', readyOverdue: 'KLAR OVER FRIST', decidedLater: 'FRAMTIDIG BESLUTNING', unchecked: 'IKKE KONTROLLERT', decided: 'besluttet', undated: 'ikke datert', days: 'ad', next: 'neste',
     sameDay: (meeting: string): string => `${meeting} samme dag, innenfor ledetiden`,
     legend: ['Margin i arbeidsdager (ad)', 'negativ: klar-milepælen er forsinket'],
     readyOverdueLegend: 'KLAR OVER FRIST: datoen er passert, ikke nådd',
+    decidedLaterLegend: 'FRAMTIDIG BESLUTNING: besluttet-datoen er etter statusdatoen',
   },
 } as const;
 
@@ -70,7 +72,11 @@ export function formatGatesText(report: GatesReport, options: FormatOptions): st
   const need = (keep: readonly boolean[], titleWidth: number): number => widths.reduce((sum, cw, i) => (keep[i] ? sum + 2 + (i === TITLE ? titleWidth : cw) : sum), -2);
   // READY OVERDUE beside a positive margin read as a contradiction (tester round 97 F11): the legend says what it is.
   const overdue = report.rows.some((r) => r.failures.includes('ready-overdue')) ? [w.readyOverdueLegend] : [];
-  const legend = report.rows.some((r) => r.ready !== undefined) ? ['', ...wrapItems([...w.legend, ...overdue], options.width)] : [];
+  // "2024-05-10 decided" beside NOT YET DECIDED read as a contradiction (tester round 101 F3): the decision is recorded
+  // for a day after the status date (§4 actual-in-future), which the word and the legend now say.
+  const future = report.rows.some((r) => r.failures.includes('decided-later')) ? [w.decidedLaterLegend] : [];
+  const margins = report.rows.some((r) => r.ready !== undefined) ? [...w.legend, ...overdue] : [];
+  const legend = margins.length + future.length > 0 ? ['', ...wrapItems([...margins, ...future], options.width)] : [];
   const done = (lines: readonly string[]): string => `${[...lines, ...legend].join('\n')}\n`;
   // No gate has a model: no column for it.
   let keep = columns.map((_, i) => i !== MODEL || rows.some((r) => r[MODEL] !== ''));
