@@ -52,6 +52,17 @@ describe('a 50 MB plan file', () => {
     expect(diagnostics[0]!.message).toMatch(/^the file is 50 MB and uses YAML that only the full parser reads/);
   }, 300_000);
 
+  // Tester round 102 F2: a 17 MB file in plain block style, 400 levels deep, was told it held anchors, tags or tabs.
+  it('nested too deeply is told so, not that it needs the full parser', async () => {
+    const path = join(dir, 'deep.yaml');
+    const levels = Array.from({ length: 399 }, (_, i) => `${'  '.repeat(i + 1)}k${i + 1}:\n`).join('');
+    writeFileSync(path, `plan: {id: deep, title: D}\nx-deep:\n${levels}x-pad: "${'a'.repeat(17 * MB)}"\nmilestones:\n  - {id: M1, title: x, date: 2019-06-03}\n`);
+    const r = await runCli(['validate', path, '--today', '2019-06-03', '--format', 'json'], { diskRoots: [dir] });
+    expectNoCrash(r);
+    const diagnostics = JSON.parse(r.stdout).diagnostics as { rule: string; message: string; hint: string }[];
+    expect(diagnostics.map((d) => [d.rule, d.message, d.hint])).toEqual([['yaml-syntax', expect.stringMatching(/^the YAML nests too deeply to read/), 'flatten the nested lists or mappings']]);
+  }, 60_000);
+
   it('a workspace over 128 MB is refused before it is read (exit 2)', async () => {
     const path = join(dir, 'sparse.yaml');
     writeFileSync(path, '');
