@@ -96,7 +96,7 @@ export function dropUnschedulableLinks(plans: readonly ImportedPlan[], links: re
       if (planFile !== undefined && options.outside?.refs?.has(ref) === false) unknownOutside.push({ index: i, message: msg('import.link-unknown-outside', { link: `${ref} → ${nodes.names[succ]!}`, plan: ref.slice(0, slash), id: ref.slice(slash + 1), file: planFile }) });
       else if (slash > 0 && planFile === undefined && !nodes.byPlan.has(ref.slice(0, slash)) && options.outside?.planFiles?.has(ref.slice(0, slash)) !== true) {
         const line = links[i]!.line;
-        notes.push({ ...(line !== undefined ? { line } : {}), message: msg('import.link-plan-not-there', { link: `${ref} → ${nodes.names[succ]!}`, plan: ref.slice(0, slash) }) });
+        notes.push({ ...(line !== undefined ? { line } : {}), message: msg('import.link-plan-not-there', { link: `${ref} → ${nodes.names[succ]!}`, plan: ref.slice(0, slash), folder: null }) });
       }
       continue;
     }

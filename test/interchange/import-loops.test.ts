@@ -303,7 +303,7 @@ describe('milepel import with a loop, as a real process', () => {
     const run = (...args: string[]): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [builtCli(), ...args], { cwd: dir, encoding: 'utf8' });
     const x = run('import', 'x.csv', '--out', 'plans');
     // y/B is kept for y.csv, imported next, and said (tester round 99 F3).
-    expect([x.status, x.stderr]).toEqual([0, 'x.csv:2: note: link y/B → A: there is no plan y where the plans are written yet; kept for plan y to be imported there, and validate refuses the link until it is\n'
+    expect([x.status, x.stderr]).toEqual([0, 'x.csv:2: note: link y/B → A: there is no plan y in plans yet; kept for plan y to be imported there, and validate refuses the link until it is\n'
       + 'x.csv: imported exactly (nothing approximated or dropped)\n']);
     const y = run('import', 'y.csv', '--out', 'plans');
     expect([y.status, y.stderr]).toEqual([1, [

@@ -103,7 +103,7 @@ describe('milepel import of links into plans already in --out', () => {
     };
     const r = await runCli(['import', 'c.csv', '--out', 'o4'], { files, diskRoots: SCHEMA_ONLY });
     expect([r.code, r.stderr]).toEqual([1, 'c.csv:2: dropped: link other/M9 → A: plan other, in o4/other.yaml, has no milestone M9; the link was left out\n'
-      + 'c.csv:2: note: link nope/X → A: there is no plan nope where the plans are written yet; kept for plan nope to be imported there, and validate refuses the link until it is\n'
+      + 'c.csv:2: note: link nope/X → A: there is no plan nope in o4 yet; kept for plan nope to be imported there, and validate refuses the link until it is\n'
       + 'c.csv: 0 approximated, 1 dropped (link 1)\n']);
     expect(r.io.written.get('o4/c.yaml')).toContain('    after: [other/M1, other/U, {id: nope/X, lag: 2d}]\n');
   });
@@ -113,11 +113,11 @@ describe('milepel import of links into plans already in --out', () => {
   it('says a link to a plan not there yet at its line, in both languages, and stays exact (exit 0)', async () => {
     const files = { 'xref.csv': 'id,title,date,after\nA,a,2024-01-02,\nC,c,2024-01-15,other/X\n' };
     const en = await runCli(['import', 'xref.csv', '--out', 'o'], { files, diskRoots: SCHEMA_ONLY });
-    expect([en.code, en.stderr]).toEqual([0, 'xref.csv:3: note: link other/X → C: there is no plan other where the plans are written yet; kept for plan other to be imported there, and validate refuses the link until it is\n'
+    expect([en.code, en.stderr]).toEqual([0, 'xref.csv:3: note: link other/X → C: there is no plan other in o yet; kept for plan other to be imported there, and validate refuses the link until it is\n'
       + 'xref.csv: imported exactly (nothing approximated or dropped)\n']);
     expect(en.io.written.get('o/xref.yaml')).toContain('    after: [other/X]\n');
     const nb = await runCli(['import', 'xref.csv', '--out', 'o', '--locale', 'nb'], { files, diskRoots: SCHEMA_ONLY });
-    expect(nb.stderr.split('\n')[0]).toBe('xref.csv:3: merk: lenke other/X → C: det finnes ingen plan other der planene skrives ennå; beholdt til plan other importeres dit, og validate avviser lenken inntil den er det');
+    expect(nb.stderr.split('\n')[0]).toBe('xref.csv:3: merk: lenke other/X → C: det finnes ingen plan other i o ennå; beholdt til plan other importeres dit, og validate avviser lenken inntil den er det');
     // Among the other lines, at its own (tester round 100 F9: it came after them).
     const among = await runCli(['import', 'x2.csv', '--out', 'o'], { files: { 'x2.csv': 'id,title,date,after\nA,a,2024-01-02,\nC,c,2024-01-15,other/X\nD,d,2024-01-16,"C+1,5d"\n' }, diskRoots: SCHEMA_ONLY });
     expect(among.stderr.split('\n').map((l) => l.slice(0, 14))).toEqual(['x2.csv:3: note', 'x2.csv:4: appr', 'x2.csv: 1 appr', '']);

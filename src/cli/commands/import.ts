@@ -62,7 +62,7 @@ export async function runImport(io: Io, file: string, options: ImportOptions): P
   // The notes of what was kept exactly among them, at their lines (tester round 100 F9: they came after the rest).
   const said = [
     ...result.findings.map((f) => ({ line: f.line, text: findingLine(file, f, locale) })),
-    ...result.notes.map((n) => ({ line: n.line, text: noteLine(file, n, locale) })),
+    ...result.notes.map((n) => ({ line: n.line, text: noteLine(file, n, out, locale) })),
   ];
   const ordered = said.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   for (const f of ordered) {
@@ -179,8 +179,11 @@ function findingLine(file: string, f: ImportFinding, locale: Locale): string {
 }
 
 /** A note of what was kept exactly (ImportResult.notes), at its line, as a finding's is. */
-function noteLine(file: string, note: ImportResult['notes'][number], locale: Locale): string {
-  return placedLine(file, note.line, renderMessage(msg('cli.note', { text: shownMessage(note.message, locale) }), locale));
+function noteLine(file: string, note: ImportResult['notes'][number], out: string, locale: Locale): string {
+  // The folder the plan is to be imported into, which the importer does not know (tester round 100 F9).
+  const m = note.message;
+  const message = m.id === 'import.link-plan-not-there' ? msg('import.link-plan-not-there', { ...m.data, folder: shown(out) }) : m;
+  return placedLine(file, note.line, renderMessage(msg('cli.note', { text: shownMessage(message, locale) }), locale));
 }
 
 /** `file:line: text`, or `file: text` without a line; one starting `::` (a workflow command to GitHub) as `./::…`. */

@@ -173,7 +173,8 @@ export interface ImportMessages {
   /** A link to `plan/id` where the plan is already in the output folder (`file`) without that milestone. */
   'import.link-unknown-outside': { link: string; plan: string; id: string; file: string };
   /** A sheet's link `plan/ID → succ` (`link`) to a plan neither in the file nor yet where the plans are written: kept. */
-  'import.link-plan-not-there': { link: string; plan: string };
+  /** `folder`: where the plans are written (--out, as shown), which the CLI knows and the importer does not (null). */
+  'import.link-plan-not-there': { link: string; plan: string; folder: string | null };
   /**
    * A link of the same type between the same two milestones as another, which is kept (interchange/loops.ts): at
    * `otherLine` (null when the format has no lines), a workbook's row number when `isRowNumber`; `isSameLine` when that

@@ -129,7 +129,7 @@ export const importEn: CataloguePart<keyof ImportMessages> = {
   'import.xer.no-data-date': (d) => `project ${d.project}: the PROJECT row has no data date (last_recalc_date); the plan has no status_date (its reports then count from the day they run)`,
   'import.project-date-unusable': (d) => `${d.project !== null ? `project ${d.project}: ` : ''}${d.field} "${d.value}" ${DATE_PROBLEMS[d.problem]}; the plan has no ${d.lost}${d.lost === 'status_date' ? ' (its reports then count from the day they run)' : d.lost === 'finish' ? ' (latest dates then run from the projected finish)' : ''}`,
   'import.lag-too-long': (d) => `link ${d.link}: lag ${d.days}${d.unit} is longer than milepel's ${d.max} ${d.unit === 'w' || d.unit === 'ew' ? 'weeks' : 'days'}; the link was left out`,
-  'import.link-plan-not-there': (d) => `link ${d.link}: there is no plan ${d.plan} where the plans are written yet; kept for plan ${d.plan} to be imported there, and validate refuses the link until it is`,
+  'import.link-plan-not-there': (d) => `link ${d.link}: there is no plan ${d.plan} ${d.folder === null ? 'where the plans are written' : `in ${d.folder}`} yet; kept for plan ${d.plan} to be imported there, and validate refuses the link until it is`,
   'import.link-unknown-outside': (d) => `link ${d.link}: plan ${d.plan}, in ${d.file}, has no milestone ${d.id}; the link was left out`,
   'import.link-self': (d) => `link ${d.link}: ${d.id} comes after itself, a dependency cycle no schedule can hold; the link was left out`,
   'import.link-repeated': (d) => {

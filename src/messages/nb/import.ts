@@ -30,7 +30,7 @@ export const importNb = (): CataloguePart<keyof ImportMessages> => ({
   'import.days-before': (d) => d.count === 1
     ? '1 dato ved starten av en dags arbeid eller i arbeidsfri tid er skrevet som slutten av arbeidsdagen før (samme tidspunkt i arbeidstiden; se kommentaren ved siden av den)'
     : `${d.count} datoer ved starten av en dags arbeid eller i arbeidsfri tid er skrevet som slutten av arbeidsdagen før (samme tidspunkt i arbeidstiden; se kommentarene ved siden av dem)`,
-  'import.link-plan-not-there': (d) => `lenke ${d.link}: det finnes ingen plan ${d.plan} der planene skrives ennå; beholdt til plan ${d.plan} importeres dit, og validate avviser lenken inntil den er det`,
+  'import.link-plan-not-there': (d) => `lenke ${d.link}: det finnes ingen plan ${d.plan} ${d.folder === null ? 'der planene skrives' : `i ${d.folder}`} ennå; beholdt til plan ${d.plan} importeres dit, og validate avviser lenken inntil den er det`,
   'import.link-unknown-outside': (d) => `lenke ${d.link}: planen ${d.plan}, i ${d.file}, har ingen milepæl ${d.id}; lenken ble utelatt`,
   'import.link-self': (d) => `lenke ${d.link}: ${d.id} kommer etter seg selv, en sirkulær avhengighet ingen tidsplan kan holde; lenken ble utelatt`,
   'import.link-repeated': (d) => {
