@@ -55,6 +55,11 @@ export interface Milestone {
    * written, for what an export cannot carry; undefined = none.
    */
   readonly extensionKeys?: readonly string[] | undefined;
+  /**
+   * `x-wbs` when it is a list of texts (an import's summary tasks above the milestone, outermost first), which the MS
+   * Project export writes back as summary tasks (tester round 99 F7); undefined otherwise.
+   */
+  readonly wbs?: readonly string[] | undefined;
   /** Set on the schedule node of a gate (SPEC §1.7): its index in `Workspace.gates`. Such a node is not a milestone
    *  in reports that count milestones; see `isGateNode`. */
   readonly gate?: number | undefined;

@@ -31,6 +31,7 @@ export class MilestoneDetails {
   declare readonly history: readonly HistoryEntry[];
   declare readonly gate: number | undefined;
   declare readonly extensionKeys: readonly string[] | undefined;
+  declare readonly wbs: readonly string[] | undefined;
   /** Undefined for a milestone's own entry in its file's `milestones` list (MilestoneNode's file and `at`). */
   declare readonly origin: Origin | undefined;
 
@@ -38,6 +39,7 @@ export class MilestoneDetails {
     durationEstimate: Estimate | undefined, require: readonly string[] | undefined, deliverables: readonly string[], responsible: string | undefined,
     status: Milestone['status'], goal: string | undefined, progress: Milestone['progress'], history: readonly HistoryEntry[], gate: number | undefined,
     origin: Origin | undefined, requireAt: readonly number[] | undefined = undefined, extensionKeys: readonly string[] | undefined = undefined,
+    wbs: readonly string[] | undefined = undefined,
   ) {
     this.durationEstimate = durationEstimate;
     this.require = require;
@@ -51,13 +53,14 @@ export class MilestoneDetails {
     this.gate = gate;
     this.origin = origin;
     this.extensionKeys = extensionKeys;
+    this.wbs = wbs;
   }
 
   /** The details, or undefined when every one is empty (the same test for a fresh read and for a copy). */
   static of(d: Omit<MilestoneDetails, never>): MilestoneDetails | undefined {
     const empty = d.durationEstimate === undefined && d.require === undefined && d.deliverables.length === 0 && d.responsible === undefined
       && d.status === undefined && d.goal === undefined && d.progress === undefined && d.history.length === 0 && d.gate === undefined && d.origin === undefined && d.extensionKeys === undefined;
-    return empty ? undefined : new MilestoneDetails(d.durationEstimate, d.require, d.deliverables, d.responsible, d.status, d.goal, d.progress, d.history, d.gate, d.origin, d.requireAt, d.extensionKeys);
+    return empty ? undefined : new MilestoneDetails(d.durationEstimate, d.require, d.deliverables, d.responsible, d.status, d.goal, d.progress, d.history, d.gate, d.origin, d.requireAt, d.extensionKeys, d.wbs);
   }
 }
 
@@ -160,10 +163,14 @@ export class MilestoneNode implements Milestone {
   get extensionKeys(): readonly string[] | undefined {
     return this.details?.extensionKeys;
   }
+
+  get wbs(): readonly string[] | undefined {
+    return this.details?.wbs;
+  }
 }
 
 /** Every field of a milestone, as an object literal would give them (the optional ones too, undefined when empty). */
-export type MilestoneFields = { -readonly [K in keyof Milestone]: Milestone[K] } & { durationEstimate: Estimate | undefined; requireAt: readonly number[] | undefined; gate: number | undefined; extensionKeys: readonly string[] | undefined };
+export type MilestoneFields = { -readonly [K in keyof Milestone]: Milestone[K] } & { durationEstimate: Estimate | undefined; requireAt: readonly number[] | undefined; gate: number | undefined; extensionKeys: readonly string[] | undefined; wbs?: readonly string[] | undefined };
 
 /** A milestone of these fields (an origin of its file's `milestones` list is kept as its file and index). */
 export function makeMilestone(f: MilestoneFields): MilestoneNode {
@@ -171,7 +178,7 @@ export function makeMilestone(f: MilestoneFields): MilestoneNode {
   const own = o instanceof EntryOrigin && o.list === 'milestones' && o.after < 0;
   const details = MilestoneDetails.of({
     durationEstimate: f.durationEstimate, require: f.require, requireAt: f.requireAt, deliverables: f.deliverables, responsible: f.responsible, status: f.status,
-    goal: f.goal, progress: f.progress, history: f.history, gate: f.gate, origin: own ? undefined : o, extensionKeys: f.extensionKeys,
+    goal: f.goal, progress: f.progress, history: f.history, gate: f.gate, origin: own ? undefined : o, extensionKeys: f.extensionKeys, wbs: f.wbs,
   });
   return new MilestoneNode(f.index, f.ref, f.id, f.plan, f.title, f.date, f.forecast, f.actual, f.deadline, f.duration, f.current, f.meetings,
     o.file, own ? o.at : -1, details);
@@ -183,7 +190,7 @@ export function copyMilestone(m: Milestone, changes: Partial<MilestoneFields>): 
     index: m.index, ref: m.ref, id: m.id, plan: m.plan, title: m.title, date: m.date, forecast: m.forecast, actual: m.actual, deadline: m.deadline,
     duration: m.duration, durationEstimate: m.durationEstimate, current: m.current, meetings: m.meetings, require: m.require, requireAt: m.requireAt,
     deliverables: m.deliverables, responsible: m.responsible, status: m.status, goal: m.goal, progress: m.progress, history: m.history,
-    gate: m.gate, origin: m.origin, extensionKeys: m.extensionKeys,
+    gate: m.gate, origin: m.origin, extensionKeys: m.extensionKeys, wbs: m.wbs,
     ...changes,
   });
 }

@@ -99,11 +99,12 @@ export function readMilestone(b: Builder, m: Obj, w: WrittenMilestone, plan: num
   const started = progressOf(w.progress);
   const sorted = history === NONE ? NONE : byReported(history as HistoryEntry[]);
   const extensionKeys = w.extensionKeys;
+  const wbs = Array.isArray(w.wbs) && w.wbs.length > 0 && w.wbs.every((s) => typeof s === 'string') ? w.wbs as string[] : undefined;
   // MilestoneDetails.of's test, without the object it takes: most milestones have no details.
   const details = duration?.estimate === undefined && requireIds === undefined && deliverables.length === 0 && responsible === undefined
     && knownStatus === undefined && goal === undefined && started === undefined && sorted.length === 0 && extensionKeys === undefined
     ? undefined
-    : new MilestoneDetails(duration?.estimate, requireIds, deliverables, responsible, knownStatus, goal, started, sorted, undefined, undefined, requireAt, extensionKeys);
+    : new MilestoneDetails(duration?.estimate, requireIds, deliverables, responsible, knownStatus, goal, started, sorted, undefined, undefined, requireAt, extensionKeys, wbs);
   b.milestones.push(new MilestoneNode(
     index, ref, id, plan, asText(w.title) ?? id, date, forecast, actual, deadline, duration?.likely ?? ZERO_DURATION, (actual ?? forecast ?? date).day,
     meetings, file, at, details,

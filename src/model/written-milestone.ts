@@ -12,13 +12,15 @@ export interface WrittenMilestone {
   responsible: unknown;
   /** The `x-` keys written, in order (a fresh array per milestone that has one); undefined for none (most). */
   extensionKeys: string[] | undefined;
+  /** `x-wbs`'s value (also among extensionKeys). */
+  wbs: unknown;
 }
 
 /** One WrittenMilestone for every milestone read (readMilestone is done with it before it reads the next one). */
 const WRITTEN: WrittenMilestone = {
   id: undefined, date: undefined, forecast: undefined, actual: undefined, deadline: undefined, history: undefined, duration: undefined, after: undefined,
   meetings: undefined, require: undefined, goal: undefined, progress: undefined, status: undefined, deliverables: undefined, title: undefined,
-  responsible: undefined, extensionKeys: undefined,
+  responsible: undefined, extensionKeys: undefined, wbs: undefined,
 };
 
 /**
@@ -29,7 +31,7 @@ export function writtenFields(m: Obj): WrittenMilestone {
   const w = WRITTEN;
   w.id = w.date = w.forecast = w.actual = w.deadline = w.history = w.duration = w.after = undefined;
   w.meetings = w.require = w.goal = w.progress = w.status = w.deliverables = w.title = w.responsible = undefined;
-  w.extensionKeys = undefined;
+  w.extensionKeys = w.wbs = undefined;
   // Own enumerable keys, as Object.hasOwn in field() sees them: the parsers make every key an own enumerable one
   // (`__proto__` too, by defineProperty) of a plain object, whose prototype has none, so for-in visits exactly
   // them; without the array Object.keys made per milestone (0.7 % of validate's instructions at 10k).
@@ -53,7 +55,10 @@ export function writtenFields(m: Obj): WrittenMilestone {
       case 'responsible': w.responsible = m[key]; break;
       // The keys the model reads nothing of: an `x-` one is kept by name (the MS Project export says it leaves it out),
       // found in this pass rather than a second one over every milestone's keys.
-      default: if (key.startsWith('x-')) (w.extensionKeys ??= []).push(key);
+      default:
+        if (!key.startsWith('x-')) break;
+        (w.extensionKeys ??= []).push(key);
+        if (key === 'x-wbs') w.wbs = m[key];
     }
   }
   return w;

@@ -1,6 +1,6 @@
 // `export --format mspdi` says what an import of the file reads back otherwise (tester round 57 F3): milestones pushed by
 // a predecessor come back with their projected date as forecast, a holiday rule as the closed days of the years written,
-// and milestones' x- keys (an import's x-wbs) not at all.
+// and milestones' x- keys not at all, but an x-wbs of texts, written as summary tasks (tester round 99 F7).
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
 
@@ -33,28 +33,32 @@ describe('export --format mspdi: what a round trip through the file changes', ()
     expect(notes(en.stderr)).toEqual([
       'milepel: note: 1 milestone pushed by a predecessor is written finishing on its projected date, which an import of the file reads as its forecast: imported again, it keeps its dates but no predecessor pushes it (no driver in critical-path, no pushed_by in slippage): rt/B',
       "milepel: note: the plan's calendar takes the Norwegian holidays of every year (holidays: NO); the file holds them as the closed days of 2021–2022 only: imported again, the plan has those days as closed days and no holidays in other years",
-      'milepel: note: the x-kilde and x-wbs keys of 2 milestones are left out (this export writes no summary tasks, and MS Project XML has no field for the others): rt/A, rt/B',
+      'milepel: note: the x-kilde key of 1 milestone is left out (MS Project XML has no field for it): rt/B',
     ]);
     const nb = await runCli(['export', 'ws', '--format', 'mspdi', '--locale', 'nb'], { files: { 'ws/rt.yaml': ROUND_TRIP } });
     expect(notes(nb.stderr)).toEqual([
       'milepel: merk: 1 milepæl som skyves av en forgjenger, skrives med slutt på den beregnede datoen, som en import av filen leser som prognose (forecast): importert igjen beholder den datoene sine, men ingen forgjenger skyver den (ingen driver i critical-path, ingen pushed_by i slippage): rt/B',
       'milepel: merk: planens kalender følger de norske helligdagene i alle år (holidays: NO); filen har dem bare som stengte dager i 2021–2022: importert igjen har planen de dagene som stengte dager og ingen helligdager i andre år',
-      'milepel: merk: x-kilde- og x-wbs-nøklene til 2 milepæler er utelatt (denne eksporten skriver ingen sammendragsoppgaver, og MS Project XML har ikke felt for de andre): rt/A, rt/B',
+      'milepel: merk: x-kilde-nøkkelen til 1 milepæl er utelatt (MS Project XML har ikke felt for den): rt/B',
     ]);
     // What the note says: imported again, B has its projected date as forecast, and A no longer pushes it.
     const back = await runCli(['import', 'rt.xml', '--out', 'back'], { files: { 'rt.xml': en.stdout } });
     const text = back.io.written.get('back/rt.yaml') ?? '';
     expect(text).toMatch(/- id: B\n(?: {4}.*\n)*? {4}forecast: 2021-12-13\n/);
-    expect(text).not.toContain('x-wbs');
+    // The x-wbs comes back from the summary tasks, exactly; x-kilde does not.
+    expect(text).toMatch(/- id: A\n(?: {4}.*\n)*? {4}x-wbs: \[Fase 1\]\n/);
+    expect(text).toMatch(/- id: B\n(?: {4}.*\n)*? {4}x-wbs: \[Fase 1, Bygg\]\n/);
+    expect(text).not.toContain('x-kilde');
     expect(text).toContain('holidays: "none"');
   });
 
   it('says none of it for a plan without holidays, pushed milestones or x- keys, and names one key alone', async () => {
     const plain = 'plan: {id: p, title: P, calendar: {holidays: none}}\nmilestones:\n  - {id: A, title: A, date: 2021-12-06}\n  - {id: B, title: B, date: 2021-12-20, after: [A]}\n';
     expect((await runCli(['export', 'ws', '--format', 'mspdi'], { files: { 'ws/p.yaml': plain } })).stderr).toBe('');
-    const one = plain.replace('date: 2021-12-20,', 'date: 2021-12-20, x-wbs: [F],');
+    // An x-wbs that is no list of texts has no summary tasks to be written as.
+    const one = plain.replace('date: 2021-12-20,', 'date: 2021-12-20, x-wbs: "1.2",');
     expect(notes((await runCli(['export', 'ws', '--format', 'mspdi'], { files: { 'ws/p.yaml': one } })).stderr)).toEqual([
-      'milepel: note: the x-wbs key of 1 milestone is left out (this export writes no summary tasks): p/B',
+      'milepel: note: the x-wbs key of 1 milestone is left out (summary tasks hold an x-wbs only as a list of at most 100 texts): p/B',
     ]);
     // Tester round 99 F7: "the file has no summary tasks" was not so, and "the x-wbs key of 25 milestones are" not English.
     const other = plain.replace('date: 2021-12-20,', 'date: 2021-12-20, x-kilde: P6,');

@@ -1,5 +1,6 @@
 // What the MSPDI import reads of a file: the project's own elements and calendars as a tree, each task and assignment
 // as a small record of the fields it uses, read from the bytes in one pass (or from saxes's tree for other XML).
+import { SUMMARY_NOTE } from './write-outline.js';
 import { readCommonTree, type TreeFilter } from './xml-common.js';
 import { lineOf } from './xml-tree.js';
 import { child, children, projectOf, text, type XmlNode, type XmlValue } from './xml.js';
@@ -149,7 +150,8 @@ export function taskFields(value: unknown, intern: Intern = SAME): MspdiTaskFiel
     externalTask: flag('ExternalTask'),
     externalTaskProject: text(node, 'ExternalTaskProject'),
     manual: flag('Manual'),
-    isExportedTask: isRefOf(text(node, 'Notes'), text(node, 'WBS')),
+    // A summary task milepel's export wrote for an x-wbs (write-outline.ts) is read back as it, exactly.
+    isExportedTask: flag('Summary') === '1' ? text(node, 'Notes') === SUMMARY_NOTE : isRefOf(text(node, 'Notes'), text(node, 'WBS')),
     links: links.length === 0 ? NO_LINKS : links.map((link) => ({
       line: lineOf(link),
       predecessorUid: text(link, 'PredecessorUID'),

@@ -97,7 +97,7 @@ export function readMspdiTasks(nodes: readonly MspdiTaskFields[], ctx: TaskConte
     if (node.summary === '1') {
       outline.push(node.name);
       leave(uid, { why: 'summary' });
-      ctx.findings.push({ kind: 'approximated', topic: 'summary', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.summary', { name: node.name }) });
+      if (!node.isExportedTask) ctx.findings.push({ kind: 'approximated', topic: 'summary', ...(line !== undefined ? { line } : {}), message: msg('import.mspdi.summary', { name: node.name }) });
       continue;
     }
     const task = readTask(node, ctx, ids, linksOf, outline);

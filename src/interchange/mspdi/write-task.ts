@@ -5,9 +5,17 @@ import { shownFloat } from '../../schedule/date-range.js';
 import type { EdgeEnd } from '../../schedule/edge-constraint.js';
 import { predecessorLinksText } from './write-links.js';
 import type { MspdiSource } from './write-source.js';
+import type { OutlinePlace } from './write-outline.js';
 import { MAX_TEXT } from './write-texts.js';
 import { finishAt, FORMAT_CODE, isoDuration, latestOf, MINUTES_PER_DAY, startAt, startDayOf, startsInWorkingTime } from './write-time.js';
 import { cutToXmlLength, escapeXml, xmlCannotHold } from './xml-text.js';
+
+/** A task's Start: the first day of its work, at the start of the day's work (at its end for an elapsed duration). */
+export function taskStart(source: MspdiSource, ends: readonly EdgeEnd[], v: number): string {
+  const m = source.workspace.milestones[v]!;
+  const startDay = startDayOf(source, ends, v);
+  return startsInWorkingTime(m.duration) ? startAt(startDay) : finishAt(startDay);
+}
 
 /** MSPDI ConstraintType 6: finish no earlier than. */
 const FINISH_NO_EARLIER_THAN = 6;
@@ -35,12 +43,11 @@ export interface TaskContext {
  * actual finish, its links (write-links.ts) and its planned date as baseline 0. Its title is cut to MAX_TEXT; a cut
  * title or one XML cannot hold adds M's ref to `ctx.overlong` or `ctx.unholdable`.
  */
-export function taskText(ctx: TaskContext, v: number, id: number, constraint: DayNumber): string {
+export function taskText(ctx: TaskContext, v: number, id: number, constraint: DayNumber, place: OutlinePlace = { row: id, number: String(id), level: 1 }): string {
   const { workspace: ws, schedule: s } = ctx.source;
   const m = ws.milestones[v]!;
   const projected = s.projected[v]!;
-  const startDay = startDayOf(ctx.source, ctx.ends, v);
-  const start = startsInWorkingTime(m.duration) ? startAt(startDay) : finishAt(startDay);
+  const start = taskStart(ctx.source, ctx.ends, v);
   const latest = latestOf(s, v);
   const duration = isoDuration(m.duration);
   const format = FORMAT_CODE[m.duration.unit];
@@ -50,13 +57,13 @@ export function taskText(ctx: TaskContext, v: number, id: number, constraint: Da
   if (title !== full) ctx.overlong.push(m.ref);
   let text = `    <Task>
       <UID>${id}</UID>
-      <ID>${id}</ID>
+      <ID>${place.row}</ID>
       <Name>${escapeXml(title)}</Name>
       <Type>1</Type>
       <IsNull>0</IsNull>
       <WBS>${escapeXml(m.id)}</WBS>
-      <OutlineNumber>${id}</OutlineNumber>
-      <OutlineLevel>1</OutlineLevel>
+      <OutlineNumber>${place.number}</OutlineNumber>
+      <OutlineLevel>${place.level}</OutlineLevel>
       <Start>${start}</Start>
       <Finish>${finishAt(projected)}</Finish>
       <Duration>${duration}</Duration>

@@ -13,9 +13,10 @@ import { roundTripNotes } from './round-trip-notes.js';
 import { projectHeader } from './write-header.js';
 import { constraintOf } from './write-links.js';
 import type { MspdiSource } from './write-source.js';
-import { taskText, type TaskContext } from './write-task.js';
+import { outlineRows, rowsInOrder, summaryText, type OutlineRow } from './write-outline.js';
+import { taskStart, taskText, type TaskContext } from './write-task.js';
 import { planTexts, unholdablePlanTexts } from './write-texts.js';
-import { latestOf, startDayOf } from './write-time.js';
+import { finishAt, latestOf, startDayOf } from './write-time.js';
 import { xmlLines, type XmlNode } from './xml-text.js';
 
 export type { MspdiSource } from './write-source.js';
@@ -111,7 +112,8 @@ export function writeMspdi(source: MspdiSource): MspdiResult {
   for (const note of leftOutNotes(ws, plan.index)) notes.push(note);
   for (const note of roundTripNotes(source, uid, spans, first)) notes.push(note);
   const unholdable = unholdablePlanTexts(plan, texts);
-  return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints, unholdable, overlong: texts.overlong, notes })), notes };
+  const outline = outlineRows(ws.milestones, uid, (v) => taskStart(source, ends, v), (v) => finishAt(s.projected[v]!));
+  return { chunks: lineChunks(fileLines(header, { source, ends, uid, constraints, unholdable, overlong: texts.overlong, notes }, outline)), notes };
 }
 
 /** The first and last day MS Project holds (its dates run from 1 January 1984 to 31 December 2149). */
@@ -123,7 +125,7 @@ const MSP_LAST_DAY = dayFromYmd(2149, 12, 31);
  * (taskText), then that tag. Once the tasks are written, the notes on titles XML cannot hold or that were cut go to
  * `ctx.notes`.
  */
-function* fileLines(header: XmlNode, ctx: TaskContext): Generator<string> {
+function* fileLines(header: XmlNode, ctx: TaskContext, outline: readonly OutlineRow[] | undefined): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
   // The header's lines but its closing tag, then the tasks as xmlLines writes an element with children, then that tag.
   let previous: string | undefined;
@@ -134,8 +136,16 @@ function* fileLines(header: XmlNode, ctx: TaskContext): Generator<string> {
   if (ctx.uid.size === 0) yield '  <Tasks/>';
   else {
     yield '  <Tasks>';
-    let t = 0;
-    for (const [v, id] of ctx.uid) yield taskText(ctx, v, id, ctx.constraints[t++]!);
+    if (outline === undefined) {
+      let t = 0;
+      for (const [v, id] of ctx.uid) yield taskText(ctx, v, id, ctx.constraints[t++]!);
+    } else {
+      // Under summary tasks (write-outline.ts): each task's constraint by its UID, which counts tasks in task order.
+      for (const r of rowsInOrder(outline)) {
+        if ('summary' in r) yield summaryText(r.summary);
+        else yield taskText(ctx, r.task, ctx.uid.get(r.task)!, ctx.constraints[ctx.uid.get(r.task)! - 1]!, r.place);
+      }
+    }
     yield '  </Tasks>';
   }
   // Written as visible escapes (escapeXml): said, with the first few refs, as the other notes are.

@@ -3,15 +3,15 @@ import type { ExportMessages, PeriodDates, RangeEstimate } from '../data/export.
 import type { CataloguePart } from '../types.js';
 
 /**
- * Why a milestone's `x-` keys are left out of MS Project XML: x-wbs, which summary tasks could carry, because this
- * export writes none (tester round 99 F7: "the file has no summary tasks" was not so); the others, because the format
- * has no field for them.
+ * Why a milestone's `x-` keys are left out of MS Project XML: an x-wbs that is no list of texts (one that is becomes
+ * summary tasks: tester round 99 F7) or nests deeper than 100, because summary tasks cannot carry it; the others,
+ * because the format has no field for them.
  */
 function extensionReason(names: readonly string[]): string {
   const wbs = names.includes('x-wbs');
   const others = names.length - (wbs ? 1 : 0);
   const none = others === 0 ? '' : `MS Project XML has no field for ${wbs ? 'the others' : others === 1 ? 'it' : 'them'}`;
-  return wbs ? `this export writes no summary tasks${none === '' ? '' : `, and ${none}`}` : none;
+  return wbs ? `summary tasks hold an x-wbs only as a list of at most 100 texts${none === '' ? '' : `, and ${none}`}` : none;
 }
 
 /** `a/A, a/B, … and 2 more`: the refs shown, and how many of `count` are not. */

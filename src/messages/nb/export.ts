@@ -3,12 +3,12 @@
 import type { ExportMessages, PeriodDates, RangeEstimate } from '../data/export.js';
 import type { CataloguePart } from '../types.js';
 
-/** Hvorfor en milepæls `x-`-nøkler utelates av MS Project XML: x-wbs fordi eksporten ikke skriver sammendragsoppgaver. */
+/** Hvorfor en milepæls `x-`-nøkler utelates av MS Project XML: en x-wbs som ikke er en liste av tekster (se en/export.ts). */
 function extensionReason(names: readonly string[]): string {
   const wbs = names.includes('x-wbs');
   const others = names.length - (wbs ? 1 : 0);
   const none = others === 0 ? '' : `MS Project XML har ikke felt for ${wbs ? 'de andre' : others === 1 ? 'den' : 'dem'}`;
-  return wbs ? `denne eksporten skriver ingen sammendragsoppgaver${none === '' ? '' : `, og ${none}`}` : none;
+  return wbs ? `sammendragsoppgaver holder en x-wbs bare som en liste av høyst 100 tekster${none === '' ? '' : `, og ${none}`}` : none;
 }
 
 /** `a/A, a/B, … og 2 til`: the refs shown, and how many of `count` are not. */
