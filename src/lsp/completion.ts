@@ -4,7 +4,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-lang
 import schema from '../../schemas/plan.schema.json' with { type: 'json' };
 import { formatLocaleDate, type Locale } from '../messages/index.js';
 import type { Workspace } from '../model/types.js';
-import { cursorContext, mappingKeys } from './context.js';
+import { cursorContext, inBlockScalar, inComment, mappingKeys } from './context.js';
 import type { Pos, TextIndex } from './text-index.js';
 import type { PlanFile } from './workspace.js';
 
@@ -26,6 +26,9 @@ export function completionsAt(ws: Workspace, index: TextIndex, cursor: Pos, plan
   // In the indentation before a list item's dash nothing is completed: a key would go in front of the `- `
   // (tester round 42 F6: `  id- id: N2`).
   if (/^\s*$/.test(line.slice(0, pos.character)) && /^\s*-(\s|$)/.test(line.slice(pos.character))) return [];
+  // In a comment or a block scalar's text nothing is completed: it is no key, reference or meeting (tester round 103
+  // F1: every blank typed in a comment offered the milestone's keys, and Enter then took one).
+  if (inComment(line.slice(0, pos.character)) || inBlockScalar(index, pos.line, pos.character)) return [];
   const ctx = cursorContext(index, pos);
   if (ctx === undefined) return [];
   const range = { start: index.fromLineText({ line: pos.line, character: ctx.prefixStart }), end: cursor };

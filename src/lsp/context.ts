@@ -45,6 +45,35 @@ export function withoutComment(text: string): string {
   }
   return text.trim();
 }
+
+/** Whether `before`, a line up to the cursor, has a comment started in it (a `#` at its start or after a blank). */
+export function inComment(before: string): boolean {
+  return withoutComment(before).length < before.trim().length;
+}
+
+/** A block scalar's header at a line's end: `key: |`, `- >-`, `key: !!str |2 # note`. */
+const BLOCK_HEADER = /(?:^|[:-])[ \t]+(?:[!&]\S*[ \t]+)*[|>][1-9+-]{0,2}[ \t]*(?:#.*)?$/;
+
+/**
+ * Whether line `line` (its text up to column `column`, blanks there count as its indentation) is inside a block
+ * scalar's text (`deliverables: |` and the lines below it): each line above less indented than the one before it is
+ * looked at, up to a block scalar's header (inside) or a line at column 0 (not). Text, not YAML to complete (tester
+ * round 103 F1: keys were offered on every blank typed in a `|` block).
+ */
+export function inBlockScalar(index: TextIndex, line: number, column: number): boolean {
+  const text = index.lineText(line);
+  let indent = Math.min(/^[ ]*/.exec(text)![0].length, column);
+  for (let l = line - 1; l >= 0 && indent > 0; l--) {
+    const above = index.lineText(l);
+    if (/^\s*$/.test(above)) continue;
+    const own = /^[ ]*/.exec(above)![0].length;
+    if (own >= indent) continue;
+    if (BLOCK_HEADER.test(above)) return true;
+    indent = own;
+  }
+  return false;
+}
+
 const KEY_LINE = /^(\s*)(-\s+)?([A-Za-z0-9_$.-]+)\s*:(\s|$)/;
 
 /** A key on a line: its column (after a list dash), and what follows the colon (comments dropped). */

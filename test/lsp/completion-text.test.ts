@@ -1,0 +1,81 @@
+// Tester round 103 F1: completion, triggered by a blank or a comma, offered keys and references in a comment and in a
+// block scalar's text (`# venter på svar fra ␣` gave the milestone's keys, and Enter in an editor then took `id`).
+// Neither is a key, reference or meeting: nothing is offered there; the lines around them still complete.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
+import { startClient, type LspClient, stopClient } from './client.js';
+
+const LINES = [
+  '# Merk: ',
+  'plan: {id: q, title: Q, status_date: 2026-01-05}',
+  'milestones:',
+  '  - id: A',
+  '    title: A',
+  '    date: 2026-02-02',
+  '  - id: B',
+  '    title: B',
+  '    # venter på svar fra ',
+  '    date: 2026-02-03',
+  '    after: [A]  # was [',
+  '    deliverables:',
+  '      - |',
+  '        Rapport, ',
+  '          med vedlegg ',
+  '    ',
+  '  - {id: C, title: C, date: 2026-02-04, after: [A, ]}',
+  '  - id: D',
+  '    date: 2026-02-05',
+  '    x-merknad: |',
+  '      Venter på ',
+  '    title: >-',
+  '      Lang tittel, ',
+];
+
+let dir: string;
+let uri: string;
+let client: LspClient;
+
+const labels = async (line: number, character = LINES[line]!.length): Promise<string[]> =>
+  (await client.connection.sendRequest<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line, character } })).map((i) => i.label);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-completion-text-'));
+  mkdirSync(join(dir, 'plans'));
+  writeFileSync(join(dir, 'plans', 'q.yaml'), `${LINES.join('\n')}\n`);
+  uri = pathToFileURL(join(dir, 'plans', 'q.yaml')).href;
+  client = startClient(builtCli(), dir);
+  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+  const first = client.nextDiagnostics(uri);
+  await client.connection.sendNotification('initialized', {});
+  await first;
+});
+
+afterAll(async () => {
+  await stopClient(client);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('completion in text that is no YAML to complete', () => {
+  it('offers nothing in a comment: at the top, inside a milestone, after a value', async () => {
+    expect(await labels(0)).toEqual([]);
+    expect(await labels(8)).toEqual([]);
+    expect(await labels(10)).toEqual([]);
+  });
+
+  it('offers nothing in a block scalar\'s text, on its lines at any indentation', async () => {
+    expect(await labels(13)).toEqual([]);
+    expect(await labels(14)).toEqual([]);
+    expect(await labels(20)).toEqual([]);
+    expect(await labels(22)).toEqual([]);
+  });
+
+  it('still offers keys on the blank line after the block, and references in a flow list', async () => {
+    expect(await labels(15)).toEqual(expect.arrayContaining(['forecast', 'deadline']));
+    expect(await labels(15)).not.toContain('date');
+    expect(await labels(16, LINES[16]!.indexOf('A, ') + 3)).toEqual(expect.arrayContaining(['B']));
+  });
+});
