@@ -4,6 +4,8 @@ import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-lang
 import schema from '../../schemas/plan.schema.json' with { type: 'json' };
 import { formatLocaleDate, type Locale } from '../messages/index.js';
 import type { Workspace } from '../model/types.js';
+import { flattenText } from '../report/safe-text.js';
+import { md } from './hover.js';
 import { cursorContext, inBlockScalar, inComment, mappingKeys } from './context.js';
 import type { Pos, TextIndex } from './text-index.js';
 import type { PlanFile } from './workspace.js';
@@ -35,7 +37,9 @@ export function completionsAt(ws: Workspace, index: TextIndex, cursor: Pos, plan
   // Right after a key's colon (`after:|`) a value needs the space YAML wants there: `after:akson/MP1` is one plain word.
   const lead = ctx.prefixStart > 0 && line[ctx.prefixStart - 1] === ':' ? ' ' : '';
   const item = (label: string, kind: CompletionItemKind, detail?: string, doc?: string): CompletionItem => ({
-    label, kind, textEdit: { range, newText: `${lead}${label}` }, ...(detail !== undefined ? { detail } : {}),
+    // A detail is plan text (a title, a body's name) on one line, its control characters shown as escapes, as hover
+    // shows them (tester round 103 F2: ESC and BEL reached a terminal editor's completion menu).
+    label, kind, textEdit: { range, newText: `${lead}${label}` }, ...(detail !== undefined ? { detail: flattenText(detail) } : {}),
     ...(doc !== undefined ? { documentation: { kind: MarkupKind.Markdown, value: doc } } : {}),
   });
   const key = ctx.key;
@@ -64,7 +68,7 @@ export function completionsAt(ws: Workspace, index: TextIndex, cursor: Pos, plan
       return [...known, ...ownLeft.map((o) => item(o.id, o.gate ? CompletionItemKind.Event : CompletionItemKind.Reference, o.title))].filter((i) => !isSelf(i.label));
     }
     if (key === 'meetings' && ctx.parents.includes('milestones')) {
-      return ws.meetings.map((m) => item(m.ref, CompletionItemKind.Event, `${m.body} ${formatLocaleDate(m.date, locale)}`, m.title));
+      return ws.meetings.map((m) => item(m.ref, CompletionItemKind.Event, `${m.body} ${formatLocaleDate(m.date, locale)}`, m.title === undefined ? undefined : md(m.title)));
     }
     if (key === 'require' || key === 'body') return ws.bodies.map((b) => item(b.id, CompletionItemKind.Class, b.name));
     if (key === 'goal') return ws.goals.filter((g) => ws.plans[g.plan]!.id === plan).map((g) => item(g.id, CompletionItemKind.Module, g.title));

@@ -49,7 +49,7 @@ export function wrapItems(items: readonly string[], width: number, separator = '
     if (displayWidth(item) > width) {
       if (line !== '') lines.push(line);
       line = '';
-      lines.push(...wrapWords(item, width, '', '  '));
+      for (const piece of wrapWords(item, width, '', '  ')) lines.push(piece);
     } else if (line !== '' && displayWidth(line) + displayWidth(separator) + displayWidth(item) > width) {
       lines.push(line);
       line = item;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
+import { md } from '../../src/lsp/hover.js';
 import { startClient, type LspClient, stopClient } from './client.js';
 
 const LINES = [
@@ -28,11 +29,17 @@ const LINES = [
   '    ',
   '  - {id: C, title: C, date: 2026-02-04, after: [A, ]}',
   '  - id: D',
+  '    title: "D\\e[31mRED"',
   '    date: 2026-02-05',
+  '    meetings: []',
+  '    require: []',
   '    x-merknad: |',
   '      Venter på ',
-  '    title: >-',
+  '    x-lang: >-',
   '      Lang tittel, ',
+  'bodies: [{id: PS, name: "Styret\\e[2J\\a"}]',
+  'meetings: [{body: PS, date: 2026-01-20, title: "Møte *viktig* \\e]8;;http://x\\a\\r\\n::error::x"}]',
+  '  ',
 ];
 
 let dir: string;
@@ -69,13 +76,29 @@ describe('completion in text that is no YAML to complete', () => {
   it('offers nothing in a block scalar\'s text, on its lines at any indentation', async () => {
     expect(await labels(13)).toEqual([]);
     expect(await labels(14)).toEqual([]);
-    expect(await labels(20)).toEqual([]);
-    expect(await labels(22)).toEqual([]);
+    expect(await labels(23)).toEqual([]);
+    expect(await labels(25)).toEqual([]);
   });
 
   it('still offers keys on the blank line after the block, and references in a flow list', async () => {
     expect(await labels(15)).toEqual(expect.arrayContaining(['forecast', 'deadline']));
     expect(await labels(15)).not.toContain('date');
     expect(await labels(16, LINES[16]!.indexOf('A, ') + 3)).toEqual(expect.arrayContaining(['B']));
+  });
+});
+
+// Tester round 103 F2: a completion's detail and documentation passed ESC, BEL and CR from plan text, and Markdown
+// unescaped, where hover shows them as escapes.
+describe('completion shows plan text as hover does', () => {
+  const items = async (line: number, character: number): Promise<{ label: string; detail?: string; documentation?: { value: string } }[]> =>
+    client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+  it('escapes control characters in details, and Markdown in a meeting\'s documentation', async () => {
+    const meeting = (await items(20, LINES[20]!.indexOf('[') + 1)).find((i) => i.label === 'PS@2026-01-20')!;
+    expect(meeting.documentation?.value).toBe(md('Møte *viktig* \x1b]8;;http://x\x07\r\n::error::x'));
+    expect([...meeting.documentation!.value].filter((c) => c.charCodeAt(0) < 32)).toEqual([]);
+    const body = (await items(21, LINES[21]!.indexOf('[') + 1)).find((i) => i.label === 'PS')!;
+    expect(body.detail).toBe('Styret\\x1b[2J\\x07');
+    const milestone = (await items(16, LINES[16]!.indexOf('A, ') + 3)).find((i) => i.label === 'D')!;
+    expect(milestone.detail).toBe('D\\x1b[31mRED');
   });
 });
