@@ -1,6 +1,10 @@
 // A real LSP client over stdio for the tests and the bench: spawns `milepel lsp`, speaks JSON-RPC with vscode-jsonrpc,
 // and collects the diagnostics the server publishes.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 
 /** One finding of `validate --format json`, as the parity tests compare it with the published diagnostics. */
@@ -71,4 +75,33 @@ export function startClient(bin: string, cwd: string, env: NodeJS.ProcessEnv = {
   const nextDiagnostics = (uri: string, accept: (d: readonly PublishedDiagnostic[]) => boolean = () => true): Promise<PublishedDiagnostic[]> =>
     new Promise((resolve) => waiters.push({ uri, accept, resolve }));
   return { connection, child, diagnostics, publishCount, nextDiagnostics, stderr: () => stderr, logs, exited };
+}
+
+/** A server started on a workspace of its own: `files` (paths under a fresh folder) written, initialized, diagnosed. */
+export interface WorkspaceSession {
+  readonly client: LspClient;
+  readonly dir: string;
+  /** The file URI of a path of `files`. */
+  readonly uriOf: (path: string) => string;
+  /** Stops the server and removes the folder. */
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Writes `files` into a fresh folder (named from `prefix`), starts `milepel lsp` there (`bin`), initializes it and waits
+ * for the first diagnostics of `first` (a path of `files`).
+ */
+export async function openWorkspace(bin: string, prefix: string, files: Readonly<Record<string, string>>, first: string): Promise<WorkspaceSession> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  const uriOf = (path: string): string => pathToFileURL(join(dir, path)).href;
+  const client = startClient(bin, dir);
+  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+  const diagnosed = client.nextDiagnostics(uriOf(first));
+  await client.connection.sendNotification('initialized', {});
+  await diagnosed;
+  return { client, dir, uriOf, close: async () => { await stopClient(client); rmSync(dir, { recursive: true, force: true }); } };
 }

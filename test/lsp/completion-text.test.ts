@@ -1,14 +1,10 @@
 // Tester round 103 F1: completion, triggered by a blank or a comma, offered keys and references in a comment and in a
 // block scalar's text (`# venter på svar fra ␣` gave the milestone's keys, and Enter in an editor then took `id`).
 // Neither is a key, reference or meeting: nothing is offered there; the lines around them still complete.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
 import { md } from '../../src/lsp/hover.js';
-import { startClient, type LspClient, stopClient } from './client.js';
+import { openWorkspace, type LspClient, type WorkspaceSession } from './client.js';
 
 const LINES = [
   '# Merk: ',
@@ -42,7 +38,7 @@ const LINES = [
   '  ',
 ];
 
-let dir: string;
+let session: WorkspaceSession;
 let uri: string;
 let client: LspClient;
 
@@ -50,21 +46,12 @@ const labels = async (line: number, character = LINES[line]!.length): Promise<st
   (await client.connection.sendRequest<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line, character } })).map((i) => i.label);
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-completion-text-'));
-  mkdirSync(join(dir, 'plans'));
-  writeFileSync(join(dir, 'plans', 'q.yaml'), `${LINES.join('\n')}\n`);
-  uri = pathToFileURL(join(dir, 'plans', 'q.yaml')).href;
-  client = startClient(builtCli(), dir);
-  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
-  const first = client.nextDiagnostics(uri);
-  await client.connection.sendNotification('initialized', {});
-  await first;
+  session = await openWorkspace(builtCli(), 'milepel-lsp-completion-text-', { 'plans/q.yaml': `${LINES.join('\n')}\n` }, 'plans/q.yaml');
+  ({ client } = session);
+  uri = session.uriOf('plans/q.yaml');
 });
 
-afterAll(async () => {
-  await stopClient(client);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => session.close());
 
 describe('completion in text that is no YAML to complete', () => {
   it('offers nothing in a comment: at the top, inside a milestone, after a value', async () => {

@@ -1,13 +1,9 @@
 // Completion over a real client leaves out what would make the next keystroke an error (tester round 12 #6): the keys
 // the mapping at the cursor already has (in block and flow style; the key being typed on the cursor's line stays), and
 // the milestone itself in its own `after`, also at the `id` of an entry of it (tester round 13 #8).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from '../helpers/built-cli.js';
-import { startClient, type LspClient, stopClient } from './client.js';
+import { openWorkspace, type LspClient, type WorkspaceSession } from './client.js';
 
 const LINES = [
   'plan: {id: q, title: Q, status_date: 2026-01-05}',
@@ -52,7 +48,7 @@ const LINES = [
 ];
 const OTHER = 'plan: {id: p, title: P}\nmilestones:\n  - {id: B, title: B, date: 2026-02-09}\n';
 
-let dir: string;
+let session: WorkspaceSession;
 let uri: string;
 let client: LspClient;
 
@@ -62,22 +58,12 @@ const labels = async (line: number, character: number): Promise<string[]> =>
 const at = (line: number, text: string): [number, number] => [line, LINES[line]!.indexOf(text)];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'milepel-lsp-completion-'));
-  mkdirSync(join(dir, 'plans'));
-  writeFileSync(join(dir, 'plans', 'q.yaml'), `${LINES.join('\n')}\n`);
-  writeFileSync(join(dir, 'plans', 'p.yaml'), OTHER);
-  uri = pathToFileURL(join(dir, 'plans', 'q.yaml')).href;
-  client = startClient(builtCli(), dir);
-  await client.connection.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
-  const first = client.nextDiagnostics(uri);
-  await client.connection.sendNotification('initialized', {});
-  await first;
+  session = await openWorkspace(builtCli(), 'milepel-lsp-completion-', { 'plans/q.yaml': `${LINES.join('\n')}\n`, 'plans/p.yaml': OTHER }, 'plans/q.yaml');
+  ({ client } = session);
+  uri = session.uriOf('plans/q.yaml');
 });
 
-afterAll(async () => {
-  await stopClient(client);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => session.close());
 
 // Tester round 94 F8: a gate's readiness was offered gates, the gate itself among them, which validate then refused.
 describe('completion of a gate\'s ready milestone', () => {
