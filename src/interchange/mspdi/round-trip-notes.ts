@@ -12,9 +12,9 @@ import type { MspdiSource } from './write-source.js';
  * predecessor (`uid`: the tasks written), whose Finish is their projected date and comes back as their forecast
  * (SPEC §10's mapping), so no predecessor pushes them any more; a holiday rule, written as the holidays of the years
  * the file spans (`years`) and read back as those closed days; and the `x-` keys of milestones the file does not hold
- * (all but an `x-wbs` of texts, written as summary tasks: write-outline.ts); and `first`, the first day of the tasks' work, written as the
- * project's StartDate when it is before `plan.start` (MS Project starts no task before it), which an import reads back
- * as the plan's start (tester round 93 F5).
+ * (all but an `x-wbs` of texts, written as summary tasks: write-outline.ts); and `first`, the first day of the tasks'
+ * work, written as the project's StartDate when it is before `plan.start` (MS Project starts no task before it), which
+ * an import reads back as the plan's start (tester round 93 F5).
  */
 export function roundTripNotes(source: MspdiSource, uid: ReadonlyMap<number, number>, years: YearSpans, first: DayNumber): Message[] {
   const { workspace: ws, schedule: s } = source;
