@@ -12,6 +12,7 @@ import { rereadable, REREAD_FROM_BYTES } from './reread.js';
 import { unreadName, type UnreadFile } from './unread-name.js';
 import { declaredPlanId, DECLARED_PLAN_HEAD } from '../source/declared-plan.js';
 import { brokenLinkMessage, brokenNamedLinkMessage, type BrokenLink, type BrokenLinkFound } from './broken-link.js';
+import { planFilesDirectlyIn } from './plan-folder.js';
 
 export type { UnreadFile } from './unread-name.js';
 
@@ -104,7 +105,8 @@ function whyNoStat(io: Io, path: string, shown: string, defaulted: boolean): Mes
   }
   if (code === 'ELOOP') return msg('cli.path.symlink-loop', { path: shown });
   if (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR') return msg('cli.file.unreadable', { path: shown, reason: describeFsError({ code }) });
-  return msg('cli.path.missing', { path: shown, defaulted });
+  // Run inside a plans folder (`cd plans && milepel validate`): `.` is the path, not `init` (tester round 106 F2).
+  return msg('cli.path.missing', { path: shown, defaulted, ...(defaulted && planFilesDirectlyIn(io, '.').length > 0 ? { here: true } : {}) });
 }
 
 /** What walk found besides the plan files it returns. */

@@ -141,6 +141,29 @@ describe('milepel init', () => {
     expect(milepel(['init', 'plans/sub', '--locale', 'nb'], here).stderr).toMatch(/^milepel: plans\/sub ligger i plans, som inneholder planfiler \(/);
   });
 
+  // Tester round 106 F1: run inside a plans folder (`cd plans && milepel init`, `init new`, `init ../plans/p7`, an
+  // absolute path), init wrote the example among the plans: validate went from 14 warnings to 2 errors and 44. The
+  // current folder and those above it up to the repository's root are looked at for plan files directly in them. F2:
+  // validate there was told to run init; `.` is the path.
+  it('run inside a plans folder: exit 2 naming it, nothing written; validate is told to give `.`', () => {
+    const repo = join(tmp, 'in-plans');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    writeFileSync(join(repo, 'README.yml'), 'title: not a plan\n');
+    expect(milepel(['init'], repo).code).toBe(0);
+    const plans = join(repo, 'plans');
+    for (const target of [undefined, 'new', '../plans/p7', join(plans, 'deep', 'abs')]) {
+      const r = milepel(target === undefined ? ['init'] : ['init', target], plans);
+      expect(r.code, target).toBe(2);
+      expect(r.stderr, target).toMatch(/is inside \., which holds plan files \(example\.yaml, governance\.yaml\)/);
+    }
+    expect(readdirSync(plans).sort()).toEqual(['example.yaml', 'governance.yaml', 'schemas']);
+    // A repository's root with a YAML file that is no plan (a CI or compose file) does not count; above `.git` is not read.
+    expect(milepel(['init', 'elsewhere'], repo).code).toBe(0);
+    const validate = milepel(['validate'], plans);
+    expect([validate.code, validate.stderr]).toEqual([2, 'milepel: plans: no such file or directory (with no path given, milepel reads ./plans; this folder holds plan files itself: give it as the path, `.`)\n']);
+    expect(milepel(['validate', '.'], plans).code).toBe(0);
+  });
+
   // A tester's finding: with p/schemas a file, init said "cannot write … into p … (EEXIST)", exit 2, yet left
   // p/example.yaml and p/governance.yaml behind.
   it('a file where a directory is to be made: exit 2 naming it, and nothing written', () => {

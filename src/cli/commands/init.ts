@@ -6,6 +6,7 @@ import { packageFile } from '../package.js';
 import { describeFsError, fsErrorCode } from '../fs-error.js';
 import { linkedDirOnTheWay, refusedPlace, writeNewFiles } from '../new-files.js';
 import { findPlanFiles } from '../load.js';
+import { planFolderAbove } from '../plan-folder.js';
 import type { BrokenLinkFound } from '../broken-link.js';
 import { msg, msg0, renderMessage } from '../../messages/index.js';
 import { escapeControl } from '../../report/safe-text.js';
@@ -36,6 +37,12 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   for (const workspace of foldersAround(io, dir)) {
     const around = planFilesIn(io, workspace);
     if (around.length > 0) throw new UsageError(msg('cli.init.inside-plans', { dir: escapeControl(dir), workspace: escapeControl(workspace), files: around.slice(0, 3).map(escapeControl), more: Math.max(0, around.length - 3) }));
+  }
+  // Nor in the current folder or below one above it that is a plans folder itself (its plan files directly in it).
+  const above = planFolderAbove(io, dir);
+  if (above !== undefined) {
+    const files = above.files.map((f) => posix.join(above.folder, f));
+    throw new UsageError(msg('cli.init.inside-plans', { dir: escapeControl(dir), workspace: escapeControl(above.folder), files: files.slice(0, 3).map(escapeControl), more: Math.max(0, files.length - 3) }));
   }
   // The plans point editors at schemas/plan.schema.json beside them: inside the target, never above it (`init .`
   // must not write ../schemas/); a copy is put there unless one exists. Validation reads *.yaml only, so it is no plan.

@@ -33,7 +33,8 @@ export interface CliInputMessages {
   'cli.step-summary.unwritable': { file: string; reason: Message };
   'cli.step-summary.not-regular': { file: string; kind: PathKind };
 
-  'cli.path.missing': { path: string; defaulted: boolean };
+  /** `here`: with no path given, the current folder holds plan files itself (tester round 106 F2). */
+  'cli.path.missing': { path: string; defaulted: boolean; here?: boolean };
   'cli.path.special': { path: string; kind: PathKind };
   'cli.path.no-plans': { paths: readonly string[] };
   'cli.path.no-plans-skipped': { paths: readonly string[]; skipped: Message; more: number };
