@@ -1,6 +1,7 @@
 // The suggestion for an unknown `BODY@date` meeting reference: the body's meeting nearest that date, rather than the
 // reference nearest in spelling (a tester's KR@2019-11-16 was offered KR@2019-10-16, a month off, beside KR@2019-11-15).
 import { formatDay, parseLenientDay } from '../calendar/index.js';
+import { closestWord } from '../text/closest.js';
 import type { Admissible } from './admissible.js';
 import type { Meeting } from './types.js';
 
@@ -22,12 +23,15 @@ import type { Meeting } from './types.js';
  * Distances are calendar days. Of bodies that differ only in case (`PS` and `Ps`), the meeting nearest the date is
  * taken, of two as near the one whose body differs from the one written in fewer letters (tester round 84 F8:
  * `ps@2026-01-08` was offered Ps@2026-01-12 by spelling beside PS's meeting on that day). A body no id names, in any
- * case, is looked up by its name with `named` (the body id whose name it is, or begins with: resolve-checks.ts bodyNamed).
+ * case, is looked up by its name with `named` (the body id whose name it is, or begins with: resolve-checks.ts bodyNamed),
+ * and else by spelling among the bodies that have meetings (closestWord).
  */
 export function nearestMeetingFinder(meetings: readonly Meeting[], named?: (written: string) => string | undefined): (target: string, within?: Admissible) => string | null | undefined {
   let byBody: Map<string, Meeting[]> | undefined;
   /** The body ids by their lower case. */
   let byLower: Map<string, string[]> | undefined;
+  /** The bodies that have meetings. */
+  let bodyIds: string[] | undefined;
   const sortedOf = (body: string): readonly Meeting[] | undefined => {
     if (byBody === undefined) {
       byBody = new Map();
@@ -56,7 +60,13 @@ export function nearestMeetingFinder(meetings: readonly Meeting[], named?: (writ
     if (same !== undefined) return same;
     // A body written by its name (`Prosjektstyret@2019-08-28` for PS: tester round 94 F5), as `require` takes one.
     const id = named?.(written);
-    return id !== undefined && sortedOf(id) !== undefined ? [id] : [];
+    if (id !== undefined && sortedOf(id) !== undefined) return [id];
+    // A body id misspelt (`STYR@2026-10-21` for STYRE, which met that day: tester round 106 F3): the nearest by
+    // spelling. The spelling search over meeting references found STYRE@2026-03-25, months off, as a meeting with an
+    // id on the day written is no BODY@date it searches.
+    bodyIds ??= [...byBody!.keys()];
+    const spelt = closestWord(written, bodyIds);
+    return spelt !== undefined ? [spelt] : [];
   };
   const nearestIn = (written: string, day: number, within: Admissible | undefined): string | undefined => {
     let found: { readonly ref: string; readonly distance: number; readonly differing: number } | undefined;

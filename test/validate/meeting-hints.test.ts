@@ -164,6 +164,19 @@ describe('a body and a date written apart', () => {
   });
 });
 
+// Tester round 106 F3: `STYR@2026-10-21` was offered STYRE@2026-03-25, seven months off, by spelling among meeting
+// references, while STYRE met on the day written (a meeting with an id, which that search leaves out).
+describe('a meeting reference with its body id misspelt', () => {
+  it('is offered the meeting of the body nearest by spelling, nearest the date', async () => {
+    const files = {
+      'ws/g.yaml': 'bodies: [{id: STYRE, name: Styret}, {id: KR, name: K}]\nmeetings:\n  - {body: STYRE, date: 2026-03-25}\n  - {id: STYRE-3-26, body: STYRE, date: 2026-10-21}\n  - {body: KR, date: 2026-10-20}\n',
+      'ws/p.yaml': 'plan: {id: p, title: P}\nmilestones:\n  - {id: M1, title: m, date: 2026-11-02, meetings: [STYR@2026-10-21, constructor@2026-10-21]}\n',
+    };
+    const r = await runCli(['validate', 'ws', '--today', '2026-01-01'], { files, diskRoots: [] });
+    expect([...r.stdout.matchAll(/= hint: (.*)$/gm)].map((m) => m[1]!)).toEqual(['did you mean "STYRE@2026-10-21"?', 'write a meeting id, or <body>@<YYYY-MM-DD> of a meeting listed under meetings:']);
+  });
+});
+
 // Tester round 94 F5: `Prosjektstyret@2019-08-28` got the general hint, where `require: [Prosjektstyret]` is offered PS.
 describe('a meeting reference naming its body by the body\'s name', () => {
   it('is offered the meeting of that body nearest the date', async () => {
