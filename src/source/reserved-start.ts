@@ -215,7 +215,8 @@ function startOf(value: string): ValueStart | undefined {
   if (first === "'") return /^'(?:[^']|'')*'\s*[^\s#:]/.test(value) ? 'quoted' : undefined;
   if (first === '-') return /^- +\S/.test(value) ? 'entry' : undefined;
   if (first === '`' || first === '@' || first === '%') return 'reserved';
-  if (first === '?') return /^\? +\S/.test(value) ? 'key' : undefined;
+  // A lone `?` too (`responsible: ?`, the unassigned marker unquoted: tester round 106 F4).
+  if (first === '?') return /^\?(?: +[^\s#]| *(?:#.*)?$)/.test(value) ? 'key' : undefined;
   if (first === '|' || first === '>') return /^[|>][-+0-9]*\s+[^\s#]/.test(value) ? 'block' : undefined;
   return undefined;
 }

@@ -21,7 +21,10 @@ describe('a value that starts the way YAML reads as another node', () => {
     ['- Fase 2', 'starts with "- ", which YAML reads as a list entry', '"- Fase 2"'],
     ['`Kode` klar', 'starts with "`", a character YAML reserves', '"`Kode` klar"'],
     ['@helsedir', 'starts with "@", a character YAML reserves', '"@helsedir"'],
-    ['? spørsmål', 'starts with "? ", which YAML reads as a key', '"? spørsmål"'],
+    ['? spørsmål', 'starts with "?", which YAML reads as the start of a key', '"? spørsmål"'],
+    // Tester round 106 F4: `responsible: ?` unquoted, the unassigned marker, got the parser's own words.
+    ['?', 'starts with "?", which YAML reads as the start of a key', '"?"'],
+    ['? # ukjent', 'starts with "?", which YAML reads as the start of a key', '"?"'],
   ])('%s: at the value, said in words, the hint quoting it', (title, says, quoted) => {
     expect(syntax(PLAN(title))).toEqual([`6:12 the value of title ${says}, so YAML does not read it as text | write it in quotes: ${quoted}`]);
   });

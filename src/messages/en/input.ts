@@ -21,7 +21,7 @@ const START_EN: Readonly<Record<ValueStart, (char: string) => string>> = {
   quoted: () => 'a quoted text, and more text follows its closing quote',
   entry: () => '"- ", which YAML reads as a list entry',
   reserved: (char) => `"${char}", a character YAML reserves`,
-  key: () => '"? ", which YAML reads as a key',
+  key: () => '"?", which YAML reads as the start of a key',
   block: (char) => `"${char}", which YAML reads as a block of lines starting on the next line`,
 };
 

@@ -20,7 +20,7 @@ const START_NB: Readonly<Record<ValueStart, (char: string) => string>> = {
   quoted: () => 'en tekst i anførselstegn, og mer tekst følger etter det avsluttende anførselstegnet',
   entry: () => '«- », som YAML leser som et listeelement',
   reserved: (char) => `«${char}», et tegn YAML reserverer`,
-  key: () => '«? », som YAML leser som en nøkkel',
+  key: () => '«?», som YAML leser som starten på en nøkkel',
   block: (char) => `«${char}», som YAML leser som en blokk av linjer fra neste linje`,
 };
 
