@@ -20,8 +20,8 @@ export function addToolCommands(program: Command, { io, setCode, argv, locale, h
   if (has('lsp')) {
     program.command('lsp').description('language server on stdio for editors: diagnostics as you type, hover, completion, definitions, quick fixes')
       .option('--stdio', 'talk over stdin and stdout (the default and only transport; accepted for editors that pass it)')
-      .option('--locale <locale>', 'language of messages: nb or en, unless the editor asks for one (default: from LANG)')
-      .addHelpText('after', examples(locale, 'milepel lsp                  started by the editor (see editors/vscode and the README)'))
+      .option('--locale <locale>', 'language of messages: nb or en, unless the editor asks for one (default: from LC_ALL, LC_MESSAGES or LANG)')
+      .addHelpText('after', examples(locale, 'milepel lsp   started by the editor (see editors/vscode, README)'))
       .action(async (options: { locale?: string }) => setCode(await (await import('./commands/lsp.js')).runLsp(io, options.locale)));
   }
 
@@ -45,7 +45,7 @@ export function addToolCommands(program: Command, { io, setCode, argv, locale, h
 
   if (has('init')) {
     program.command('init').argument('[dir]', 'directory to create (default: ./plans)').description('write an example workspace; never overwrites')
-      .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)')
+      .option('--locale <locale>', 'language of messages: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)')
       .addHelpText('after', examples(locale, 'milepel init                 ./plans with a plan, a board and its meetings', 'milepel init my-programme/plans && milepel validate my-programme/plans'))
       .action(async (dir: string | undefined, options: { locale?: string }) => setCode((await import('./commands/init.js')).runInit(io, dir, options.locale)));
   }
@@ -56,7 +56,7 @@ export function addToolCommands(program: Command, { io, setCode, argv, locale, h
       .option('--out <dir>', 'directory to write the plan files into (default: ./plans)')
       .option('--plan-id <id>', 'id of the imported plan (default: from the project\'s name)')
       .option('--from <format>', 'input format: xer, mspdi, csv or xlsx (default: from the extension or the content)')
-      .option('--locale <locale>', 'language of the findings and summary on stderr: nb or en (default: from LANG)')
+      .option('--locale <locale>', 'language of the findings and summary on stderr: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)')
       .addHelpText('after', examples(locale, 'milepel import programme.xer --out plans', 'milepel import plan.xml --plan-id akson', 'milepel import milepæler.csv --from csv'))
       .action(async (file: string, options: { out?: string; planId?: string; from?: string; locale?: string }) => setCode(await (await import('./commands/import.js')).runImport(io, file, options)));
   }

@@ -36,7 +36,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
       .option('--plan <id>', 'report on one plan only (validation always covers the whole workspace)')
       .option('--color', 'colour the output (default: each of stdout and stderr when it is a terminal and NO_COLOR is unset)')
       .option('--no-color', 'never colour the output')
-      .option('--locale <locale>', 'language of text reports: nb or en (default: from LANG)')
+      .option('--locale <locale>', 'language of text reports: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)')
       .option('--width <columns>', widthHelp(cmd));
   // Each command's code is imported when it runs, so `validate` does not pay for loading gantt or HTML export.
   const act = (action: Action) => async (paths: string[], options: CommonOptions & Record<string, unknown>): Promise<void> => setCode(await action(paths, options));
@@ -44,7 +44,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
   if (has('validate')) {
     common(program.command('validate').description('check the plans against every rule; exit 1 on an error'), FORMATS.validate)
       .option('--strict', 'treat warnings as errors')
-      .addHelpText('after', examples(locale, 'milepel validate                       check ./plans', 'milepel validate plans/ --format github  annotations in GitHub Actions', 'milepel validate --strict --today 2019-09-01'))
+      .addHelpText('after', examples(locale, 'milepel validate                         check ./plans', 'milepel validate plans/ --format github  annotations in GitHub Actions', 'milepel validate --strict --today 2019-09-01'))
       .action(act(async (paths, options) => (await import('./commands/validate.js')).runValidate(io, paths, options, pkg.version)));
   }
 
@@ -108,7 +108,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
   // said "for the diagnostics", which it prints none of).
   const edit = (cmd: Command, today = 'status date T for the diagnostics'): Command => cmd
     .option('--today <date>', `${today}, YYYY-MM-DD or DD.MM.YYYY (default: the latest status_date, else the system date)`)
-    .option('--locale <locale>', 'language of messages: nb or en (default: from LANG)')
+    .option('--locale <locale>', 'language of messages: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)')
     .option('--color', 'colour the diagnostics on stderr (default: when stderr is a terminal and NO_COLOR is unset)')
     .option('--no-color', 'never colour the diagnostics');
 
@@ -120,7 +120,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void, argv: read
       .option('--actual <date>', 'date achieved: YYYY-MM-DD or DD.MM.YYYY')
       .option('--status <status>', 'reported status: green, yellow or red (grønn, gul, rød and amber are written as these)')
       .option('--plan <id>', 'the plan of a bare milestone id: set MP1 --plan akson is set akson/MP1')
-      .addHelpText('after', examples(locale, 'milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-28 --status green'))
+      .addHelpText('after', examples(locale, 'milepel set akson/MP2 --forecast 2019-09-13', 'milepel set MP1 --actual 2019-06-18 --status green'))
       .action(async (ref: string, paths: string[], options: CommonOptions & Record<string, unknown>) => setCode(await (await import('./commands/set.js')).runSet(io, ref, paths, options)));
   }
 

@@ -74,6 +74,15 @@ describe('the help in Norwegian', () => {
     const r = await runCli(['validate', '--help'], { env: { LANG: 'C.UTF-8' }, diskRoots: [] });
     expect(r.stdout).toMatch(/^Usage: milepel validate \[options\] \[paths\.\.\.\]\n\ncheck the plans against every rule; exit 1 on an error\n/);
     expect(r.stdout).toContain('(default: "text")');
-    expect(r.stdout).toContain('\nExamples:\n  milepel validate                       check ./plans\n');
+    expect(r.stdout).toContain('\nExamples:\n  milepel validate                         check ./plans\n');
+  });
+});
+
+// Tester round 106 F10: the lsp help's example was 88 columns; every help line, in both languages, fits 80.
+describe('every command\'s help', () => {
+  const COMMANDS = ['', 'validate', 'critical-path', 'meetings', 'gantt', 'roadmap', 'slippage', 'gates', 'health', 'explain', 'set', 'snapshot', 'export', 'risk', 'init', 'import', 'schema', 'lsp', 'watch'];
+  it.each(COMMANDS.flatMap((c) => [[c, 'C.UTF-8'], [c, 'nb_NO.UTF-8']]))('%s (LANG=%s) fits 80 columns', async (command, lang) => {
+    const r = await runCli([...(command === '' ? [] : [command]), '--help'], { env: { LANG: lang }, diskRoots: [] });
+    expect(r.stdout.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
   });
 });
