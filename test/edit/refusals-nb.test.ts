@@ -106,6 +106,21 @@ const CASES: readonly Case[] = [
     en: 'ws/p.yaml: cannot add history entries: history is not a list; fix it by hand; nothing written',
     nb: 'ws/p.yaml: kan ikke legge til history-oppføringer: history er ikke en liste; rett det for hånd; ingenting er skrevet',
   },
+  // Tester round 106 F7: a date set does not read was told the plan file's forms alone, not DD.MM.YYYY, which it takes.
+  {
+    name: 'a forecast that is no date',
+    argv: ['set', 'p/A', '--forecast', '31/12/2019'],
+    text: `${HEAD}milestones:\n  - {id: A, title: a, date: 2019-06-28}\n`,
+    en: '--forecast "31/12/2019" is not a date: write YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, YYYY-Qn or YYYY; nothing written',
+    nb: '--forecast: "31/12/2019" er ikke en dato: skriv ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ; ingenting er skrevet',
+  },
+  {
+    name: 'an actual that is no date',
+    argv: ['set', 'p/A', '--actual', '2019/06/28'],
+    text: `${HEAD}milestones:\n  - {id: A, title: a, date: 2019-06-28}\n`,
+    en: '--actual "2019/06/28" is not a date: write YYYY-MM-DD or DD.MM.YYYY; nothing written',
+    nb: '--actual: "2019/06/28" er ikke en dato: skriv ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; ingenting er skrevet',
+  },
 ];
 
 // The reader's own message inside is said in the locale too (tester round 70 F5: `Implicit keys need to be on a

@@ -36,7 +36,11 @@ function checkDate(flag: string, text: string, allowPeriod: boolean): string {
   if (parsed.ok) return parsed.value.written;
   const norwegian = parseNorwegianDay(text);
   if (norwegian?.ok === true) return formatDay(norwegian.value.day);
-  throw new UsageError(msg('cli.set.bad-date', { flag, problem: norwegian?.message ?? parsed.message }));
+  // The forms the option takes, DD.MM.YYYY among them, as its help lists them (tester round 106 F7: the message gave the
+  // plan file's forms alone).
+  const problem = norwegian?.message ?? parsed.message;
+  const said = problem.id === 'date.not-a-date' ? msg('date.not-a-date', { ...problem.data, dotted: true }) : problem;
+  throw new UsageError(msg('cli.set.bad-date', { flag, problem: said }));
 }
 
 export async function runSet(io: Io, ref: string, paths: readonly string[], options: SetOptions): Promise<number> {

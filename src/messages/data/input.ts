@@ -258,5 +258,6 @@ export interface InputMessages {
   'date.not-quarter': { text: string };
   'date.not-month': { text: string };
   /** `shown` is the value quoted and cut short; `allowPeriod` lists the period forms as well. */
-  'date.not-a-date': { shown: string; allowPeriod: boolean };
+  /** `dotted`: DD.MM.YYYY is taken too (a command line's date, not a plan file's). */
+  'date.not-a-date': { shown: string; allowPeriod: boolean; dotted?: boolean };
 }

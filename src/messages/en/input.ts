@@ -25,6 +25,9 @@ const START_EN: Readonly<Record<ValueStart, (char: string) => string>> = {
   block: (char) => `"${char}", which YAML reads as a block of lines starting on the next line`,
 };
 
+/** `a, b or c`: the forms a value may take, in the words of `last`. */
+const orList = (forms: readonly string[], last: string): string => (forms.length === 1 ? forms[0]! : `${forms.slice(0, -1).join(', ')} ${last} ${forms[forms.length - 1]!}`);
+
 const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milestone'], ['goals', 'goal'], ['measures', 'measure'], ['bodies', 'body'], ['meetings', 'meeting'], ['risks', 'risk'], ['gates', 'gate']]);
 
 /** "milestone MP3", "plan.calendar.workdays", "after[0] of milestone MP3", "the file". */
@@ -215,7 +218,7 @@ export const inputEn: CataloguePart<keyof InputMessages> = {
   'date.days-in-month': (d) => `${d.text} does not exist: ${MONTHS[d.month - 1] ?? d.month} ${d.year} has ${d.days} days`,
   'date.not-quarter': (d) => `${d.text} is not a quarter: use Q1–Q4`,
   'date.not-month': (d) => `${d.text} is not a month: use 01–12`,
-  'date.not-a-date': (d) => `${d.shown} is not a date: write ${d.allowPeriod ? 'YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY' : 'YYYY-MM-DD'}`,
+  'date.not-a-date': (d) => `${d.shown} is not a date: write ${orList(['YYYY-MM-DD', ...(d.dotted === true ? ['DD.MM.YYYY'] : []), ...(d.allowPeriod ? ['YYYY-MM', 'YYYY-Qn', 'YYYY'] : [])], 'or')}`,
 };
 
 /** Why a day is not a working day: "a Saturday", "Ascension Day", "a closed day (2019-07-08..2019-07-26)". */

@@ -27,6 +27,9 @@ const START_NB: Readonly<Record<ValueStart, (char: string) => string>> = {
 /** Kodepunktet til et tegn som ligner et ASCII-tegn, og skriftsystemet for en bokstav: ` (U+0410, en kyrillisk bokstav)`. */
 const lookAlikeNote = (l: LookAlike | null): string => (l === null ? '' : ` (${l.codePoint}${l.script === null ? '' : `, en ${l.script === 'cyrillic' ? 'kyrillisk' : 'gresk'} bokstav`})`);
 
+/** `a, b eller c`: formene en verdi kan ha. */
+const orList = (forms: readonly string[], last: string): string => (forms.length === 1 ? forms[0]! : `${forms.slice(0, -1).join(', ')} ${last} ${forms[forms.length - 1]!}`);
+
 const NOUNS: ReadonlyMap<string, string> = new Map([['milestones', 'milepæl'], ['goals', 'resultatmål'], ['measures', 'tiltak'], ['bodies', 'organ'], ['meetings', 'møte'], ['risks', 'risiko'], ['gates', 'beslutningspunkt']]);
 
 /** "milepæl MP3", "plan.calendar.workdays", "after[0] i milepæl MP3", "filen". */
@@ -220,7 +223,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'date.days-in-month': (d) => `${d.text} finnes ikke: ${monthName(d.month, 'nb')} ${d.year} har ${d.days} dager`,
   'date.not-quarter': (d) => `${d.text} er ikke et kvartal: bruk Q1–Q4`,
   'date.not-month': (d) => `${d.text} er ikke en måned: bruk 01–12`,
-  'date.not-a-date': (d) => `${d.shown} er ikke en dato: skriv ${d.allowPeriod ? 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ' : 'ÅÅÅÅ-MM-DD'}`,
+  'date.not-a-date': (d) => `${d.shown} er ikke en dato: skriv ${orList(['ÅÅÅÅ-MM-DD', ...(d.dotted === true ? ['DD.MM.ÅÅÅÅ'] : []), ...(d.allowPeriod ? ['ÅÅÅÅ-MM', 'ÅÅÅÅ-Qn', 'ÅÅÅÅ'] : [])], 'eller')}`,
 });
 
 /** Why a day is not a working day: "en lørdag", "Kristi himmelfartsdag", "en stengt dag (08.07.2019..26.07.2019)". */
