@@ -1,6 +1,7 @@
 // date-range (SPEC §4, v2): a date computed by the schedule falls before 0001-01-01 or after 9999-12-31. Reported
 // where the cascade starts (schedule/date-range-origins.ts), not at every milestone after it.
-import { msg } from '../messages/index.js';
+import type { DayNumber } from '../calendar/index.js';
+import { msg, type Message } from '../messages/index.js';
 import { FIRST_DAY, LAST_DAY } from '../schedule/date-range.js';
 import { rangeOrigins } from '../schedule/date-range-origins.js';
 import type { RangeGain } from '../messages/data/rules.js';
@@ -40,12 +41,25 @@ export const dateRange: Rule = {
         at: currentDateOrigin(m),
         message: msg('date-range', { ref: m.ref, which: o.which, days: Math.abs(o.beyondDays), atLeast: o.isApart === true, after, bound, followers }),
         ref: m.ref,
-        hint: msg('date-range.hint', { id: m.id, cause: cause === null ? null : { kind: cause.kind, ref: ws.milestones[cause.node]!.ref, gains: cause.gains.map((g) => shownGain(g, o.milestone)) } }),
+        hint: noWorkingDayLeft(ws, m.plan, m.current, after) ?? msg('date-range.hint', { id: m.id, cause: cause === null ? null : { kind: cause.kind, ref: ws.milestones[cause.node]!.ref, gains: cause.gains.map((g) => shownGain(g, o.milestone)) } }),
         plan: m.plan,
       });
     }
   },
 };
+
+/**
+ * The hint for a date counted past 9999-12-31 when the plan's calendar has no working day from the milestone's current
+ * date `from` on: no lag or duration is too long, the calendar never ends a working-day count (tester round 105 F1:
+ * `closed: [2024-01-01..9999-12-31]` was told to shorten a 1d lag). Undefined when it has one, or the date is early.
+ */
+function noWorkingDayLeft(ws: Workspace, plan: number, from: DayNumber, after: boolean): Message | undefined {
+  const p = ws.plans[plan]!;
+  const cal = p.calendar;
+  if (!after || from > LAST_DAY || cal.between(Math.max(from, FIRST_DAY) - 1, LAST_DAY) > 0) return undefined;
+  const any = cal.between(FIRST_DAY - 1, LAST_DAY) > 0;
+  return msg('date-range.hint.calendar', { plan: p.id, last: any ? cal.rollBackward(Math.max(from, FIRST_DAY) - 1) : null });
+}
 
 /** Milestone `x` as the hint on milestone `v` names it: its id when it is `v`, else its ref. */
 function nameIn(ws: Workspace, x: number, v: number): string {

@@ -319,3 +319,23 @@ describe('a milestone whose projected and latest dates are left out at different
     expect(nb.stdout).toContain('beregnet og seneste dato for p/E ville vært minst 35 dager etter 31.12.9999');
   });
 });
+
+// Tester round 105 F1: a calendar closed from 2024 to 9999-12-31 counted a 1d lag past 9999-12-31, and the hint said to
+// shorten the lag; no lag is short enough. The hint names the calendar and its last working day.
+describe('a calendar with no working day left', () => {
+  const plan = (calendar: string, lag: string): Record<string, string> => ({
+    'ws/c.yaml': `plan:\n  id: c\n  title: c\n  status_date: 2024-01-10\n  calendar: ${calendar}\nmilestones:\n  - {id: A, title: a, date: 2024-01-15}\n  - {id: B, title: b, date: 2024-02-15, after: [{id: A, lag: ${lag}}]}\n`,
+  });
+  const hints = async (calendar: string, locale = 'en', lag = '1d'): Promise<string[]> => {
+    const r = await runCli(['validate', 'ws', '--format', 'json', '--locale', locale], { files: plan(calendar, lag), diskRoots: [] });
+    return (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'date-range').map((d) => d.hint);
+  };
+  it('is named in the hint, with its last working day, in both languages', async () => {
+    expect(await hints('{holidays: none, closed: [2024-01-01..9999-12-31]}')).toEqual(["plan c's calendar has no working day after 2023-12-29 (its workdays, holidays and closed days leave none), so a lag or duration in working days after it never ends: give the calendar working days there, or write it in elapsed days (ed)"]);
+    expect(await hints('{holidays: none, closed: [0001-01-01..9999-12-31]}')).toEqual([expect.stringMatching(/^plan c's calendar has no working day at all /)]);
+    expect(await hints('{holidays: none, closed: [2024-01-01..9999-12-31]}', 'nb')).toEqual([expect.stringMatching(/^kalenderen til plan c har ingen arbeidsdag etter 29\.12\.2023 /)]);
+  });
+  it('leaves the hint on the lag when the calendar has working days left', async () => {
+    expect(await hints('{holidays: none, closed: [2024-01-01..9999-12-20]}', 'en', '20d')).toEqual(['shorten the lag from c/A to B']);
+  });
+});

@@ -178,6 +178,11 @@ export interface RuleMessages {
   'date-range': { ref: string; which: 'projected' | 'latest' | 'both'; days: number; atLeast: boolean; after: boolean; bound: DayNumber; followers: number };
   /** `cause`: the driver that pushed the date out, or the successor that pulled the latest date out, if known, with
    * what on their edge brings the date back (`gains`, SPEC §5's table; empty when nothing there does). */
+  /**
+   * A date counted past 9999-12-31 in working days by a calendar with no working day left (its closed days or
+   * workdays leave none): `last`, its last working day, null when it has none at all (tester round 105 F1).
+   */
+  'date-range.hint.calendar': { plan: string; last: DayNumber | null };
   'date-range.hint': { id: string; cause: { kind: 'driver' | 'successor'; ref: string; gains: readonly RangeGain[] } | null };
   /** §4.2's interval is empty: the window opens on `from`, after the lead's last day `to` (meeting-before-milestone's
    * hint, explain and the meetings report say it alike). */

@@ -211,6 +211,7 @@ export const rulesEn: CataloguePart<keyof RuleMessages> = {
 
   'date-range': (d, f) => `${d.ref}'s ${d.which === 'both' ? 'projected and latest dates' : `${d.which} date`} would be ${d.atLeast ? 'at least ' : ''}${f.count(d.days, 'day', 'days')} ${d.after ? 'after' : 'before'} ${f.date(d.bound)}, outside the dates milepel can write; reports leave ${d.which === 'both' ? 'them' : 'it'} out${d.followers > 0 ? `, and those of ${f.count(d.followers, 'milestone', 'milestones')} computed from ${d.which === 'both' ? 'them' : 'it'}` : ''}`,
   'governance.no-day': (d, f) => `no day can qualify: the window's first day ${f.date(d.from)} is after the lead's last ${f.date(d.to)}; make the governance window longer than the lead`,
+  'date-range.hint.calendar': (d, f) => `plan ${d.plan}'s calendar has no working day ${d.last === null ? 'at all' : `after ${f.date(d.last)}`} (its workdays, holidays and closed days leave none), so a lag or duration in working days after it never ends: give the calendar working days there, or write it in elapsed days (ed)`,
   'date-range.hint': (d) => (d.cause === null || d.cause.gains.length === 0 ? `shorten the lags or durations that lead to ${d.id}` : rangeGainsEn(d.cause.gains)),
   'date-range.start': (d, f) => `${d.ref}'s work of ${d.duration} would start ${f.count(d.days, 'day', 'days')} before ${f.date(d.bound)}, outside the dates milepel can write; reports leave its start out`,
   'date-range.start.hint': (d) => `shorten the duration of ${d.id} or move its date later`,
