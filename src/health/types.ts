@@ -73,9 +73,11 @@ export interface HealthCheck {
   readonly measure: (ctx: PlanHealthContext) => Measurement;
 }
 
-/** A share measurement: `count` of `of`; a share of nothing is 0. */
+/** A share measurement: `count` of `of`; a share of nothing is null (nothing to measure). */
 export function share(refs: number[], of: number, rank: Int32Array): Measurement {
-  return { value: of === 0 ? 0 : refs.length / of, count: refs.length, of, refs: byRank(refs, rank) };
+  // A share of nothing (no edges, no open milestones) is nothing to measure: null, `n/a`, as missed and bei say it
+  // (tester round 106 F9: leads and lags of a plan without links read "0.0 % … 0 of 0" beside missed's n/a).
+  return { value: of === 0 ? null : refs.length / of, count: refs.length, of, refs: byRank(refs, rank) };
 }
 
 export function byRank(refs: number[], rank: Int32Array): number[] {

@@ -164,3 +164,19 @@ describe('health names one width that shows every column of every plan', () => {
     });
   }
 });
+
+// Tester round 106 F9: a plan without links read "0.0 % … pass, 0 of 0" for leads and lags beside missed's and bei's
+// n/a; a share of nothing is nothing to measure (value null, text n/a), as the README says.
+describe('milepel health: a share of nothing', () => {
+  it('is null in JSON and n/a in text, and passes', async () => {
+    const files = { 'ws/p.yaml': 'plan: {id: p, title: P, status_date: 2021-04-15}\nmilestones:\n  - {id: A, title: A, date: 2021-05-03}\n  - {id: B, title: B, date: 2021-05-04}\n' };
+    const json = JSON.parse((await runCli(['health', 'ws', '--format', 'json'], { files, diskRoots: [] })).stdout) as { plans: { checks: { id: string }[] }[] };
+    const checks = json.plans[0]!.checks.filter((c) => c.id === 'leads' || c.id === 'lags');
+    expect(checks).toEqual([
+      { id: 'leads', value: null, threshold: 0, pass: true, count: 0, of: 0, refs: [] },
+      { id: 'lags', value: null, threshold: 0.05, pass: true, count: 0, of: 0, refs: [] },
+    ]);
+    const text = (await runCli(['health', 'ws', '--width', '100'], { files, diskRoots: [] })).stdout;
+    expect(text).toMatch(/✓ {2}Leads \(negative lags\) +n\/a +≤ 0 % +n\/a +0 of 0\n/);
+  });
+});
