@@ -24,8 +24,8 @@ describe('a command-line value in a refusal', () => {
     [['slippage', 'plans', '--baseline', 'old-plans'], 'milepel: --baseline old-plans: no such file or directory; give a plan file, a directory, or <git-rev>:<path> such as origin/main:plans'],
     [['validate', ' plans'], 'milepel: " plans": no such file or directory'],
     [['validate', 'plans', 'plans/nosuch.yaml'], 'milepel: plans/nosuch.yaml: no such file or directory'],
-    [['import', ' x.csv'], 'milepel: " x.csv" does not exist'],
-    [['import', 'milepæler.csv'], 'milepel: milepæler.csv does not exist'],
+    [['import', ' x.csv'], 'milepel: " x.csv": no such file or directory'],
+    [['import', 'milepæler.csv'], 'milepel: milepæler.csv: no such file or directory'],
   ])('%j', async (argv, line) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);

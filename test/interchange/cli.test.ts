@@ -180,7 +180,7 @@ describe('milepel import', () => {
   });
 
   it.each([
-    [['import', 'gone.xer'], /^milepel: gone.xer does not exist\n$/],
+    [['import', 'gone.xer'], /^milepel: gone.xer: no such file or directory\n$/],
     [['import', 'x.csv', '--from', 'pdf'], /^milepel: --from pdf is not a format import reads/],
     [['import', 'x.csv', '--plan-id', 'Bad Id'], /^milepel: --plan-id "Bad Id" is not a plan id/],
     [['import', 'x.csv', '--from', 'xer'], /^milepel: cannot import x.csv: not a Primavera P6 XER file/],

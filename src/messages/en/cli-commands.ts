@@ -79,7 +79,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
 
   'cli.import.bad-from': (d) => `--from ${d.from} is not a format import reads: use ${list(d.formats)}`,
   'cli.import.bad-plan-id': (d) => `--plan-id ${d.id} is not a plan id: use lower-case letters, digits and '-', starting with a letter or digit`,
-  'cli.import.missing': (d) => `${d.file} does not exist`,
+  'cli.import.missing': (d) => `${d.file}: no such file or directory`,
   'cli.import.not-file': (d) => `${d.file} is not a file`,
   'cli.import.unreadable': (d, f) => `cannot read ${d.file}: ${f.render(d.reason)}`,
   'cli.import.cannot-import': (d) => `cannot import ${d.file}: ${d.reason}`,

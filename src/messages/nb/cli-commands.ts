@@ -79,7 +79,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
 
   'cli.import.bad-from': (d) => `--from ${d.from} er ikke et format import leser: bruk ${list(d.formats)}`,
   'cli.import.bad-plan-id': (d) => `--plan-id ${d.id} er ikke en plan-id: bruk små bokstaver, sifre og '-', og begynn med en bokstav eller et siffer`,
-  'cli.import.missing': (d) => `${d.file} finnes ikke`,
+  'cli.import.missing': (d) => `${d.file}: filen eller mappen finnes ikke`,
   'cli.import.not-file': (d) => `${d.file} er ikke en fil`,
   'cli.import.unreadable': (d, f) => `kan ikke lese ${d.file}: ${f.render(d.reason)}`,
   'cli.import.cannot-import': (d) => `kan ikke importere ${d.file}: ${d.reason}`,
