@@ -13,6 +13,7 @@ import { unreadName, type UnreadFile } from './unread-name.js';
 import { declaredPlanId, DECLARED_PLAN_HEAD } from '../source/declared-plan.js';
 import { brokenLinkMessage, brokenNamedLinkMessage, type BrokenLink, type BrokenLinkFound } from './broken-link.js';
 import { planFilesDirectlyIn } from './plan-folder.js';
+import { closestWord } from '../text/closest.js';
 
 export type { UnreadFile } from './unread-name.js';
 
@@ -106,7 +107,27 @@ function whyNoStat(io: Io, path: string, shown: string, defaulted: boolean): Mes
   if (code === 'ELOOP') return msg('cli.path.symlink-loop', { path: shown });
   if (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR') return msg('cli.file.unreadable', { path: shown, reason: describeFsError({ code }) });
   // Run inside a plans folder (`cd plans && milepel validate`): `.` is the path, not `init` (tester round 106 F2).
-  return msg('cli.path.missing', { path: shown, defaulted, ...(defaulted && planFilesDirectlyIn(io, '.').length > 0 ? { here: true } : {}) });
+  if (defaulted) return msg('cli.path.missing', { path: shown, defaulted, ...(planFilesDirectlyIn(io, '.').length > 0 ? { here: true } : {}) });
+  // A name spelt almost as one beside it (`plans/akson.yml`, `Plans`): named, as a mistyped command or ref is (tester
+  // round 106 F11).
+  const near = nearName(io, path);
+  return msg('cli.path.missing', { path: shown, defaulted, ...(near === undefined ? {} : { near: shownPath(near) }) });
+}
+
+/** The entry beside `path` (in its folder, which exists) whose name is spelt almost as its last part; else undefined. */
+function nearName(io: Io, path: string): string | undefined {
+  const trimmed = path.replace(/\/+$/, '');
+  const dir = posix.dirname(trimmed);
+  const base = posix.basename(trimmed);
+  let names: string[];
+  try {
+    names = io.readDir(dir).filter((e) => e.isUtf8Name !== false).map((e) => e.name);
+  } catch {
+    return undefined;
+  }
+  const near = base === '' ? undefined : closestWord(base, names);
+  if (near === undefined || near === base) return undefined;
+  return dir === '.' && !trimmed.startsWith('./') ? near : posix.join(dir, near);
 }
 
 /** What walk found besides the plan files it returns. */

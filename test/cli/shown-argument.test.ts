@@ -22,7 +22,10 @@ describe('a command-line value in a refusal', () => {
     [['import', 'x.csv', '--plan-id', 'Akson'], `milepel: --plan-id Akson is not a plan id: use lower-case letters, digits and '-', starting with a letter or digit`],
     [['slippage', 'plans', '--baseline', ' x'], 'milepel: --baseline " x": no such file or directory; give a plan file, a directory, or <git-rev>:<path> such as origin/main:plans'],
     [['slippage', 'plans', '--baseline', 'old-plans'], 'milepel: --baseline old-plans: no such file or directory; give a plan file, a directory, or <git-rev>:<path> such as origin/main:plans'],
-    [['validate', ' plans'], 'milepel: " plans": no such file or directory'],
+    // Tester round 106 F11: a name beside it spelt almost alike is offered, as a mistyped command or ref is.
+    [['validate', ' plans'], 'milepel: " plans": no such file or directory; did you mean plans?'],
+    [['validate', 'plans/akson.yml'], 'milepel: plans/akson.yml: no such file or directory; did you mean plans/akson.yaml?'],
+    [['validate', 'Plans'], 'milepel: Plans: no such file or directory; did you mean plans?'],
     [['validate', 'plans', 'plans/nosuch.yaml'], 'milepel: plans/nosuch.yaml: no such file or directory'],
     [['import', ' x.csv'], 'milepel: " x.csv": no such file or directory'],
     [['import', 'milepæler.csv'], 'milepel: milepæler.csv: no such file or directory'],

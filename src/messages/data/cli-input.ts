@@ -34,7 +34,8 @@ export interface CliInputMessages {
   'cli.step-summary.not-regular': { file: string; kind: PathKind };
 
   /** `here`: with no path given, the current folder holds plan files itself (tester round 106 F2). */
-  'cli.path.missing': { path: string; defaulted: boolean; here?: boolean };
+  /** `near`: a name beside it spelt almost alike (`plans/akson.yml` for plans/akson.yaml), shown as a path. */
+  'cli.path.missing': { path: string; defaulted: boolean; here?: boolean; near?: string };
   'cli.path.special': { path: string; kind: PathKind };
   'cli.path.no-plans': { paths: readonly string[] };
   'cli.path.no-plans-skipped': { paths: readonly string[]; skipped: Message; more: number };

@@ -44,7 +44,7 @@ export const cliInputEn: CataloguePart<keyof CliInputMessages> = {
   'cli.step-summary.not-regular': (d) => `cannot write the step summary GITHUB_STEP_SUMMARY=${d.file}: it is a ${KIND[d.kind]}, not a regular file; point the variable at a file (GitHub Actions sets it to one) or unset it`,
   'cli.step-summary.unwritable': (d, f) => `cannot write the step summary GITHUB_STEP_SUMMARY=${d.file} (${f.render(d.reason)}); unset the variable or make the file writable`,
 
-  'cli.path.missing': (d) => `${d.path}: no such file or directory${!d.defaulted ? '' : d.here === true ? ' (with no path given, milepel reads ./plans; this folder holds plan files itself: give it as the path, `.`)' : ' (with no path given, milepel reads ./plans; run `milepel init` to create it)'}`,
+  'cli.path.missing': (d) => `${d.path}: no such file or directory${!d.defaulted ? '' : d.here === true ? ' (with no path given, milepel reads ./plans; this folder holds plan files itself: give it as the path, `.`)' : ' (with no path given, milepel reads ./plans; run `milepel init` to create it)'}${d.near === undefined ? '' : `; did you mean ${d.near}?`}`,
   'cli.path.special': (d) => `${d.path}: is a ${KIND[d.kind]}, not a plan file; give a .yaml file or a directory`,
   'cli.path.no-plans': (d) => `no plan files (*.yaml, *.yml) found in ${list(d.paths)}`,
   'cli.path.no-plans-skipped': (d, f) => `no plan files (*.yaml, *.yml) found in ${list(d.paths)}: ${f.render(d.skipped)}${d.more > 0 ? ` (and ${d.more} more skipped)` : ''}`,

@@ -44,7 +44,7 @@ export const cliInputNb = (): CataloguePart<keyof CliInputMessages> => ({
   'cli.step-summary.not-regular': (d) => `kan ikke skrive stegsammendraget GITHUB_STEP_SUMMARY=${d.file}: det er ${KIND[d.kind]}, ikke en vanlig fil; la variabelen peke på en fil (GitHub Actions setter den til en) eller fjern den`,
   'cli.step-summary.unwritable': (d, f) => `kan ikke skrive stegsammendraget GITHUB_STEP_SUMMARY=${d.file} (${f.render(d.reason)}); fjern variabelen eller gjør filen skrivbar`,
 
-  'cli.path.missing': (d) => `${d.path}: filen eller mappen finnes ikke${!d.defaulted ? '' : d.here === true ? ' (uten sti leser milepel ./plans; denne mappen har planfiler selv: gi den som sti, `.`)' : ' (uten sti leser milepel ./plans; kjør `milepel init` for å lage den)'}`,
+  'cli.path.missing': (d) => `${d.path}: filen eller mappen finnes ikke${!d.defaulted ? '' : d.here === true ? ' (uten sti leser milepel ./plans; denne mappen har planfiler selv: gi den som sti, `.`)' : ' (uten sti leser milepel ./plans; kjør `milepel init` for å lage den)'}${d.near === undefined ? '' : `; mente du ${d.near}?`}`,
   'cli.path.special': (d) => `${d.path}: er ${KIND[d.kind]}, ikke en planfil; oppgi en .yaml-fil eller en mappe`,
   'cli.path.no-plans': (d) => `fant ingen planfiler (*.yaml, *.yml) i ${list(d.paths)}`,
   'cli.path.no-plans-skipped': (d, f) => `fant ingen planfiler (*.yaml, *.yml) i ${list(d.paths)}: ${f.render(d.skipped)}${d.more > 0 ? ` (og ${d.more} til hoppet over)` : ''}`,
