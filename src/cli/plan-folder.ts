@@ -25,9 +25,12 @@ export function planFilesDirectlyIn(io: Io, dir: string): string[] {
   }
   const found: string[] = [];
   for (const e of entries) {
-    if (!YAML_FILE.test(e.name) || e.isDirectory || e.isUtf8Name === false) continue;
+    if (!YAML_FILE.test(e.name) || e.isUtf8Name === false) continue;
+    const path = posix.join(dir, e.name);
+    // Regular files only, links followed: a FIFO named x.yaml would block the read (SPEC's special files).
+    if (!(e.isFile || (e.isSymlink === true && io.stat(path)?.isFile === true))) continue;
     try {
-      const head = new TextDecoder().decode(io.readBytes(posix.join(dir, e.name), HEAD_BYTES));
+      const head = new TextDecoder().decode(io.readBytes(path, HEAD_BYTES));
       if (PLAN_KEY.test(head)) found.push(e.name);
     } catch {
       // A file it cannot read is no plan file to go by here: validate says what it is.

@@ -1,6 +1,6 @@
 // `milepel init`: writes only inside the folder it is given (`init .` writes no ../schemas/), quotes what YAML 1.1
 // tools would misread, and says "exist" of two existing files, "exists" of one.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'milepel-init-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function milepel(args: readonly string[], cwd: string, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: tmp, TZ: 'UTC', LANG: 'C', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env['PATH'] ?? '', HOME: tmp, TZ: 'UTC', LANG: 'C', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -162,6 +162,17 @@ describe('milepel init', () => {
     const validate = milepel(['validate'], plans);
     expect([validate.code, validate.stderr]).toEqual([2, 'milepel: plans: no such file or directory (with no path given, milepel reads ./plans; this folder holds plan files itself: give it as the path, `.`)\n']);
     expect(milepel(['validate', '.'], plans).code).toBe(0);
+  });
+
+  // The current folder is read for plan files directly in it: a FIFO named like one is passed over, never opened (a read
+  // of it would wait for a writer for ever).
+  it('passes over a FIFO named like a plan file in the current folder', () => {
+    const here = join(tmp, 'fifo');
+    mkdirSync(here);
+    execFileSync('mkfifo', [join(here, 'pipe.yaml')]);
+    const validate = milepel(['validate'], here);
+    expect([validate.code, validate.stderr]).toEqual([2, 'milepel: plans: no such file or directory (with no path given, milepel reads ./plans; run `milepel init` to create it)\n']);
+    expect(milepel(['init'], here).code).toBe(0);
   });
 
   // A tester's finding: with p/schemas a file, init said "cannot write … into p … (EEXIST)", exit 2, yet left
