@@ -125,9 +125,24 @@ function nearName(io: Io, path: string): string | undefined {
   } catch {
     return undefined;
   }
-  const near = base === '' ? undefined : closestWord(base, names);
+  const near = base === '' ? undefined : nearOf(base, names);
   if (near === undefined || near === base) return undefined;
   return dir === '.' && !trimmed.startsWith('./') ? near : posix.join(dir, near);
+}
+
+/**
+ * The name of `names` spelt almost as `base`, told by the part before the extension: the same stem in another
+ * extension or case (`akson.yml` for akson.yaml), else the nearest stem among names of the same extension (`plan` for
+ * plans). Whole names measured alike for their shared `.yaml` (missing.yaml was offered ping.yaml).
+ */
+function nearOf(base: string, names: readonly string[]): string | undefined {
+  const stem = (name: string): string => (name.lastIndexOf('.') > 0 ? name.slice(0, name.lastIndexOf('.')) : name);
+  const ext = (name: string): string => name.slice(stem(name).length).toLowerCase();
+  const same = names.find((n) => stem(n).toLowerCase() === stem(base).toLowerCase());
+  if (same !== undefined) return same;
+  const alike = names.filter((n) => ext(n) === ext(base));
+  const found = closestWord(stem(base), alike.map(stem));
+  return found === undefined ? undefined : alike.find((n) => stem(n) === found);
 }
 
 /** What walk found besides the plan files it returns. */
