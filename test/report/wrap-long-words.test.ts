@@ -18,6 +18,15 @@ describe('wrapWords', () => {
     expect(wrapWords(text, width, indent, next)).toEqual(expected);
   });
 
+  it('cuts a word of 300,000 characters into lines that hold all of it, in one pass', () => {
+    const word = `${'x'.repeat(100_000)}\\x07${'ø'.repeat(100_000)}🎉${'y'.repeat(99_995)}`;
+    const lines = wrapWords(`a ${word} b`, 80, '', '  ');
+    expect(lines[0]).toBe('a');
+    expect(lines.at(-1)!.endsWith(' b')).toBe(true);
+    expect(lines.map((l, i) => (i === 0 ? l : l.slice(2))).join('').replace(/ b$/, '')).toBe(`a${word}`);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+
   it('keeps every character, in order', () => {
     const text = `start ${'Ærlig🎉\\u202e'.repeat(40)} end`;
     const lines = wrapWords(text, 40, '', '  ');
