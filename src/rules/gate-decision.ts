@@ -5,7 +5,7 @@ import { msg } from '../messages/index.js';
 import { meetingsByBody } from '../schedule/governance.js';
 import { nextAdmitting } from '../schedule/next-admitting.js';
 import type { Rule } from './rule.js';
-import { fieldOrigin, moveAfter, shownDate } from './where.js';
+import { fieldOrigin, moveAfter, nearestMeetings, shownDate } from './where.js';
 
 export const gateDecision: Rule = {
   id: 'gate-decision',
@@ -22,16 +22,13 @@ export const gateDecision: Rule = {
       const c = status.current;
       const { lead, window } = ws.plans[gate.plan]!.governance;
       const before = d.nearestBefore >= 0 ? ws.meetings[d.nearestBefore]! : undefined;
-      const after = d.nearestAfter >= 0 ? ws.meetings[d.nearestAfter]! : undefined;
       // A decided gate is not moved: its decision date is a fact (tester round 13 #3), as gate-readiness's hint says.
       const move = gate.decided !== undefined ? null : nextAdmitting(ws, ws.plans[gate.plan]!, c, d.to, byBody.get(d.body) ?? []);
       ctx.report({
         at: fieldOrigin(gate, 'body'),
         message: msg('gate-decision', {
           body: d.body, ref: gate.ref, current: shownDate(ws.milestones[gate.node]!), window: window !== undefined ? formatDuration(window) : null, lead: lead.n > 0 ? formatDuration(lead) : null,
-          earlier: d.nearestEarlier >= 0 ? { meeting: ws.meetings[d.nearestEarlier]!.ref, days: c - ws.meetings[d.nearestEarlier]!.date } : null,
-          before: before === undefined ? null : { meeting: before.ref, days: c - before.date },
-          after: after === undefined ? null : { meeting: after.ref, days: after.date - c },
+          ...nearestMeetings(ws, d, c),
         }),
         ref: gate.ref,
         hint: msg('gate-decision.hint', {

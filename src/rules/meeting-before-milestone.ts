@@ -6,7 +6,7 @@ import { checkMeetingsBeforeMilestone, meetsMeetingsBeforeMilestone, type BodyCh
 import { latestMeetingIn, meetingsByBody } from '../schedule/meetings-by-body.js';
 import { nextAdmitting } from '../schedule/next-admitting.js';
 import type { Finding, Rule } from './rule.js';
-import { currentDateOrigin, fieldOrigin, moveAfter, showDuration, shownDate } from './where.js';
+import { currentDateOrigin, fieldOrigin, moveAfter, nearestMeetings, showDuration, shownDate } from './where.js';
 
 export const meetingBeforeMilestone: Rule = {
   id: 'meeting-before-milestone',
@@ -67,8 +67,6 @@ function listedOutside(ws: Workspace, m: Milestone, g: MeetingsBeforeMilestone, 
 
 /** `replacing`: the listed meeting outside the interval this finding is folded into, which must go for it to clear. */
 function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[]>, m: Milestone, g: MeetingsBeforeMilestone, b: BodyCheck, replacing: string | null): Finding {
-  const before = b.nearestBefore >= 0 ? ws.meetings[b.nearestBefore]! : undefined;
-  const after = b.nearestAfter >= 0 ? ws.meetings[b.nearestAfter]! : undefined;
   const firstListed = m.meetings.find((l) => l.meeting >= 0 && ws.meetings[l.meeting]!.body === b.body);
   const k = m.require?.indexOf(b.body) ?? -1;
   const requireIndex = k < 0 ? -1 : (m.requireAt?.[k] ?? k);
@@ -98,9 +96,7 @@ function bodyMissing(ws: Workspace, byBody: ReadonlyMap<string, readonly number[
     message: msg('meeting-before-milestone.missing', {
       body: b.body, ref: m.ref, current: shownDate(m), amongListed: b.fromList,
       window: window !== undefined ? showDuration(window) : null, lead: lead.n > 0 ? showDuration(lead) : null,
-      earlier: b.nearestEarlier >= 0 ? { meeting: ws.meetings[b.nearestEarlier]!.ref, days: g.current - ws.meetings[b.nearestEarlier]!.date } : null,
-      before: before ? { meeting: before.ref, days: g.current - before.date } : null,
-      after: after ? { meeting: after.ref, days: after.date - g.current } : null,
+      ...nearestMeetings(ws, b, g.current),
     }),
     ref: m.ref,
     hint,

@@ -78,3 +78,19 @@ export function dateKey(file: string, path: Path): string {
 export function waitingNotes(u: WaitedOn): { at: Origin; message: Message }[] {
   return (u.waiting ?? []).map((w) => ({ at: w.origin, message: msg('note.after-undated', { ref: w.ref, undated: u.ref }) }));
 }
+
+/** A meeting a message names beside a day: its ref and the calendar days between them. */
+export interface NearMeeting {
+  readonly meeting: string;
+  readonly days: number;
+}
+
+/**
+ * A body's nearest meetings around day `c` as meeting-before-milestone's and gate-decision's messages name them (SPEC
+ * §4.2: "the nearest B meeting before and after c"): `before` on or before c, `after` after it, and `earlier`, the
+ * nearest before c when `before` is on c itself (BodyCheck's indices, -1 for none); each with its distance in days.
+ */
+export function nearestMeetings(ws: Workspace, b: { readonly nearestEarlier: number; readonly nearestBefore: number; readonly nearestAfter: number }, c: DayNumber): { earlier: NearMeeting | null; before: NearMeeting | null; after: NearMeeting | null } {
+  const near = (k: number): NearMeeting | null => (k < 0 ? null : { meeting: ws.meetings[k]!.ref, days: Math.abs(ws.meetings[k]!.date - c) });
+  return { earlier: near(b.nearestEarlier), before: near(b.nearestBefore), after: near(b.nearestAfter) };
+}
