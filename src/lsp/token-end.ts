@@ -99,7 +99,8 @@ export class FlowScan {
       this.last = '';
     }
     let { depth, quote, escaped, comment, last } = this;
-    for (let i = this.at; i < offset; i++) {
+    let i = this.at;
+    for (; i < offset; i++) {
       const d = text[i]!;
       if (comment) {
         comment = d !== '\n' && d !== '\r';
@@ -128,7 +129,9 @@ export class FlowScan {
       else if (d === ']' || d === '}') depth--;
       last = d;
     }
-    this.at = offset;
+    // `''` read as one quote may take the scan one past the offset: resume after it, not between the two (a resumed
+    // scan read the second `'` as the scalar's end).
+    this.at = i;
     this.depth = depth;
     this.quote = quote;
     this.escaped = escaped;

@@ -101,3 +101,14 @@ describe('a span after quoted entries that hold quotes, brackets and commas', ()
     });
   }
 });
+
+// CI (session 61): a scan stopped between the two quotes of `''` resumed at the second and read it as the scalar's end.
+describe('a scan resumed between the two quotes of an escaped single quote', () => {
+  it('reads the pair as one quote, as a fresh scan does', () => {
+    const text = "-'''#[, ]";
+    const scan = new FlowScan();
+    expect(scan.inside(text, 1, 3)).toBe(false);
+    expect(scan.inside(text, 1, 6)).toBe(false);
+    expect(new FlowScan().inside(text, 1, 6)).toBe(false);
+  });
+});
