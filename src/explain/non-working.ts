@@ -3,6 +3,7 @@
 import { durationDays, isWorkingUnit, type DayNumber, type WorkCalendar } from '../calendar/index.js';
 import type { Message } from '../messages/index.js';
 import type { Workspace } from '../model/types.js';
+import { LAST_DAY } from '../schedule/date-range.js';
 import type { Schedule } from '../schedule/cpm.js';
 import type { ChainStep } from './explain.js';
 
@@ -12,7 +13,7 @@ export interface NonWorkingDay {
   readonly reason: Message;
 }
 
-/** Longest span looked at per chain step, in calendar days (about 300 years): a guard against absurd lags. */
+/** Longest span looked at per chain step, in calendar days (about 300 years) from its start: a guard against absurd lags. */
 const MAX_SPAN_DAYS = 110_000;
 
 /**
@@ -20,13 +21,17 @@ const MAX_SPAN_DAYS = 110_000;
  * calendar: a step's lag from its anchor (the previous step's finish, its start for SS and SF links) to where the
  * lag ends; for FS and SS links its duration, from there to p(step); for the first step (held by its own date) its
  * duration, from its start s to p(step). A lag or duration in elapsed units (`ed`, `ew`) counts calendar days,
- * which no holiday moves, so its span lists nothing. Weekend days are left out: only days that would otherwise be
+ * which no holiday moves, so its span lists nothing. A span is looked at for MAX_SPAN_DAYS from its start, up to
+ * 9999-12-31. Weekend days are left out: only days that would otherwise be
  * working days (a holiday on a Sunday costs nothing) are listed, sorted by date.
  */
 export function nonWorkingDaysCrossed(ws: Workspace, s: Schedule, chain: readonly ChainStep[]): NonWorkingDay[] {
   const found = new Map<DayNumber, Message>();
   const collect = (calendar: WorkCalendar, from: DayNumber, to: DayNumber): void => {
-    for (let d = Math.max(from + 1, to - MAX_SPAN_DAYS); d <= to; d++) {
+    // From the span's start, where the count begins (tester round 105 F2: a 1d lag on a calendar closed to 9999-12-31
+    // listed the 300 years before 9999, not the days after the driver), and never past the last date that can be written.
+    const end = Math.min(to, from + MAX_SPAN_DAYS, LAST_DAY);
+    for (let d = from + 1; d <= end; d++) {
       if (found.has(d)) continue;
       const reason = calendar.nonWorkdayReason(d);
       if (reason !== undefined && (reason.id === 'calendar.holiday' || reason.id === 'calendar.closed')) found.set(d, reason);

@@ -1,6 +1,6 @@
 // `milepel explain` as text: the heading, projected / latest / float, then the chain, the days crossed and the meetings.
 import type { FormatOptions } from '../diagnostics/types.js';
-import type { Message } from '../messages/index.js';
+import { msg, type Message } from '../messages/index.js';
 import type { Workspace } from '../model/types.js';
 import { wrapWords } from '../report/wrap.js';
 import { displayWidth, truncate } from '../report/table.js';
@@ -46,11 +46,17 @@ function chainLines(shown: readonly string[], refs: readonly string[], width: nu
   });
 }
 
+/** Non-working days listed one a line before the rest are counted (`--format json` lists them all). */
+const MAX_DAYS_LISTED = 60;
+
 export function formatExplainText(ws: Workspace, e: Explanation, options: Pick<FormatOptions, 'locale' | 'width'>): string {
   const t = explanationMessages(ws, e);
   const r = (m: Message): string => shownMessage(m, options.locale);
   const lines = [r(t.heading), ...t.summary.map((m) => `  ${r(m)}`), '', r(t.chainHeading), ...chainLines(t.chain.map(r), t.chainRefs, options.width), '', r(t.nonWorkingHeading)];
-  for (const m of t.nonWorking) lines.push(`  ${r(m)}`);
+  for (const m of t.nonWorking.slice(0, MAX_DAYS_LISTED)) lines.push(`  ${r(m)}`);
+  // A calendar closed for centuries crossed 78,570 days, one line each (tester round 105 F2): the rest is counted.
+  const rest = t.nonWorking.length - MAX_DAYS_LISTED;
+  if (rest > 0) lines.push(`  ${r(msg('explain.non-working.more', { count: rest, last: e.nonWorkingDays[e.nonWorkingDays.length - 1]!.day }))}`);
   lines.push('', r(t.meetingsHeading));
   for (const m of t.meetings) lines.push(`  ${r(m)}`);
   return `${fitLines(lines, options.width).join('\n')}\n`;

@@ -41,7 +41,7 @@ export const dateRange: Rule = {
         at: currentDateOrigin(m),
         message: msg('date-range', { ref: m.ref, which: o.which, days: Math.abs(o.beyondDays), atLeast: o.isApart === true, after, bound, followers }),
         ref: m.ref,
-        hint: noWorkingDayLeft(ws, m.plan, m.current, after) ?? msg('date-range.hint', { id: m.id, cause: cause === null ? null : { kind: cause.kind, ref: ws.milestones[cause.node]!.ref, gains: cause.gains.map((g) => shownGain(g, o.milestone)) } }),
+        hint: noWorkingDayLeft(ws, m.plan, cause?.kind === 'driver' ? ctx.schedule.projected[cause.node]! + 1 : m.current, after) ?? msg('date-range.hint', { id: m.id, cause: cause === null ? null : { kind: cause.kind, ref: ws.milestones[cause.node]!.ref, gains: cause.gains.map((g) => shownGain(g, o.milestone)) } }),
         plan: m.plan,
       });
     }
@@ -49,9 +49,11 @@ export const dateRange: Rule = {
 };
 
 /**
- * The hint for a date counted past 9999-12-31 when the plan's calendar has no working day from the milestone's current
- * date `from` on: no lag or duration is too long, the calendar never ends a working-day count (tester round 105 F1:
- * `closed: [2024-01-01..9999-12-31]` was told to shorten a 1d lag). Undefined when it has one, or the date is early.
+ * The hint for a date counted past 9999-12-31 when the plan's calendar has no working day from `from` on (the
+ * milestone's current date, or the day after its driver's date when it is pushed, where a lag's count starts): no lag or
+ * duration is too long, the calendar never ends a working-day count (tester round 105 F1: `closed:
+ * [2024-01-01..9999-12-31]` was told to shorten a 1d lag, also when the milestone's own date is before the closure).
+ * Undefined when it has one, or the date is early.
  */
 function noWorkingDayLeft(ws: Workspace, plan: number, from: DayNumber, after: boolean): Message | undefined {
   const p = ws.plans[plan]!;

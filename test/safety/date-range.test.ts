@@ -338,4 +338,27 @@ describe('a calendar with no working day left', () => {
   it('leaves the hint on the lag when the calendar has working days left', async () => {
     expect(await hints('{holidays: none, closed: [2024-01-01..9999-12-20]}', 'en', '20d')).toEqual(['shorten the lag from c/A to B']);
   });
+
+  // Session 61: B's own date before the closure has working days after it; the lag counts from its driver's date.
+  const early = {
+    'ws/c.yaml': 'plan:\n  id: c\n  title: c\n  status_date: 2024-03-01\n  calendar: {closed: [2024-01-01..9999-12-31]}\nmilestones:\n  - {id: A, title: a, date: 2023-12-29}\n  - {id: B, title: b, date: 2023-12-20, after: [{id: A, lag: 1d}]}\n',
+  };
+  it('is named when the pushed milestone\'s own date is before the closure', async () => {
+    const r = await runCli(['validate', 'ws', '--format', 'json'], { files: early, diskRoots: [] });
+    const hint = (JSON.parse(r.stdout) as { diagnostics: { rule: string; hint: string }[] }).diagnostics.filter((d) => d.rule === 'date-range').map((d) => d.hint);
+    expect(hint).toEqual([expect.stringMatching(/^plan c's calendar has no working day after 2023-12-29 /)]);
+  });
+
+  // Tester round 105 F2: explain listed the 78,570 closed days of the 300 years before 9999, not those after the driver.
+  it('is crossed from the driver on in explain, the text listing 60 days and counting the rest', async () => {
+    const json = await runCli(['explain', 'c/B', 'ws', '--format', 'json'], { files: early, diskRoots: [] });
+    const days = (JSON.parse(json.stdout) as { non_working_days: { date: string }[] }).non_working_days.map((d) => d.date);
+    expect(days.slice(0, 3)).toEqual(['2024-01-01', '2024-01-02', '2024-01-03']);
+    const text = (await runCli(['explain', 'c/B', 'ws'], { files: early, diskRoots: [] })).stdout.split('\n');
+    const heading = text.findIndex((l) => l.startsWith('Non-working days crossed'));
+    expect(text[heading]).toBe(`Non-working days crossed (${days.length})`);
+    expect(text[heading + 1]).toBe("  2024-01-01  New Year's Day");
+    expect(text[heading + 61]).toBe(`  … and ${days.length - 60} more days, the last on ${days[days.length - 1]} (--format json lists every one)`);
+    expect(text[heading + 62]).toBe('');
+  });
 });

@@ -37,6 +37,8 @@ export interface ExplainMessages {
   'explain.non-working.none': Empty;
   /** One holiday or closed day: `name` is a `calendar.*` message. */
   'explain.non-working.day': { day: DayNumber; name: Message };
+  /** The days past those the text lists: how many, and the last of them. */
+  'explain.non-working.more': { count: number; last: DayNumber };
   'explain.meetings': { interval: Interval };
   'explain.meetings.none': Empty;
   'explain.meeting': { body: string; meeting: MeetingName; status: 'admissible' | 'too-early' | 'too-late'; listed: boolean; required: boolean };

@@ -29,6 +29,7 @@ export const explainEn: CataloguePart<keyof ExplainMessages | keyof LspMessages>
   'explain.non-working': (d) => `Non-working days crossed (${d.count})`,
   'explain.non-working.none': () => 'Non-working days crossed: none besides weekends',
   'explain.non-working.day': (d, f) => `${f.date(d.day)}  ${f.render(d.name)}`,
+  'explain.non-working.more': (d, f) => `… and ${f.count(d.count, 'more day', 'more days')}, the last on ${f.date(d.last)} (--format json lists every one)`,
   // An empty interval (the window no longer than the lead) said as validate's hint says it, not as a range that ends
   // before it starts (tester round 10 #8).
   'explain.meetings': (d, f) => (d.interval.from !== null && d.interval.from > d.interval.to

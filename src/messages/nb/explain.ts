@@ -29,6 +29,7 @@ export const explainNb = (): CataloguePart<keyof ExplainMessages | keyof LspMess
   'explain.non-working': (d) => `Fridager som krysses (${d.count})`,
   'explain.non-working.none': () => 'Fridager som krysses: ingen utenom helger',
   'explain.non-working.day': (d, f) => `${f.date(d.day)}  ${f.render(d.name)}`,
+  'explain.non-working.more': (d, f) => `… og ${f.count(d.count, 'dag til', 'dager til')}, den siste ${f.date(d.last)} (--format json viser alle)`,
   'explain.meetings': (d, f) => (d.interval.from !== null && d.interval.from > d.interval.to
     ? `Møter: ${f.render({ id: 'governance.no-day', data: { from: d.interval.from, to: d.interval.to } })}`
     : d.interval.to < FIRST_DAY ? 'Møter: ingen dag kan gjelde: intervallet slutter før 01.01.0001'
