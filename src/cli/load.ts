@@ -114,20 +114,33 @@ function whyNoStat(io: Io, path: string, shown: string, defaulted: boolean): Mes
   return msg('cli.path.missing', { path: shown, defaulted, ...(near === undefined ? {} : { near: shownPath(near) }) });
 }
 
-/** The entry beside `path` (in its folder, which exists) whose name is spelt almost as its last part; else undefined. */
-function nearName(io: Io, path: string): string | undefined {
+/** The entry beside `path` whose name is spelt almost as its last part, in its folder or, when that is not there, in the folder spelt almost as it; else undefined. */
+function nearName(io: Io, path: string, depth = 0): string | undefined {
   const trimmed = path.replace(/\/+$/, '');
   const dir = posix.dirname(trimmed);
   const base = posix.basename(trimmed);
-  let names: string[];
+  // A folder that is not there is looked for as a name too (tester round 106 F11: plan/akson.yaml got no
+  // suggestion for plans/akson.yaml), a few levels up, and the name looked for in the folder found.
+  let names = namesIn(io, dir);
+  let shownDir = dir;
+  if (names === undefined) {
+    const nearDir = depth < 3 && dir !== trimmed ? nearName(io, dir, depth + 1) : undefined;
+    names = nearDir === undefined ? undefined : namesIn(io, nearDir);
+    if (names === undefined) return undefined;
+    shownDir = nearDir!;
+  }
+  const near = base === '' ? undefined : shownDir !== dir && names.includes(base) ? base : nearOf(base, names);
+  if (near === undefined || (near === base && shownDir === dir)) return undefined;
+  return shownDir === '.' && !trimmed.startsWith('./') ? near : posix.join(shownDir, near);
+}
+
+/** The names in folder `dir` that are UTF-8, undefined when it cannot be read. */
+function namesIn(io: Io, dir: string): string[] | undefined {
   try {
-    names = io.readDir(dir).filter((e) => e.isUtf8Name !== false).map((e) => e.name);
+    return io.readDir(dir).filter((e) => e.isUtf8Name !== false).map((e) => e.name);
   } catch {
     return undefined;
   }
-  const near = base === '' ? undefined : nearOf(base, names);
-  if (near === undefined || near === base) return undefined;
-  return dir === '.' && !trimmed.startsWith('./') ? near : posix.join(dir, near);
 }
 
 /**

@@ -26,6 +26,10 @@ describe('a command-line value in a refusal', () => {
     [['validate', ' plans'], 'milepel: " plans": no such file or directory; did you mean plans?'],
     [['validate', 'plans/akson.yml'], 'milepel: plans/akson.yml: no such file or directory; did you mean plans/akson.yaml?'],
     [['validate', 'Plans'], 'milepel: Plans: no such file or directory; did you mean plans?'],
+    // Its rest (session 61): a folder spelt almost alike, and the name in it.
+    [['validate', 'plan/akson.yaml'], 'milepel: plan/akson.yaml: no such file or directory; did you mean plans/akson.yaml?'],
+    [['validate', 'plan/akson.yml'], 'milepel: plan/akson.yml: no such file or directory; did you mean plans/akson.yaml?'],
+    [['validate', 'plan/nosuch.yaml'], 'milepel: plan/nosuch.yaml: no such file or directory'],
     [['validate', 'plans', 'plans/nosuch.yaml'], 'milepel: plans/nosuch.yaml: no such file or directory'],
     [['import', ' x.csv'], 'milepel: " x.csv": no such file or directory'],
     [['import', 'milepæler.csv'], 'milepel: milepæler.csv: no such file or directory'],
