@@ -71,12 +71,13 @@ export function describeYamlError(text: string, doc: Document, error: YAMLError,
   // A value that starts the way YAML reads as another node (`title: [Utkast] Plan`): at the value, with it quoted; a
   // list written without its brackets (`require: "PS", "KR"`): the list it should be. Not for an unclosed quote or
   // bracket, or a repeated key, whose own findings say more.
-  if (error.code !== 'MISSING_CHAR' && error.code !== 'DUPLICATE_KEY') {
+  if (error.code !== 'DUPLICATE_KEY') {
     const reserved = reservedStartAt(text, offset, memo);
-    if (reserved !== undefined) {
+    // A lone `?` in a flow mapping (`{…, responsible: ?}`) opens an explicit key, and the parser misses a comma after it.
+    if (reserved !== undefined && (error.code !== 'MISSING_CHAR' || reserved.quoted === '"?"')) {
       return { offset: reserved.offset, message: msg('yaml-syntax.reserved-start', { key: reserved.key, entry: reserved.entry, start: reserved.start, char: reserved.char }), hint: msg('yaml-syntax.quote-value.hint', { value: shortenQuoted(reserved.quoted), entry: reserved.entry }) };
     }
-    const bare = listWithoutBracketsAt(text, offset);
+    const bare = error.code === 'MISSING_CHAR' ? undefined : listWithoutBracketsAt(text, offset);
     if (bare !== undefined) return { offset: bare.offset, message: msg('yaml-syntax.list-without-brackets', { key: bare.key }), hint: msg('schema.list.hint', { key: bare.key, item: bare.list.slice(1, -1) }) };
   }
   const colonValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? plainValueWithColon(text, offset) : undefined;
