@@ -80,3 +80,22 @@ describe('an MS Project FinishDate as plan.finish', () => {
     expect(rows.map((m) => [m.ref, m.float, m.critical])).toEqual([['fin/1', 0, true], ['fin/2', 0, true]]);
   });
 });
+
+// Tester round 107 F1: milepel's own export of a plan whose latest dates run past plan.finish (an SF predecessor's,
+// a later deadline's: SPEC §5) was read back without its finish, and every float changed. Only tasks that no task
+// follows and no deadline bounds run from the project's finish.
+describe('plan.finish exported and imported again', () => {
+  const plans = {
+    'SF predecessor': '  - {id: A, title: A, date: 2024-01-10, duration: 1ew}\n  - {id: B, title: B, date: 2024-01-20, after: [{id: A, type: SF}]}\n  - {id: C, title: C, date: 2024-01-25}\n',
+    'later deadline': '  - {id: A, title: A, date: 2024-01-10, deadline: 2024-02-29}\n  - {id: B, title: B, date: 2024-01-20}\n  - {id: C, title: C, date: 2024-01-12, after: [B]}\n',
+  };
+  for (const [name, milestones] of Object.entries(plans)) {
+    it(`is kept, with the floats it gives (${name})`, async () => {
+      const files = { 'ws/p.yaml': `plan: {id: p, title: P, calendar: {holidays: none}, finish: 2024-01-31}\nmilestones:\n${milestones}` };
+      const xml = (await runCli(['export', 'ws', '--format', 'mspdi', '--today', '2024-01-01'], { files, diskRoots: [] })).stdout;
+      const imported = importMspdi(xml, {});
+      expect(imported.plans[0]).toMatchObject({ finish: '2024-01-31' });
+      expect(imported.findings.filter((f) => f.topic === 'project')).toEqual([]);
+    });
+  }
+});

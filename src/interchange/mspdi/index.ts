@@ -157,19 +157,31 @@ function finishUsed(written: Instant, tasks: readonly MspdiTaskFields[], cal: Xe
   const exported = tasks.some((t) => t.isExportedTask);
   const dayOf = (at: Instant): DayNumber => (exported ? finishDay(cal, at).day : workingDayOf(cal, finishDay(cal, at).day));
   const day = dayOf(written);
+  const counted = tasks.filter((t) => !(t.isNull === '1' || t.uid === '0' || t.summary === '1' || t.active === '0' || t.externalTask === '1'));
+  const from = lastFinish(counted, dayOf);
+  if (from.day === undefined || from.day === day) return day;
+  // The tasks the project's finish bounds are those no task follows and no deadline bounds (SPEC §5: "no successors
+  // and no deadline"); an SF or SS predecessor's late finish, or a later deadline's, runs past it (tester round 107 F1:
+  // milepel's own export of such a plan lost its plan.finish and every float).
+  const followed = new Set<string>();
+  for (const t of counted) for (const link of t.links) followed.add(link.predecessorUid);
+  const ends = counted.filter((t) => !followed.has(t.uid) && t.deadline === '');
+  if (ends.length > 0 && lastFinish(ends, dayOf).day === day) return day;
+  findings.push({ kind: 'dropped', topic: 'project', message: msg('import.mspdi.finish-unused', { finish: formatDay(day), latest: formatDay(from.day), lateDates: from.isLate }) });
+  return undefined;
+}
+
+/** The latest LateFinish of `tasks` (`isLate`), else, when none has one, their latest Finish; each as `dayOf` reads it. */
+function lastFinish(tasks: readonly MspdiTaskFields[], dayOf: (at: Instant) => DayNumber): { day: DayNumber | undefined; isLate: boolean } {
   let lateFinish: DayNumber | undefined;
   let finish: DayNumber | undefined;
   for (const t of tasks) {
-    if (t.isNull === '1' || t.uid === '0' || t.summary === '1' || t.active === '0' || t.externalTask === '1') continue;
     const late = t.lateFinish === '' ? undefined : parseInstant(t.lateFinish.replace('T', ' '));
     if (late !== undefined) lateFinish = Math.max(lateFinish ?? -Infinity, dayOf(late)) as DayNumber;
     const end = t.finish === '' ? undefined : parseInstant(t.finish.replace('T', ' '));
     if (end !== undefined) finish = Math.max(finish ?? -Infinity, dayOf(end)) as DayNumber;
   }
-  const from = lateFinish ?? finish;
-  if (from === undefined || from === day) return day;
-  findings.push({ kind: 'dropped', topic: 'project', message: msg('import.mspdi.finish-unused', { finish: formatDay(day), latest: formatDay(from), lateDates: lateFinish !== undefined }) });
-  return undefined;
+  return { day: lateFinish ?? finish, isLate: lateFinish !== undefined };
 }
 
 /** The file's first base calendar (IsBaseCalendar 1), else its first calendar; undefined when it has none. */
