@@ -31,7 +31,7 @@ export function addToolCommands(program: Command, { io, setCode, argv, locale, h
     program.command('watch').argument('[paths...]', 'plan files or directories to watch (default: ./plans)').allowUnknownOption()
       .usage('[options] [paths...] [-- <command> <args...>]')
       .description('re-run validate, or the command after --, whenever a plan file changes; Ctrl-C stops')
-      .option('--locale <locale>', 'language of its own lines, passed on to a milepel command after -- that names none: nb or en (default: that command\'s --locale, else LANG)')
+      .option('--locale <locale>', 'language of its own lines, passed on to a milepel command after -- that names none: nb or en (default: that command\'s --locale, else from LC_ALL, LC_MESSAGES or LANG)')
       .addHelpText('after', examples(locale, 'milepel watch', 'milepel watch plans -- critical-path plans --today 2019-09-01', 'milepel watch plans -- make report'))
       .action(async () => setCode(await (await import('./commands/watch.js')).runWatch(io, argv)));
   }

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
 
 describe('Norwegian wording', () => {
-  it('slippage --trend: "Trendanalyse for milepæler" and a BEI line with "med frist til og med"', async () => {
+  it('slippage --trend: "Trendanalyse for milepæler" and a BEI line with "planlagt til og med"', async () => {
     const r = await runCli(['slippage', 'test/fixtures/wide-titles', '--trend', '--locale', 'nb', '--width', '120']);
     expect(r.stdout).toContain('Trendanalyse for milepæler: rapportdato ↓, prognose →');
-    expect(r.stdout).toMatch(/BEI \d,\d\d \(\d+ nådd \/ \d+ med frist til og med 01\.10\.2019\)/);
+    expect(r.stdout).toMatch(/BEI \d,\d\d \(\d+ nådd \/ \d+ planlagt til og med 01\.10\.2019\)/);
     expect(r.stdout).not.toMatch(/Milepæltrend|forfalt/);
     const none = await runCli(['slippage', 'test/fixtures/wide-titles', '--today', '2019-01-01', '--locale', 'nb']);
-    expect(none.stdout).toContain('BEI – (ingen milepæler med frist til og med 01.01.2019)');
+    expect(none.stdout).toContain('BEI – (ingen milepæler planlagt til og med 01.01.2019)');
   });
 
   it('gantt: the late mark is "forsinket (etter frist eller negativ slakk)"', async () => {

@@ -16,6 +16,6 @@ describe('slippage BEI line', () => {
     const en = await runCli(['slippage', 'ws', '--width', '160'], { files: { 'ws/c.yaml': PLAN } });
     expect(en.stdout).toContain('· BEI 1.50 (3 achieved / 2 due by 2026-03-16)\n');
     const nb = await runCli(['slippage', 'ws', '--width', '160', '--locale', 'nb'], { files: { 'ws/c.yaml': PLAN } });
-    expect(nb.stdout).toContain('· BEI 1,50 (3 nådd / 2 med frist til og med 16.03.2026)\n');
+    expect(nb.stdout).toContain('· BEI 1,50 (3 nådd / 2 planlagt til og med 16.03.2026)\n');
   });
 });

@@ -105,7 +105,7 @@ describe('text', () => {
   it('counts one milestone in the singular, in both locales (a tester saw "1 milestones", "1 milepæler")', () => {
     const a = analyze([{ file: 'a.yaml', text: 'plan: {id: a, title: A}\nmilestones:\n  - {id: M1, title: One, date: 2019-09-30}\n' }], { today: day('2019-09-02'), clockToday: day('2019-09-02') });
     expect(formatSlippageText(computeSlippage(a), TEXT)).toContain('\n1 milestone: 0 overdue');
-    expect(formatSlippageText(computeSlippage(a), { ...TEXT, locale: 'nb' })).toContain('\n1 milepæl: 0 over frist');
+    expect(formatSlippageText(computeSlippage(a), { ...TEXT, locale: 'nb' })).toContain('\n1 milepæl: 0 forsinket');
   });
 
   it('sorts by severity (overdue, at risk, slipped, new, on track, done), then slip, and ends with the BEI line', () => {
@@ -161,7 +161,7 @@ describe('text', () => {
   it('speaks Norwegian with --locale nb', () => {
     const out = formatSlippageText(build(), { ...TEXT, locale: 'nb' });
     expect(out).toContain('Forskyvning per 02.09.2019');
-    expect(out).toContain('over frist');
+    expect(out).toContain('forsinket');
     expect(out).toContain('BEI 0,50');
   });
 

@@ -58,7 +58,7 @@ const FORMS: Readonly<Record<FormName, { what: string; hint: string }>> = {
   meetingRef: { what: 'en referanse til et møte', hint: 'skriv id-en til møtet, eller <organ>@<ÅÅÅÅ-MM-DD> (f.eks. NEHS@2019-06-19)' },
   dependency: { what: 'en avhengighet', hint: 'skriv en referanse (MP2, akson/MP2) eller {id: MP2, lag: 10d}' },
   dayDateOrRange: { what: 'en dato eller et datointervall', hint: 'skriv ÅÅÅÅ-MM-DD eller et intervall ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD' },
-  progress: { what: 'framdrift "startet/totalt"', hint: 'skriv antall tiltak startet og totalt som "startet/totalt", f.eks. "1/4"' },
+  progress: { what: 'fremdrift "startet/totalt"', hint: 'skriv antall tiltak startet og totalt som "startet/totalt", f.eks. "1/4"' },
 };
 
 const TYPES: Readonly<Record<string, string>> = { object: 'en mapping (nøkkel: verdi)', array: 'en liste', string: 'tekst', integer: 'et heltall', number: 'et tall', boolean: 'true eller false' };
@@ -137,7 +137,7 @@ export const inputNb = (): CataloguePart<keyof InputMessages> => ({
   'yaml-syntax.too-deep': () => 'YAML-en er nøstet for dypt til å kunne leses (lister eller mappinger inni hverandre i hundrevis av nivåer)',
   'yaml-syntax.too-deep.hint': () => 'gjør de nøstede listene eller mappingene flatere',
   'yaml-syntax.binary': () => 'filen er binær (den inneholder en NUL-byte), ikke YAML',
-  'yaml-syntax.binary.hint': () => 'oppgi bare YAML-planfiler, eller flytt denne filen ut av plankatalogen',
+  'yaml-syntax.binary.hint': () => 'oppgi bare YAML-planfiler, eller flytt denne filen ut av planmappen',
   'yaml-syntax.alias-bomb': (d) => `aliasene ekspanderer for mye (mer enn ${d.limit} noder): en aliasbombe`,
   'yaml-syntax.alias-bomb.hint': () => 'skriv ut de gjentatte dataene, eller bruk færre nøstede aliaser',
   'yaml-syntax.too-many-aliases': (d) => `filen har ${d.count} aliaser, flere enn de ${d.limit} milepel leser i én fil; dette er det første over grensen`,

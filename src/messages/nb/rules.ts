@@ -206,7 +206,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
   'note.status-date-unread': (d, f) => `til dette er rettet, har planen ingen egen statusdato: milepælene sjekkes mot ${f.date(d.today)}, kjøringens statusdato (--today, den seneste status_date i de andre planene, eller dagens dato)`,
   'note.after-undated': (d) => `${d.ref} kommer etter ${d.undated} her: den avhengigheten holdes utenfor tidsplanen til ${d.undated} har en dato`,
 
-  'meeting-before-milestone.listed-and-missing': (d, f) => `${f.render(d.listed)}; dermed ${f.render(d.missing)}`,
+  'meeting-before-milestone.listed-and-missing': (d, f) => `${f.render(d.listed)}; dermed finnes det ${f.render(d.missing)}`,
   'meeting-before-milestone.missing': (d, f) => {
     const near = [
       d.earlier !== null ? `${d.earlier.meeting} (${days(f, d.earlier.days)} før)` : '',
@@ -216,7 +216,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     const nearest = near.length > 0 ? `; nærmeste ${d.body}-møter: ${near.join(', ')}` : `; ${d.body} har ingen møter i arbeidsområdet`;
     const window = d.window !== null ? ` innenfor vinduet på ${spelled(f, d.window)}` : '';
     const lead = d.lead !== null ? `${window !== '' ? ' og' : ''} med en ledetid på ${spelled(f, d.lead)}` : '';
-    return `ikke noe møte i ${d.body} før ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${d.amongListed ? ' blant møtene milepælen oppgir' : ''}${nearest}`;
+    return `ikke noe ${d.body}-møte før ${d.ref} (${f.shownInParentheses(d.current)})${window}${lead}${d.amongListed ? ' blant møtene milepælen oppgir' : ''}${nearest}`;
   },
   'meeting-before-milestone.missing.hint-list': (d, f) => `oppgi ${d.meeting} for ${d.id}${d.replacing !== null ? ` i stedet for ${d.replacing}` : ''}, eller hold et ${d.body}-møte ${interval(f, d.interval)}${listItNb(d)}`,
   'meeting-before-milestone.missing.hint-hold': (d, f) => `hold et ${d.body}-møte ${interval(f, d.interval)}${listItNb(d)}${moveAfterNb(f, d.id, d.after)}`,
@@ -273,7 +273,7 @@ export const rulesNb = (): CataloguePart<keyof RuleMessages> => ({
     ? `skriv decided: ÅÅÅÅ-MM-DD hvis beslutningen i ${d.id} er tatt, eller flytt datoen til ${f.date(d.earliest ?? d.today)} eller senere`
     : `skriv actual: ÅÅÅÅ-MM-DD hvis ${d.id} er nådd, eller sett en ny prognose på eller etter ${f.date(d.earliest ?? d.today)}`),
 
-  'progress-range': (d) => `${d.ref} har framdrift ${d.started}/${d.total}: ${d.started} startet av bare ${d.total}`,
+  'progress-range': (d) => `${d.ref} har fremdrift ${d.started}/${d.total}: ${d.started} startet av bare ${d.total}`,
   'progress-range.hint': (d) => `skriv progress som "startet/totalt" med startet ≤ totalt, f.eks. "${d.total}/${d.total}" eller "${d.total}/${d.started}"`,
 
   'unassigned.measure': (d) => `tiltak ${d.ref}${d.goal !== null ? ` (resultatmål ${d.goal})` : ''} har ingen ansvarlig`,

@@ -14,7 +14,7 @@ export const milestoneDescriptionsNb = (): [string, string][] => [
   ["Title of the meeting.", "Møtets tittel."],
   ["Where the meeting takes place.", "Hvor møtet holdes."],
   ["Milestones of this plan.", "Milepælene i denne planen."],
-  ["A milestone: a dated result, with optional dependencies, governance meetings, forecast and progress.", "En milepæl: et datert resultat, eventuelt med avhengigheter, styringsmøter, prognose og framdrift."],
+  ["A milestone: a dated result, with optional dependencies, governance meetings, forecast and progress.", "En milepæl: et datert resultat, eventuelt med avhengigheter, styringsmøter, prognose og fremdrift."],
   ["Milestone id, unique in the plan. Other plans refer to it as `<plan-id>/<id>`.", "Milepælens id, unik i planen. Andre planer viser til den som `<plan-id>/<id>`."],
   ["What is achieved at this milestone.", "Hva som er oppnådd ved denne milepælen."],
   ["Planned (baseline) date: YYYY-MM-DD, or a period YYYY, YYYY-Qn or YYYY-MM meaning the end of that period.", "Planlagt dato (referanseplan): YYYY-MM-DD, eller en periode YYYY, YYYY-Qn eller YYYY-MM, som betyr slutten av perioden."],

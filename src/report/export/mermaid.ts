@@ -86,7 +86,8 @@ function* mermaidLines(source: TimelineSource, locale: Locale): Generator<string
     'gantt',
     `    title ${mermaidTitleText(`${heading}, ${word(locale, 'status', 'status')} ${formatDate(timeline.today, locale)}`)}`,
     '    dateFormat YYYY-MM-DD',
-    '    axisFormat %Y-%m-%d',
+    // The axis's dates as the locale writes them (tester round 110 F4: ISO under a Norwegian title).
+    `    axisFormat ${word(locale, '%Y-%m-%d', '%d.%m.%Y')}`,
     // Mermaid's own marker shows the viewer's clock, not the status date of the plans.
     '    todayMarker off',
   ];
@@ -98,7 +99,7 @@ function* mermaidLines(source: TimelineSource, locale: Locale): Generator<string
     yield `    section ${taskText(section.plan.id)}`;
     for (const r of rows) {
       const tags = `${r.isCritical ? 'crit, ' : ''}${r.isDone ? 'done, ' : ''}milestone`;
-      yield `    ${taskText(`${r.isGate ? 'Gate ' : ''}${r.id} ${r.title}`)} :${tags}, ${idOf('m', r.ref)}, ${formatDay(r.projected!)}, 0d`;
+      yield `    ${taskText(`${r.isGate ? `${word(locale, 'Gate', 'Beslutningspunkt')} ` : ''}${r.id} ${r.title}`)} :${tags}, ${idOf('m', r.ref)}, ${formatDay(r.projected!)}, 0d`;
     }
   }
   for (const b of timeline.bodies) {

@@ -24,7 +24,7 @@ export interface SlippageTextOptions extends FormatOptions {
 }
 
 const LABELS: Readonly<Record<SlipStatus, readonly [string, string]>> = {
-  overdue: ['overdue', 'over frist'],
+  overdue: ['overdue', 'forsinket'],
   'at-risk': ['at risk', 'i fare'],
   slipped: ['slipped', 'forskjøvet'],
   new: ['new', 'ny'],
@@ -141,11 +141,11 @@ function formatSummary(report: SlippageReport, locale: Locale, width: number): s
   const parts = shown.map((st) => countedStatus(s.counts.get(st) ?? 0, st, locale));
   if (report.baseline !== 'plan') parts.push(`${s.removed} ${w('removed', 'fjernet')}`);
   const bei = s.bei === null
-    ? w(`BEI n/a (none due by ${formatDate(report.today, locale)})`, `BEI – (ingen milepæler med frist til og med ${formatDate(report.today, locale)})`)
+    ? w(`BEI n/a (none due by ${formatDate(report.today, locale)})`, `BEI – (ingen milepæler planlagt til og med ${formatDate(report.today, locale)})`)
     // SPEC §6's ratio as it is counted: the achieved are not a share of the due (an early finish counts before its
     // baseline), so "3 of 2 due … achieved" was false and hid a missed one (tester round 9 #5).
     : w(`BEI ${s.bei.toFixed(2)} (${s.achieved} achieved / ${s.due} due by ${formatDate(report.today, locale)})`,
-      `BEI ${s.bei.toFixed(2).replace('.', ',')} (${s.achieved} nådd / ${s.due} med frist til og med ${formatDate(report.today, locale)})`);
+      `BEI ${s.bei.toFixed(2).replace('.', ',')} (${s.achieved} nådd / ${s.due} planlagt til og med ${formatDate(report.today, locale)})`);
   const head = `${formatCount(s.milestones, 'milestone', locale)}:`;
   const line = `${head} ${parts.join(', ')} · ${bei}`;
   if (displayWidth(line) <= width) return [line];
