@@ -108,3 +108,16 @@ describe('sanitizeMermaidText\'s shortcut', () => {
     }), { numRuns: 3000 });
   });
 });
+
+// Tester round 110 F4: under nb a gate was "Gate" and the axis ISO beside a Norwegian title.
+describe('Mermaid in Norwegian', () => {
+  it('names a gate Beslutningspunkt and writes the axis DD.MM.YYYY; English keeps Gate and ISO', async () => {
+    const nb = (await runCli(['export', '--format', 'mermaid', '--locale', 'nb'])).stdout;
+    expect(nb).toContain('    axisFormat %d.%m.%Y\n');
+    expect(nb).toMatch(/^ {4}Beslutningspunkt \S+ /m);
+    expect(nb).not.toMatch(/^ {4}Gate /m);
+    const en = (await runCli(['export', '--format', 'mermaid'])).stdout;
+    expect(en).toContain('    axisFormat %Y-%m-%d\n');
+    expect(en).toMatch(/^ {4}Gate \S+ /m);
+  });
+});
