@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { FormatOptions, ValidateResult } from '../diagnostics/types.js';
 import { gitlabChunks } from '../report/validate/gitlab.js';
 import type { ValidateFormat } from '../report/validate/index.js';
-import { githubChunks } from '../report/validate/github.js';
+import { githubChunks, githubSummaryLine } from '../report/validate/github.js';
 import { validateJsonChunks } from '../report/validate/json.js';
 import { junitChunks } from '../report/validate/junit.js';
 import { sarifChunks } from '../report/validate/sarif.js';
@@ -25,6 +25,8 @@ export const CI_FORMATS: ReadonlySet<string> = new Set(['github', 'sarif', 'gitl
 /** What renderFindings gives: the text for stdout, and why the step summary could not be written, if it could not. */
 export interface RenderedFindings {
   readonly output: string | Iterable<string>;
+  /** A line for stderr after the output: `github`'s count of the findings. */
+  readonly stderr?: string | undefined;
   readonly summaryError?: UsageError | undefined;
 }
 
@@ -47,7 +49,9 @@ export async function renderFindings(io: Io, format: ValidateFormat, result: Val
   // A summary that cannot be written is refused (exit 2, one line) after the annotations: the findings are never lost
   // to a misconfigured variable (until 2 Dec 2026 nothing was printed; a tester's finding).
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-  if (format !== 'github' || summaryFile === undefined || summaryFile === '') return { output };
+  if (format !== 'github') return { output };
+  const stderr = githubSummaryLine(mapped, display.locale);
+  if (summaryFile === undefined || summaryFile === '') return { output, stderr };
   try {
     // The limit is the step's: what its earlier commands wrote counts (tester round 32 F4: a second report pushed the
     // file past 1 MiB, and GitHub threw the whole summary away).
@@ -57,10 +61,10 @@ export async function renderFindings(io: Io, format: ValidateFormat, result: Val
     // Not even the heading fits under GitHub's 1 MiB: nothing is added, which would make GitHub drop the whole summary,
     // what the step's earlier commands wrote too (tester round 34 F8); the findings are in the job log.
     if (already + Buffer.byteLength(markdown) <= GITHUB_SUMMARY_MAX_BYTES) writeStepSummary(io, summaryFile, stat, markdown);
-    return { output };
+    return { output, stderr };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    return { output, summaryError: error };
+    return { output, stderr, summaryError: error };
   }
 }
 
@@ -93,5 +97,7 @@ export function writeFindings(io: Io, rendered: RenderedFindings): void {
   const { output } = rendered;
   if (typeof output === 'string') io.stdout(output);
   else for (const piece of output) io.stdout(piece);
+  // A step summary that could not be written ends the run with its one line (exit 2, SPEC §7), not the count.
   if (rendered.summaryError !== undefined) throw rendered.summaryError;
+  if (rendered.stderr !== undefined) io.stderr(rendered.stderr);
 }

@@ -16,7 +16,7 @@ const HINT = `fix the milestones that count against it (${NAMED}), or set anothe
 describe('the milestones that count against a failing check, in the CI formats', () => {
   it('the text scorecard names them so (the list the CI formats follow)', async () => {
     const r = await runCli(['health', 'ws', '--width', '400'], { files: { 'ws/n.yaml': LOOSE } });
-    expect(r.stdout).toContain(`✗ logic counts against: ${NAMED}\n`);
+    expect(r.stdout).toContain(`✗ Missing logic [logic]: ${NAMED}\n`);
   });
 
   it('github: in the annotation, which stays one line; and in the step summary', async () => {

@@ -1,7 +1,7 @@
 // Tests for formatGithub: workflow command syntax, GitHub's escaping rules, hint and summary lines.
 
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, formatGithub, githubFileProperty } from '../../src/report/validate/github.js';
+import { escapeData, escapeProperty, formatGithub, githubFileProperty, githubSummaryLine } from '../../src/report/validate/github.js';
 import { diag, makeResult, PLAIN, workspace } from './validate-fixtures.js';
 
 describe('escapeData and escapeProperty', () => {
@@ -13,7 +13,7 @@ describe('escapeData and escapeProperty', () => {
 });
 
 describe('formatGithub', () => {
-  it('writes one command per diagnostic, errors before warnings, each note (with its place) and the hint after encoded newlines, then a plain summary', () => {
+  it('writes one command per diagnostic, errors before warnings, each note (with its place) and the hint after encoded newlines, and nothing else (SPEC §8)', () => {
     expect(formatGithub(workspace(), PLAIN)).toBe(
       [
         '::error file=plans/akson.yaml,line=31,col=16,title=meeting-before-milestone::' +
@@ -26,7 +26,6 @@ describe('formatGithub', () => {
         // Errors first (GitHub shows only 10 of each kind per step), SPEC §15.
         '::warning file=plans/akson.yaml,line=40,col=15,title=overdue::' +
           'akson/MP3 is projected for 2019-10-04, before the status date 2019-10-07',
-        'milepel: 2 errors, 1 warning in 3 files',
         '',
       ].join('\n'),
     );
@@ -49,9 +48,9 @@ describe('formatGithub', () => {
     const file = 'plans/a,b:c%\r\n.yaml';
     const out = formatGithub(makeResult([file], [diag({ file, line: 2, column: 3, message: 'x\ny\rz' })]), PLAIN);
     expect(out).toBe(
-      '::error file=plans/a%2Cb%3Ac%25%0D%0A.yaml,line=2,col=3,title=schema::x\\ny\\rz\nmilepel: 1 error, 0 warnings in 1 file\n',
+      '::error file=plans/a%2Cb%3Ac%25%0D%0A.yaml,line=2,col=3,title=schema::x\\ny\\rz\n',
     );
-    expect(out.split('\n')).toHaveLength(3);
+    expect(out.split('\n')).toHaveLength(2);
   });
 
   it('writes the real path in file= (GitHub matches it to a file), the display form only in the message (tester round 16 #6)', () => {
@@ -67,7 +66,10 @@ describe('formatGithub', () => {
     expect(githubFileProperty('100%\r\n:,.yaml')).toBe('100%25%0D%0A%3A%2C.yaml');
   });
 
-  it('summarises a clean workspace', () => {
-    expect(formatGithub(makeResult(['a.yaml', 'b.yaml'], []), PLAIN)).toBe('milepel: 2 files checked, no problems\n');
+  // Tester round 110 F2: the count was a line of no workflow command on stdout; the CLI writes it to stderr.
+  it('writes nothing for a clean workspace; the count is a line of its own, for stderr', () => {
+    expect(formatGithub(makeResult(['a.yaml', 'b.yaml'], []), PLAIN)).toBe('');
+    expect(githubSummaryLine(makeResult(['a.yaml', 'b.yaml'], []), 'en')).toBe('milepel: 2 files checked, no problems\n');
+    expect(githubSummaryLine(workspace(), 'en')).toBe('milepel: 2 errors, 1 warning in 3 files\n');
   });
 });

@@ -78,7 +78,7 @@ describe('a plan file whose name is not UTF-8, found in the workspace', () => {
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');
     expect(lines[0]).toBe(`::error file=${SHOWN},line=1,col=1,title=encoding::${MESSAGE}%0Ahint: give the file a UTF-8 name, e.g. with convmv --notest -f latin1 -t utf-8 <name> (-f cp850 for a name unzipped from a zip made on Windows)`);
-    expect(lines[1]).toBe('milepel: 1 error, 0 warnings in 2 files');
+    expect([lines.length, r.err]).toEqual([2, 'milepel: 1 error, 0 warnings in 2 files\n']);
   });
 
   it('validate in json, sarif, junit and gitlab: the error in each, exit 1', () => {

@@ -26,11 +26,11 @@ export const HEALTH_MESSAGES = {
   en: {
     title: 'Schedule health', statusDate: 'status date', check: 'Check', value: 'Value', threshold: 'Threshold', result: 'Result',
     counted: 'Counted', pass: 'pass', fail: 'FAIL', na: 'n/a', of: 'of', score: (passed: number, total: number) => `${passed} of ${total} checks pass`,
-    countsAgainst: 'counts against', more: (n: number) => `and ${n} more`, noPlans: 'No plan with milestones to check.',
+    more: (n: number) => `and ${n} more`, noPlans: 'No plan with milestones to check.',
   },
   nb: {
     title: 'Planhelse', statusDate: 'statusdato', check: 'Kontroll', value: 'Verdi', threshold: 'Grense', result: 'Resultat',
     counted: 'Telt', pass: 'ok', fail: 'AVVIK', na: 'i.a.', of: 'av', score: (passed: number, total: number) => `${passed} av ${total} kontroller bestått`,
-    countsAgainst: 'teller mot', more: (n: number) => `og ${n} til`, noPlans: 'Ingen plan med milepæler å kontrollere.',
+    more: (n: number) => `og ${n} til`, noPlans: 'Ingen plan med milepæler å kontrollere.',
   },
 } as const;

@@ -52,7 +52,9 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
       const { refs, more } = namedRefs(view, c);
       const shown = refs.map(flattenText);
       if (more > 0) shown.push(w.more(more));
-      for (const line of wrapList(`  ✗ ${c.id} ${w.countsAgainst}: `, shown, options.width)) out.push(line);
+      // The check by the name its row has, its id as validate gives a rule's (tester round 110 F5: `high-float teller mot`
+      // mixed the English id into a Norwegian line).
+      for (const line of wrapList(`  ✗ ${checkName(c.id, options.locale)} [${c.id}]: `, shown, options.width)) out.push(line);
     }
   }
   return `${out.join('\n')}\n`;
@@ -65,8 +67,10 @@ export function formatHealthText(view: HealthView, options: FormatOptions): stri
  */
 function wrapList(head: string, items: readonly string[], width: number): string[] {
   const indent = '    ';
-  const lines: string[] = [];
-  let line = head;
+  // A head wider than the line (a check's name at --width 40) is wrapped at its spaces, the list going on after it.
+  const heads = displayWidth(head.trimEnd()) <= width ? [head] : wrapWords(head.trim(), width, '  ', indent);
+  const lines: string[] = heads.slice(0, -1);
+  let line = heads.length === 1 ? head : `${heads[heads.length - 1]!} `;
   let empty = true;
   items.forEach((item, i) => {
     const comma = i < items.length - 1 ? ',' : '';

@@ -58,8 +58,9 @@ function formatCommand(diagnostic: Diagnostic, locale: Locale): string {
 
 /**
  * Workflow commands GitHub turns into annotations, errors first (GitHub shows only 10 of each kind
- * per step, SPEC §15), each kind in report order; then a plain `milepel: …` summary line. The whole text of
- * githubChunks (tests and small results).
+ * per step, SPEC §15), each kind in report order, and nothing else: one workflow command per diagnostic (SPEC §8).
+ * The CLI writes githubSummaryLine to stderr (tester round 110 F2: on stdout it was a line of no command). The whole
+ * text of githubChunks (tests and small results).
  */
 export function formatGithub(result: ValidateResult, options: FormatOptions): string {
   return joinChunks(githubChunks(result, options));
@@ -77,5 +78,9 @@ function* githubLines(written: ValidateResult, options: FormatOptions): Generato
   const result = inCharacterColumns(written);
   for (const d of result.diagnostics) if (d.severity === 'error') yield formatCommand(d, options.locale);
   for (const d of result.diagnostics) if (d.severity !== 'error') yield formatCommand(d, options.locale);
-  yield `milepel: ${describeSummary(result, options.locale)}`;
+}
+
+/** The `milepel: …` line that counts what the annotations say, for stderr beside them (a CI log shows both). */
+export function githubSummaryLine(result: ValidateResult, locale: Locale): string {
+  return `milepel: ${describeSummary(result, locale)}\n`;
 }
