@@ -128,3 +128,21 @@ describe('milepel risk --format html --locale nb', () => {
     expect(en).toContain('class="axis">100%</text>');
   });
 });
+
+// Tester round 108 F5: a share under 1 % was written `<td class="n"><1%</td>`, a parse error in the page.
+describe('milepel risk --format html with shares under 1 %', () => {
+  it('escapes `<1%` in the table as in the tooltips: no `<` starts anything but a tag', async () => {
+    const files = {
+      'ws/p.yaml': [
+        'plan: {id: p, title: P, status_date: 2030-01-01, calendar: {holidays: none, workdays: [mon, tue, wed, thu, fri, sat, sun]}}',
+        'milestones:',
+        '  - {id: S, title: S, date: 2030-01-01}',
+        ...['A', 'B', 'C', 'D'].map((id) => `  - {id: ${id}, title: ${id}, date: 2030-01-01, after: [S], duration: 0ed..10ed..20ed}`),
+        '  - {id: J, title: J, date: 2030-01-11, after: [A, B, C, D]}',
+      ].join('\n') + '\n',
+    };
+    const html = (await runCli(['risk', 'ws', '--iterations', '1000', '--format', 'html'], { files, diskRoots: [] })).stdout;
+    expect(html).toContain('<td class="n">&lt;1%</td>');
+    expect(html).not.toMatch(/<(?![a-zA-Z/!])/);
+  });
+});

@@ -51,13 +51,15 @@ figure{margin:1em 0}.long{overflow-wrap:anywhere}`;
 export function formatRiskHtml(report: RiskReport, locale: Locale): string {
   const l = locale;
   const date = (d: number | null): string => escapePlanText(formatShownDate(d, l));
+  // Escaped as every text of the page: `<1%` is no tag (tester round 108 F5: four parse errors in an XML reader).
+  const pct = (share: number | null): string => escapePlanText(percent(share, l));
   const headers = ['ID', word(l, 'Title', 'Tittel'), word(l, 'Deterministic', 'Deterministisk'), 'P50 (styringsdato)', 'P85 (rammedato)', word(l, 'P(on date)', 'P(i tide)'), word(l, 'P(deadline)', 'P(frist)'), word(l, 'Critical', 'Kritisk')];
   const rowsOf = rowsByPlan(report);
   const driversOf = driversByPlan(report);
   const unmovedOf = unmovedByPlan(report);
   const sections = report.plans.map((plan) => {
     const rows = rowsOf(plan.id);
-    const body = rows.map((r) => `<tr><td>${wrappablePlanText(r.id)}</td><td>${wrappablePlanText(r.title)}</td><td>${date(r.deterministic)}</td><td>${date(r.p50)}</td><td>${date(r.p85)}</td><td class="n">${percent(r.probByDate, l)}</td><td class="n">${percent(r.probByDeadline, l)}</td><td class="n">${percent(r.criticality, l)}</td></tr>`).join('\n');
+    const body = rows.map((r) => `<tr><td>${wrappablePlanText(r.id)}</td><td>${wrappablePlanText(r.title)}</td><td>${date(r.deterministic)}</td><td>${date(r.p50)}</td><td>${date(r.p85)}</td><td class="n">${pct(r.probByDate)}</td><td class="n">${pct(r.probByDeadline)}</td><td class="n">${pct(r.criticality)}</td></tr>`).join('\n');
     const drivers = driversOf(plan.id);
     const driverRows = drivers.map((d) => `<tr><td>${wrappablePlanText(d.end)}</td><td>${wrappablePlanText(d.source)}</td><td>${kindWord(d.kind, l)}</td><td class="n">${rhoText(d.sensitivity, l)}</td></tr>`).join('\n');
     const charts = rows.filter((r) => report.focus === undefined || r.ref === report.focus.ref)
