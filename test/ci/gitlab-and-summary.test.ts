@@ -73,6 +73,19 @@ describe('--format gitlab', () => {
     expect((await gitlab()).map((i) => i.fingerprint)).toEqual(before.map((i) => i.fingerprint));
   });
 
+  // Tester round 110 F3: MP2 moved a day changed the fingerprint of "listed meeting NEHS@2019-09-12 is after akson/MP2",
+  // and GitLab showed one finding fixed and one new. Dates and counts are no part of it; the meeting named is.
+  it('keeps each finding\'s fingerprint when a date in its message moves', async () => {
+    const before = await gitlab();
+    const moved = await gitlab({ 'plans/akson.yaml': readRepoFile('plans/akson.yaml').replace('date: 2019-08-31', 'date: 2019-08-30') });
+    const print = (issues: Issue[], says: RegExp): string[] => issues.filter((i) => i.check_name === 'meeting-before-milestone' && says.test(i.description)).map((i) => i.fingerprint);
+    for (const meeting of [/^listed meeting NEHS@2019-09-12 /, /^listed meeting KR@2019-09-13 /]) {
+      expect(print(moved, meeting)).toHaveLength(1);
+      expect(print(moved, meeting)).toEqual(print(before, meeting));
+    }
+    expect(moved.find((i) => /^listed meeting NEHS@2019-09-12 /.test(i.description))!.description).not.toBe(before.find((i) => /^listed meeting NEHS@2019-09-12 /.test(i.description))!.description);
+  });
+
   it('gives identical findings distinct fingerprints, and different files or rules different ones', () => {
     const same = fingerprints([diagnostic({ line: 1 }), diagnostic({ line: 9 }), diagnostic({ line: 20 })]);
     expect(new Set(same).size).toBe(3);

@@ -22,7 +22,8 @@ describe('fingerprints of repeated findings', () => {
     hash.mockClear();
     const prints = fingerprints([repeated[0]!, other, ...repeated.slice(1)]);
     expect(hash).toHaveBeenCalledTimes(2001);
-    const base = ['duplicate-id', 'gov.yaml', '', 'NEHS@2024-01-10 is defined twice'].join('\u0000');
+    // The message's id and the texts its data holds, by key (a yaml-syntax.parser message here: code, text).
+    const base = ['duplicate-id', 'gov.yaml', '', 'yaml-syntax.parser', 'code=', 'text=NEHS@2024-01-10 is defined twice'].join('\u0000');
     const real = hash.getMockImplementation()!;
     expect(prints[0]).toBe(real(base));
     expect(prints[2]).toBe(real(`${base}\u0000#2`));
