@@ -21,3 +21,20 @@ describe('shellWord', () => {
     expect(pathWord('plans')).toBe('plans');
   });
 });
+
+// Tester round 109 F2: init into `bad\x1b[31mname\nx` suggested `milepel validate 'bad\x1b[31mname\nx'`, whose single
+// quotes keep the backslashes: it named no folder. Such a word is written in ANSI-C quotes, which bash reads back.
+describe('shellWord of a text with control characters', () => {
+  it('is $\'…\' with each unsafe character escaped, and no raw control character', () => {
+    expect(shellWord('bad\u001b[31mname\nx')).toBe("$'bad\\x1b[31mname\\nx'");
+    expect(shellWord("a'b\\c\td\u202e\u0085")).toBe("$'a\\'b\\\\c\\td\\u202e\\u0085'");
+    // eslint-disable-next-line no-control-regex
+    expect(shellWord('x\u0007y')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+  it('is read back by bash as the one word it was made from', () => {
+    const texts = ['bad\u001b[31mname\nx', "a'b\\c\td", 'r\u202etl \u0085 z', 'tab\there'];
+    const script = `for w in ${texts.map(shellWord).join(' ')}; do printf '%s\\0' "$w"; done`;
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } });
+    expect(r.stdout.split('\0').slice(0, -1)).toEqual(texts);
+  });
+});

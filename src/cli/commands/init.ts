@@ -67,7 +67,7 @@ export function runInit(io: Io, dir = 'plans', locale?: string): number {
   const written = [...files.map((f) => f.path), ...(wroteSchema ? [schema] : [])];
   // A schema kept as it was is said, when it is not this version's (a tester's garbage one passed without a word).
   const keptOther = !wroteSchema && keptSchemaDiffers(io, schema);
-  io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir: escapeControl(dir), kept: keptOther ? escapeControl(schema) : null, command: io.env.npm_command === 'exec' ? 'npx --no-install milepel' : 'milepel' }), shownIn)}\n`);
+  io.stdout(`${renderMessage(msg('cli.init.wrote', { paths: written.map(escapeControl), dir, kept: keptOther ? schema : null, command: io.env.npm_command === 'exec' ? 'npx --no-install milepel' : 'milepel' }), shownIn)}\n`);
   return 0;
 }
 

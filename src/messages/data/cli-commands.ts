@@ -69,6 +69,8 @@ export interface CliCommandMessages {
   /**
    * `command`: how to run milepel again as it was run: under npm exec, where it is no command on PATH, `npx --no-install
    * milepel` as README's install section says (never a package of that name from the registry).
+   * `dir` and `kept` are the paths as they are, control characters and all: the commands quote them for a shell
+   * (text/shell-word.ts), the text shows them escaped.
    */
   'cli.init.wrote': { paths: readonly string[]; dir: string; kept: string | null; command: string };
 

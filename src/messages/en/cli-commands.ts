@@ -4,6 +4,7 @@ import { quoteText } from '../../text/quote.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import type { DayNumber } from '../../calendar/index.js';
 import { pathWord } from '../../text/shell-word.js';
+import { escapeControl } from '../../report/safe-text.js';
 import { alternatives, firstOf } from '../first-of.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
@@ -75,7 +76,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.init.empty': () => "init needs a directory, and '' names none: leave it out for ./plans, or write . for the current directory",
   'cli.init.cannot-write': (d, f) => `cannot write the example workspace into ${d.target ?? d.dir}: ${d.target == null ? '' : `it cannot be made in ${d.dir}: `}${f.render(d.reason)} (${d.code}); choose another directory (milepel init <dir>)`,
   'cli.write.through-link': (d) => `${d.path} is a symbolic link to ${d.target}: ${d.command} writes nothing outside ${d.dir}, the folder it is given, nor through a link in it; remove the link, or make ${d.path} a real directory; nothing written`,
-  'cli.init.wrote': (d) => `Wrote ${list(d.paths)}.${d.kept !== null ? `\nKept ${d.kept}, which was there and is not this version's schema: ${d.command} schema > ${pathWord(d.kept)} replaces it.` : ''}\nNext: ${d.command} validate ${pathWord(d.dir)}`,
+  'cli.init.wrote': (d) => `Wrote ${list(d.paths)}.${d.kept !== null ? `\nKept ${escapeControl(d.kept)}, which was there and is not this version's schema: ${d.command} schema > ${pathWord(d.kept)} replaces it.` : ''}\nNext: ${d.command} validate ${pathWord(d.dir)}`,
 
   'cli.import.bad-from': (d) => `--from ${d.from} is not a format import reads: use ${list(d.formats)}`,
   'cli.import.bad-plan-id': (d) => `--plan-id ${d.id} is not a plan id: use lower-case letters, digits and '-', starting with a letter or digit`,

@@ -4,6 +4,7 @@ import { quoteText } from '../../text/quote.js';
 import type { CataloguePart, Fmt } from '../types.js';
 import type { DayNumber } from '../../calendar/index.js';
 import { pathWord } from '../../text/shell-word.js';
+import { escapeControl } from '../../report/safe-text.js';
 import { alternatives, firstOf } from '../first-of.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
@@ -75,7 +76,7 @@ export const cliCommandsNb = (): CataloguePart<keyof CliCommandMessages> => ({
   'cli.init.empty': () => "init trenger en mappe, og '' navngir ingen: utelat den for ./plans, eller skriv . for gjeldende mappe",
   'cli.init.cannot-write': (d, f) => `kan ikke skrive eksempelet til ${d.target ?? d.dir}: ${d.target == null ? '' : `mappen kan ikke lages i ${d.dir}: `}${f.render(d.reason)} (${d.code}); velg en annen mappe (milepel init <mappe>)`,
   'cli.write.through-link': (d) => `${d.path} er en symbolsk lenke til ${d.target}: ${d.command} skriver ingenting utenfor ${d.dir}, mappen den får, og heller ikke gjennom en lenke i den; fjern lenken, eller gjør ${d.path} til en ekte mappe; ingenting er skrevet`,
-  'cli.init.wrote': (d) => `Skrev ${list(d.paths)}.${d.kept !== null ? `\nBeholdt ${d.kept}, som fantes fra før og ikke er denne versjonens skjema: ${d.command} schema > ${pathWord(d.kept)} erstatter det.` : ''}\nNeste: ${d.command} validate ${pathWord(d.dir)}`,
+  'cli.init.wrote': (d) => `Skrev ${list(d.paths)}.${d.kept !== null ? `\nBeholdt ${escapeControl(d.kept)}, som fantes fra før og ikke er denne versjonens skjema: ${d.command} schema > ${pathWord(d.kept)} erstatter det.` : ''}\nNeste: ${d.command} validate ${pathWord(d.dir)}`,
 
   'cli.import.bad-from': (d) => `--from ${d.from} er ikke et format import leser: bruk ${list(d.formats)}`,
   'cli.import.bad-plan-id': (d) => `--plan-id ${d.id} er ikke en plan-id: bruk små bokstaver, sifre og '-', og begynn med en bokstav eller et siffer`,
