@@ -41,20 +41,34 @@ export function planFilesDirectlyIn(io: Io, dir: string): string[] {
 
 /**
  * The nearest folder above `dir` (resolved against the current directory) that holds plan files directly, with them;
- * undefined when none does, up to a repository's root (a folder with `.git`) or the file system's. Folders inside the
- * current directory are left to the caller (init reads those whole); the current directory and those above it are
- * looked at this way (tester round 106 F1: `cd plans && milepel init` wrote the example among the plans).
+ * undefined when none does. Looked at: inside a repository (the nearest folder above `dir` with `.git`), the folders
+ * up to its root; outside one, the current directory only, when `dir` is inside it. Folders inside the current
+ * directory are left to the caller (init reads those whole). So `cd plans && milepel init`, `init ../plans/p7` in a
+ * repository and an absolute path into it are refused (tester round 106 F1: init wrote the example among the plans),
+ * while a folder outside any repository is not judged by what lies above it: a stray plan file in /tmp refused every
+ * init below /tmp (session 61, the test suite beside a tester's files).
  */
 export function planFolderAbove(io: Io, dir: string): { folder: string; files: string[] } | undefined {
   const cwd = io.cwd();
   const target = posix.resolve(cwd, dir);
+  const root = repositoryRoot(io, posix.dirname(target));
+  const within = (folder: string, top: string): boolean => folder === top || folder.startsWith(top === '/' ? '/' : `${top}/`);
   for (let folder = posix.dirname(target); ; folder = posix.dirname(folder)) {
     const relative = posix.relative(cwd, folder);
     const inside = relative !== '' && !relative.startsWith('..') && !posix.isAbsolute(relative);
-    if (!inside) {
+    const looked = !inside && (root !== undefined ? within(folder, root) : folder === cwd);
+    if (looked) {
       const files = planFilesDirectlyIn(io, folder);
       if (files.length > 0) return { folder: relative === '' ? '.' : relative, files };
     }
-    if (folder === posix.dirname(folder) || io.exists(posix.join(folder, '.git'))) return undefined;
+    if (folder === (root ?? cwd) || folder === posix.dirname(folder)) return undefined;
+  }
+}
+
+/** The nearest folder from `folder` up that holds `.git` (a repository's root); undefined when none does. */
+function repositoryRoot(io: Io, folder: string): string | undefined {
+  for (let f = folder; ; f = posix.dirname(f)) {
+    if (io.exists(posix.join(f, '.git'))) return f;
+    if (f === posix.dirname(f)) return undefined;
   }
 }

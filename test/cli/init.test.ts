@@ -164,6 +164,20 @@ describe('milepel init', () => {
     expect(milepel(['validate', '.'], plans).code).toBe(0);
   });
 
+  // Session 61: a stray plan file in /tmp refused every init below /tmp (the suite's own temporary folders, beside a
+  // tester's files). Outside a repository only the current folder is judged; inside one, the folders up to its root.
+  it('outside a repository, judges no folder above the target but the current one; inside one, up to its root', () => {
+    const base = join(tmp, 'stray');
+    mkdirSync(join(base, 'work'), { recursive: true });
+    writeFileSync(join(base, 'stray.yaml'), 'plan: {id: s, title: S}\n');
+    expect(milepel(['init', '../new-ws'], join(base, 'work')).code).toBe(0);
+    expect(milepel(['init', join(base, 'abs-ws')], join(base, 'work')).code).toBe(0);
+    mkdirSync(join(base, '.git'));
+    const r = milepel(['init', '../in-repo'], join(base, 'work'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^milepel: \.\.\/in-repo is inside \.\., which holds plan files \(\.\.\/stray\.yaml\)/);
+  });
+
   // The current folder is read for plan files directly in it: a FIFO named like one is passed over, never opened (a read
   // of it would wait for a writer for ever).
   it('passes over a FIFO named like a plan file in the current folder', () => {

@@ -320,7 +320,7 @@ describe('milepel watch', () => {
     expect(r.stdout).toMatch(/^Usage: milepel watch \[options\] \[paths\.\.\.\] \[-- <command> <args\.\.\.>\]\n/);
     expect(r.stdout).toMatch(/\nOptions:\n {2}--locale <locale> +language of its own lines/);
     const nb = await runCli(['watch', '--help', '--locale', 'nb']);
-    expect(nb.stdout).toMatch(/\nValg:\n {2}--locale <locale> +språk i dens egne linjer/);
+    expect(nb.stdout).toMatch(/\nValg:\n {2}--locale <locale> +språk i watch sine egne linjer/);
   });
 
   it('gives a milepel command that lacks its required operand no watched path, so that it says what it lacks (tester round 19 #11)', async () => {
