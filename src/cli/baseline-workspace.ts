@@ -2,7 +2,8 @@
 // at the git revision a gate names as its `baseline` (SPEC §12: the plan approved at BP3 is the project's baseline).
 import { baselineDates, type BaselineDates } from '../schedule/slippage.js';
 import { basename, dirname, posix, relative, resolve, sep } from 'node:path';
-import { analyzeTexts, locateOrigin, STRUCTURAL_RULES, type Analysis, type SourceText } from '../analyze-texts.js';
+import { analyzeTexts, locateOrigin, type Analysis, type SourceText } from '../analyze-texts.js';
+import { REFUSAL_RULES } from '../pipeline-rules.js';
 import type { Workspace } from '../model/types.js';
 import { escapeControl } from '../report/safe-text.js';
 import { closestWord } from '../text/closest.js';
@@ -11,20 +12,26 @@ import { nodeGit, readBaselineSources, type GitResult, type GitRunner } from './
 import type { Io } from './io.js';
 import { clockToday, decideLocale, parseToday, type CommonOptions } from './options.js';
 import { msg, renderMessage, type Locale, type Message } from '../messages/index.js';
+import type { ValidateResult } from '../diagnostics/types.js';
 import { UsageError } from './usage-error.js';
 
 export interface BaselineWorkspace {
   /** The --baseline argument as given (reports name it). */
   readonly label: string;
   readonly workspace: Workspace;
+  /** The baseline's structural errors, as a report lists them on stderr (baselineExitCode); undefined when it has none. */
+  readonly errors: ValidateResult | undefined;
 }
 
 /**
  * Loads and analyses the baseline. `gate:<ref>` reads every path of the command line (default `plans`) at the
  * gate's `baseline` revision, in the repository that holds that path (wherever milepel is run from): it needs the
  * `current` analysis, where the gate is (isGateBaseline); another baseline may be read before it, and `current`
- * undefined. Problems are UsageErrors (exit 2); a baseline with structural errors is a warning on stderr (its
- * unreadable milestones count as new).
+ * undefined. Problems are UsageErrors (exit 2); a baseline with errors that keep dates from being read (REFUSAL_RULES:
+ * a file that does not parse, a bad date, an id twice) is a warning on stderr, its
+ * errors `errors` for the command to list after its report and exit 1 on (baselineExitCode): the milestones it could
+ * not read are compared with their planned dates, as those missing from it are (tester round 111 F1: slips and a BEI
+ * from the planned dates, exit 0, and a warning that named no line).
  */
 export async function loadBaselineWorkspace(io: Io, spec: string, current: Analysis | undefined, paths: readonly string[], locale: Locale, git: GitRunner = nodeGit()): Promise<BaselineWorkspace> {
   const specs = isGateBaseline(spec) ? gateSpecs(io, spec, current!, paths, git) : [{ spec, git: explicitGit(io, spec, paths, git) }];
@@ -38,11 +45,14 @@ export async function loadBaselineWorkspace(io: Io, spec: string, current: Analy
   // a dense 100,000-milestone workspace) would be made and dropped, and each file's parse tree is dropped once it is
   // read into the model, as a report's own analysis does.
   const base = await analyzeTexts(sources, { today: current?.today, clockToday: clockToday(io), findings: 'structural', keepData: false });
-  if (base.hasStructuralErrors) {
-    const broken = new Set(base.diagnostics.filter((d) => d.severity === 'error' && STRUCTURAL_RULES.has(d.rule)).map((d) => d.file));
-    io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: msg('cli.baseline.broken', { spec: shownPath(spec), files: [...broken].map(escapeControl) }) }), locale)}\n`);
-  }
-  return { label: spec, workspace: base.workspace };
+  // Only errors that keep a milestone's dates from being read: a reference the baseline cannot resolve (a file read
+  // alone, its meetings in another) leaves every date as written.
+  const shown = base.diagnostics.filter((d) => d.severity === 'error' && REFUSAL_RULES.has(d.rule));
+  if (shown.length === 0) return { label: spec, workspace: base.workspace, errors: undefined };
+  const broken = new Set(shown.map((d) => d.file));
+  io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: msg('cli.baseline.broken', { spec: shownPath(spec), files: [...broken].map(escapeControl) }) }), locale)}\n`);
+  const errors = { ...base.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0, errorsOnly: true } };
+  return { label: spec, workspace: base.workspace, errors };
 }
 
 /**
@@ -51,15 +61,21 @@ export async function loadBaselineWorkspace(io: Io, spec: string, current: Analy
  * together (tester round 85: `slippage --baseline` 575 MB at 100,000 milestones against 352 MB without). A gate's is
  * read after the workspace, which names the gate and its revision.
  */
-export async function analysisWithBaseline(io: Io, spec: string | undefined, paths: readonly string[], options: CommonOptions, git: GitRunner, load: () => Promise<Analysis>): Promise<{ readonly analysis: Analysis; readonly baseline: BaselineDates | undefined }> {
+export async function analysisWithBaseline(io: Io, spec: string | undefined, paths: readonly string[], options: CommonOptions, git: GitRunner, load: () => Promise<Analysis>): Promise<{ readonly analysis: Analysis; readonly baseline: BaselineDates | undefined; readonly baselineErrors: ValidateResult | undefined }> {
   const locale = decideLocale(options.locale, io);
   // An option that needs no reading is refused before the baseline is read (tester round 86 F8: a mistyped --today was
   // told after seconds of reading, and after the baseline's warnings).
   parseToday(options.today);
-  const read = async (current: Analysis | undefined): Promise<BaselineDates> => baselineDates(spec!, (await loadBaselineWorkspace(io, spec!, current, paths, locale, git)).workspace);
+  let baselineErrors: ValidateResult | undefined;
+  const read = async (current: Analysis | undefined): Promise<BaselineDates> => {
+    const base = await loadBaselineWorkspace(io, spec!, current, paths, locale, git);
+    baselineErrors = base.errors;
+    return baselineDates(spec!, base.workspace);
+  };
   const early = spec !== undefined && !isGateBaseline(spec) ? await read(undefined) : undefined;
   const analysis = await load();
-  return { analysis, baseline: early ?? (spec === undefined ? undefined : await read(analysis)) };
+  const baseline = early ?? (spec === undefined ? undefined : await read(analysis));
+  return { analysis, baseline, baselineErrors };
 }
 
 /** Whether a --baseline argument names a gate (`gate:<ref>`), whose revision the workspace read gives. */

@@ -2,7 +2,7 @@
 // chooses the parsers); prints structural errors to stderr for reports.
 import { analyzeFiles, REPORT_EXIT_RULES, STRUCTURAL_RULES, type Analysis } from '../analyze-texts.js';
 import { formatTextChunks } from '../report/validate/text.js';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
+import { compareDiagnostics, type Diagnostic, type ValidateResult } from '../diagnostics/types.js';
 import type { Io } from './io.js';
 import { findWorkspaceFiles, planFileBytes } from './load.js';
 import { refuseUnknownPlan } from './plan-option.js';
@@ -52,4 +52,15 @@ export function reportExitCode(io: Io, analysis: Analysis, format: ReportDisplay
   // In pieces, as validate writes them, and wrapped as validate wraps them (ReportDisplay.wrapFindings): 20,000 duplicate meetings were 10 MB of text held as blocks and joined.
   for (const piece of formatTextChunks({ ...analysis.result, diagnostics: shown, summary: { errors: shown.length, warnings: 0, errorsOnly: true } }, { ...format, color: format.stderrColor, wrap: format.wrapFindings })) io.stderr(piece);
   return analysis.hasStructuralErrors ? 1 : 0;
+}
+
+/**
+ * A --baseline's structural errors (loadBaselineWorkspace), listed on stderr after the report as the workspace's are:
+ * exit 1, as a report whose input has structural errors (SPEC §7), since milestones it could not read were compared with
+ * their planned dates. 0 without any.
+ */
+export function baselineExitCode(io: Io, errors: ValidateResult | undefined, format: ReportDisplay): number {
+  if (errors === undefined) return 0;
+  for (const piece of formatTextChunks(errors, { ...format, color: format.stderrColor, wrap: format.wrapFindings })) io.stderr(piece);
+  return 1;
 }

@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { msg } from '../../messages/index.js';
 import { UsageError } from '../usage-error.js';
-import { loadAnalysis, reportExitCode } from '../workspace.js';
+import { baselineExitCode, loadAnalysis, reportExitCode } from '../workspace.js';
 
 export interface GanttCliOptions extends CommonOptions {
   readonly from?: string;
@@ -28,14 +28,14 @@ export async function runGantt(io: Io, paths: readonly string[], options: GanttC
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(msg('cli.gantt.from-after-to', { from: options.from!, to: options.to! }));
   const scale = parseScale(options.scale);
   // It prints only the structural errors (reportExitCode): the other rules need not run.
-  const { analysis, baseline } = await analysisWithBaseline(io, options.baseline, paths, options, git, () => loadAnalysis(io, paths, options, 'structural'));
+  const { analysis, baseline, baselineErrors } = await analysisWithBaseline(io, options.baseline, paths, options, git, () => loadAnalysis(io, paths, options, 'structural'));
   const source = { workspace: analysis.workspace, schedule: analysis.schedule, today: analysis.today, plan: options.plan, baseline };
   const ganttOptions = { ...display, ascii: options.ascii === true, scale, from, to };
   const refusal = checkGanttScale(source, ganttOptions);
   if (refusal !== undefined) throw new UsageError(msg('cli.gantt.scale-too-fine', refusal));
   // Written piece by piece: a million milestones' chart is never one string.
   for (const chunk of ganttChunks(source, ganttOptions)) io.stdout(chunk);
-  return reportExitCode(io, analysis, display);
+  return Math.max(reportExitCode(io, analysis, display), baselineExitCode(io, baselineErrors, display));
 }
 
 /**

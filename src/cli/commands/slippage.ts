@@ -6,7 +6,7 @@ import { analysisWithBaseline } from '../baseline-workspace.js';
 import type { Io } from '../io.js';
 import { checkFormat, formatOptions, type CommonOptions } from '../options.js';
 import { refuseWorkbookOnTerminal, writeWorkbook } from '../workbook.js';
-import { loadAnalysis, reportExitCode } from '../workspace.js';
+import { baselineExitCode, loadAnalysis, reportExitCode } from '../workspace.js';
 
 export interface SlippageOptions extends CommonOptions {
   readonly baseline?: string;
@@ -18,7 +18,7 @@ export async function runSlippage(io: Io, paths: readonly string[], options: Sli
   if (format === 'xlsx') refuseWorkbookOnTerminal(io, 'slippage');
   const display = formatOptions(options, io);
   // It prints only the structural errors (reportExitCode): the other rules need not run.
-  const { analysis, baseline } = await analysisWithBaseline(io, options.baseline, paths, options, git, () => loadAnalysis(io, paths, options, 'structural'));
+  const { analysis, baseline, baselineErrors } = await analysisWithBaseline(io, options.baseline, paths, options, git, () => loadAnalysis(io, paths, options, 'structural'));
   const report = computeSlippage(analysis, { baseline, plan: options.plan });
   const trend = options.trend === true;
   if (format === 'xlsx') await writeWorkbook(io, [slippageSheet(report, { trend })], display.locale, analysis.today);
@@ -29,5 +29,5 @@ export async function runSlippage(io: Io, paths: readonly string[], options: Sli
         : slippageTextChunks(report, { ...display, trend, refRank: analysis.rank });
     for (const chunk of chunks) io.stdout(chunk);
   }
-  return reportExitCode(io, analysis, display);
+  return Math.max(reportExitCode(io, analysis, display), baselineExitCode(io, baselineErrors, display));
 }
