@@ -286,3 +286,25 @@ describe('explain on an unknown ref with several as near', () => {
     expect(risk.stderr).toBe('milepel: --milestone g/MP4: arbeidsområdet har ingen slik milepæl; nærmeste: g/MP1, g/MP2, g/MP3, g/MP5 (2 til like nære)\n');
   });
 });
+
+// Tester round 112 F4: `explain A2 --plan infra` explained app/A2, and `explain I1 --plan data` called I1 ambiguous
+// though data has none. --plan filters as everywhere (SPEC §7): a bare id is that plan's, another plan's ref refused.
+describe('milepel explain --plan', () => {
+  const files = {
+    'ws/a.yaml': 'plan: {id: a, title: A}\nmilestones:\n  - {id: X, title: X, date: 2024-01-10}\n  - {id: S, title: S, date: 2024-01-12}\n',
+    'ws/b.yaml': 'plan: {id: b, title: B}\nmilestones:\n  - {id: S, title: S, date: 2024-02-12}\n  - {id: Y, title: Y, date: 2024-02-10}\n',
+  };
+  const explain = (...args: string[]) => runCli(['explain', ...args, 'ws', '--format', 'json', '--today', '2024-01-01'], { files, diskRoots: [] });
+  it('explains the plan\'s own milestone for a bare id, even where another plan has one of that id', async () => {
+    const s = await explain('S', '--plan', 'b');
+    expect(s.code).toBe(0);
+    expect((JSON.parse(s.stdout) as { ref: string }).ref).toBe('b/S');
+  });
+  it('refuses a bare id the plan has not, and a ref into another plan, exit 2, one line', async () => {
+    const x = await explain('X', '--plan', 'b');
+    expect([x.code, x.stdout]).toEqual([2, '']);
+    expect(x.stderr).toMatch(/^milepel: [^\n]*b\/X[^\n]*\n$/);
+    const other = await explain('a/X', '--plan', 'b');
+    expect([other.code, other.stderr]).toEqual([2, "milepel: a/X is not in plan b (--plan): write the milestone's id alone, or drop --plan\n"]);
+  });
+});

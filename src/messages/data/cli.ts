@@ -18,6 +18,7 @@ export interface CliMessages {
   'cli.set.twice': { flag: string; times: number; values: readonly string[] };
   /** `set plan/ID --plan other`: the ref names another plan than --plan; both escaped. */
   'cli.set.other-plan': { ref: string; plan: string };
+  'cli.explain.other-plan': { ref: string; plan: string };
   /** gantt --scale too fine for the range in the width: `fits` is the largest scale that fits, `width` the --width `scale` needs. */
   'cli.gantt.scale-too-fine': { scale: string; fits: string; from: DayNumber; to: DayNumber; columns: number; needed: number; width: number | null; latestTo: DayNumber | null; yearsPerColumn: number | null };
   /** The header above the diagnostics an edit (set, snapshot) introduces. */

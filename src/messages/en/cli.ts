@@ -13,6 +13,7 @@ export const cliEn: CataloguePart<keyof CliMessages> = {
   'cli.set.already': (d) => `${d.file}: ${d.field} of ${d.ref} is already ${d.value}`,
   'cli.set.changed': (d) => `${d.file}:${d.line}: ${d.field} ${d.before ?? '(none)'} → ${d.after}`,
   'cli.set.nothing-written': () => 'nothing written',
+  'cli.explain.other-plan': (d) => `${d.ref} is not in plan ${d.plan} (--plan): write the milestone's id alone, or drop --plan`,
   'cli.set.other-plan': (d) => `${d.ref} is not in plan ${d.plan} (--plan): write the milestone's id alone, or drop --plan; nothing written`,
   'cli.option.twice': (d) => `${d.flag} is ${timesGiven(d.times)}, ${valueList(d.values)}: give it once`,
   'cli.set.twice': (d) => `${d.flag} is ${timesGiven(d.times)}, ${valueList(d.values)}: give it once; nothing written`,

@@ -13,6 +13,7 @@ export const cliNb = (): CataloguePart<keyof CliMessages> => ({
   'cli.set.already': (d) => `${d.file}: ${d.field} for ${d.ref} er allerede ${d.value}`,
   'cli.set.changed': (d) => `${d.file}:${d.line}: ${d.field} ${d.before ?? '(ingen)'} → ${d.after}`,
   'cli.set.nothing-written': () => 'ingenting er skrevet',
+  'cli.explain.other-plan': (d) => `${d.ref} er ikke i planen ${d.plan} (--plan): skriv bare milepælens id, eller ta bort --plan`,
   'cli.set.other-plan': (d) => `${d.ref} er ikke i planen ${d.plan} (--plan): skriv bare milepælens id, eller ta bort --plan; ingenting er skrevet`,
   'cli.option.twice': (d) => `${d.flag} er gitt ${timesGiven(d.times)}, ${valueList(d.values)}: gi den én gang`,
   'cli.set.twice': (d) => `${d.flag} er gitt ${timesGiven(d.times)}, ${valueList(d.values)}: gi den én gang; ingenting er skrevet`,
