@@ -48,6 +48,9 @@ export async function loadBaselineWorkspace(io: Io, spec: string, current: Analy
   // Only errors that keep a milestone's dates from being read: a reference the baseline cannot resolve (a file read
   // alone, its meetings in another) leaves every date as written.
   const shown = base.diagnostics.filter((d) => d.severity === 'error' && REFUSAL_RULES.has(d.rule));
+  // A baseline of no milestone read (a governance file, a text file: tester round 111 F2) compares nothing: refused
+  // as a bad argument (SPEC §7), unless its errors say why nothing was read.
+  if (base.workspace.milestones.length === 0 && shown.length === 0) throw new UsageError(msg('cli.baseline.no-milestones', { spec: shownPath(spec) }));
   if (shown.length === 0) return { label: spec, workspace: base.workspace, errors: undefined };
   const broken = new Set(shown.map((d) => d.file));
   io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: msg('cli.baseline.broken', { spec: shownPath(spec), files: [...broken].map(escapeControl) }) }), locale)}\n`);

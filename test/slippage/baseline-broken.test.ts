@@ -26,3 +26,15 @@ describe('a --baseline with a structural error', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
   });
 });
+
+// Tester round 111 F2: a governance file, or a file of no plan, as --baseline compared every milestone with its own
+// planned date, exit 0, the report saying "against" it.
+describe('a --baseline that holds no milestones', () => {
+  it('is refused as a bad argument: exit 2, one line, nothing on stdout', async () => {
+    const gov = { 'ws/p.yaml': GOOD, 'gov.yaml': 'bodies: [{id: NEHS, name: N}]\n', 'notes.yaml': 'x-notes: nothing\n' };
+    for (const base of ['gov.yaml', 'notes.yaml']) {
+      const r = await runCli(['slippage', 'ws', '--baseline', base, '--today', '2025-04-22'], { files: gov, diskRoots: [] });
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `milepel: --baseline ${base} holds no milestones, so every milestone would be compared with its own planned date: give the plans folder or a plan file at that revision\n`]);
+    }
+  });
+});

@@ -143,6 +143,8 @@ export interface CliCommandMessages {
   'cli.baseline.no-git': { spec: string };
   'cli.baseline.git-error': { spec: string; code: string };
   'cli.baseline.broken': { spec: string; files: readonly string[] };
+  /** A baseline that holds no milestone (a governance file, a file of no plan): every slip would be against the plan. */
+  'cli.baseline.no-milestones': { spec: string };
   'cli.baseline.no-gate': { spec: string; ref: string; guess: string | null; hasGates: boolean };
   'cli.baseline.gate-no-rev': { spec: string; gate: string };
   /** The gate's `baseline:` names no revision of the repository; `at`: where that value is (file:line:column). */

@@ -125,6 +125,7 @@ export const cliCommandsEn: CataloguePart<keyof CliCommandMessages> = {
   'cli.baseline.too-large': (d) => `--baseline ${d.spec}: ${d.object} is ${d.megabytes} MB, more than milepel reads at once (${d.limit} MB in all); give a smaller baseline`,
   'cli.baseline.no-git': (d) => `--baseline ${d.spec}: git is not installed or not on PATH; install git, or give a baseline plan file or directory`,
   'cli.baseline.git-error': (d) => `--baseline ${d.spec}: could not run git (${d.code})`,
+  'cli.baseline.no-milestones': (d) => `--baseline ${d.spec} holds no milestones, so every milestone would be compared with its own planned date: give the plans folder or a plan file at that revision`,
   'cli.baseline.broken': (d) => `the baseline ${d.spec} has errors in ${list(d.files)}, listed after the report; milestones that could not be read there are compared with their planned dates, as milestones missing from the baseline are, so their slips may be wrong: fix the file at that revision, or give a baseline that reads`,
   'cli.baseline.no-gate': (d) => `--baseline ${d.spec}: no gate ${d.ref} in the workspace${d.guess !== null ? `; did you mean gate:${d.guess}?` : d.hasGates ? '' : ' (it has no gates)'}`,
   'cli.baseline.gate-bad-rev': (d) => `--baseline ${d.spec}: gate ${d.gate}'s baseline ${d.rev} (${d.at}) is not a revision of this repository; tag the commit approved at the gate, correct its baseline, or fetch it first (in CI: git fetch origin --tags, or checkout with fetch-depth: 0)`,
