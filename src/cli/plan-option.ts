@@ -16,7 +16,7 @@ interface UnparsedFile {
 }
 
 /** The files whose YAML does not parse, in file order; only a run with `--plan` reads their texts for a plan id. */
-function unparsedFiles(analysis: Analysed): UnparsedFile[] {
+export function unparsedFiles(analysis: Analysed): UnparsedFile[] {
   const out: UnparsedFile[] = [];
   for (const s of analysis.sources) if (s.problems.length > 0) out.push({ file: s.file, plan: declaredPlanId(s.text) });
   return out;

@@ -6,7 +6,7 @@ import type { GitRunner } from '../baseline.js';
 import { renderFindings, writeFindings } from '../ci-output.js';
 import type { Io } from '../io.js';
 import { checkFormat, findingsOptions, type CommonOptions } from '../options.js';
-import { unparsedFilesOf } from '../plan-option.js';
+import { unparsedFiles, unparsedFilesOf } from '../plan-option.js';
 import { loadAnalysis } from '../workspace.js';
 
 export async function runValidate(io: Io, paths: readonly string[], options: CommonOptions & { strict?: boolean }, version: string, git?: GitRunner): Promise<number> {
@@ -28,7 +28,11 @@ export async function runValidate(io: Io, paths: readonly string[], options: Com
     const unread = analysis.diagnostics.filter((d) => d.rule === 'encoding' && !read.has(d.file)).map((d) => d.file);
     // So does a file whose YAML does not parse and whose text declares the plan, or no plan that could be read.
     const unparsed = unparsedFilesOf(analysis, id);
-    result = onlyPlanFindings(result, { id, files: new Set([...first, ...again, ...unread, ...unparsed]) });
+    // The files that declare no plan: shared bodies and meetings, whose findings every plan's CI must see.
+    const declaring = new Set([...ws.plans.map((p) => p.file), ...ws.duplicates.filter((d) => d.kind === 'plan').map((d) => d.origin.file)]);
+    for (const u of unparsedFiles(analysis)) declaring.add(u.file);
+    const shared = new Set([...read].filter((f) => !declaring.has(f)));
+    result = onlyPlanFindings(result, { id, files: new Set([...first, ...again, ...unread, ...unparsed]), shared });
   }
   writeFindings(io, await renderFindings(io, format, result, display, version, git));
   return result.summary.errors > 0 ? 1 : 0;

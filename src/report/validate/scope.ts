@@ -42,12 +42,25 @@ function withMappedPaths(message: Message, mapped: (file: string) => string): Me
 export interface PlanScope {
   readonly id: string;
   readonly files: ReadonlySet<string>;
+  /**
+   * The files that declare no plan (a shared governance file of bodies and meetings): their findings are every plan's
+   * but those about another plan's entity (tester round 112 F2: a broken shared file passed every `validate --plan`).
+   */
+  readonly shared?: ReadonlySet<string>;
 }
 
-/** True when the finding is about the plan: it lies in a file that declares it, or its reference is one of the plan's entities. */
+/**
+ * True when the finding is about the plan: it lies in a file that declares it, or in a shared file (unless its
+ * reference is another plan's entity), or its reference is one of the plan's entities, or it is a cycle with an edge in
+ * the plan's files (tester round 112 F1: a cycle across three plans was told to the plan it was reported in alone,
+ * though each plan's edges in it are left out of the schedule).
+ */
 export function isPlanFinding(diagnostic: Diagnostic, plan: PlanScope): boolean {
   if (plan.files.has(diagnostic.file)) return true;
-  return diagnostic.ref !== null && diagnostic.ref.startsWith(`${plan.id}/`);
+  const ref = diagnostic.ref;
+  if (ref !== null && ref.startsWith(`${plan.id}/`)) return true;
+  if (plan.shared?.has(diagnostic.file) === true && (ref === null || !ref.includes('/'))) return true;
+  return diagnostic.rule === 'dependency-cycle' && diagnostic.related.some((r) => plan.files.has(r.file));
 }
 
 /**
