@@ -27,8 +27,9 @@ describe('roadmap of the shipped plans', () => {
 
   it('JSON follows SPEC §8: years, goals with milestones and measures, the summary 7/20/25/13', async () => {
     const json = JSON.parse((await runCli(['roadmap', 'plans', '--format', 'json'])).stdout);
-    expect(Object.keys(json)).toEqual(['years', 'goals', 'summary', 'without_goal']);
+    expect(Object.keys(json)).toEqual(['years', 'goals', 'summary', 'without_goal', 'measures_without_goal']);
     expect(json.without_goal).toEqual([]);
+    expect(json.measures_without_goal).toEqual([]);
     expect(json.years).toEqual([2019, 2020, 2021, 2022]);
     expect(json.summary).toEqual({ goals: 7, milestones: 20, measures: 25, unassigned: 13 });
     const rm3 = json.goals.find((g: { ref: string }) => g.ref === 'felles-grunnmur/RM3');
@@ -66,7 +67,7 @@ describe('roadmap of the shipped plans', () => {
     // About the plan asked for: the workspace has a roadmap (tester round 10 #9).
     expect(r.stdout).toBe('No roadmap: plan akson has no goals.\n');
     const json = JSON.parse((await runCli(['roadmap', 'plans', '--plan', 'akson', '--format', 'json'])).stdout);
-    expect(json).toEqual({ years: [], goals: [], summary: { goals: 0, milestones: 0, measures: 0, unassigned: 0 }, without_goal: [] });
+    expect(json).toEqual({ years: [], goals: [], summary: { goals: 0, milestones: 0, measures: 0, unassigned: 0 }, without_goal: [], measures_without_goal: [] });
     const none = await runCli(['roadmap', 'plans/akson.yaml']);
     expect(none.stdout).toBe('No roadmap: no plan in the workspace has goals.\n');
   });
@@ -100,5 +101,27 @@ describe('roadmap with hostile text', () => {
     expect(json.goals[0].area).toBe('Område: "A" & B\nny linje');
     expect(json.goals[0].measures[0].responsible).toBe('\x1b[41mRød bakgrunn\x1b[0m');
     expect(json.goals[0].milestones[0]).toMatchObject({ date: '2020-12-31', year: 2020, status: 'red', progress: { started: 0, total: 2 } });
+  });
+});
+
+// Tester rounds 112 F8 and 113 F1: measures whose goal does not exist (a schema error) were dropped from the roadmap,
+// its count said 1 measure and 0 unassigned, and the text ended "Every measure has a responsible party."
+describe('milepel roadmap with measures whose goal is missing', () => {
+  const files = {
+    'ws/r.yaml': 'plan: {id: rr, title: R, status_date: 2024-06-14}\ngoals:\n  - {id: G1, title: Goal one}\nmilestones:\n  - {id: M1, title: Ok, date: 2024, goal: G1}\nmeasures:\n  - {id: T1, goal: G1, title: Good, responsible: X}\n  - {id: T2, goal: GONE, title: Orphan unassigned, responsible: "?"}\n  - {id: T3, goal: GONE, title: Orphan owned, responsible: Y}\n',
+  };
+  it('lists them under "Without a goal" and counts them, the unassigned one named', async () => {
+    const r = await runCli(['roadmap', 'ws', '--width', '100'], { files, diskRoots: [] });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Measures and responsible parties: 3 measures, 1 without a responsible party');
+    expect(r.stdout).toMatch(/\nWithout a goal\n {2}T2 +Orphan unassigned +! no responsible party\n {2}T3 +Orphan owned +Y\n/);
+    expect(r.stdout).toContain('Without a responsible party (1 of 3): T2');
+    expect(r.stdout).not.toContain('Every measure has a responsible party');
+    const json = JSON.parse((await runCli(['roadmap', 'ws', '--format', 'json'], { files, diskRoots: [] })).stdout);
+    expect(json.summary).toMatchObject({ measures: 3, unassigned: 1 });
+    expect(json.measures_without_goal).toEqual([
+      { ref: 'rr/T2', title: 'Orphan unassigned', responsible: null, unassigned: true },
+      { ref: 'rr/T3', title: 'Orphan owned', responsible: 'Y', unassigned: false },
+    ]);
   });
 });

@@ -71,6 +71,12 @@ export interface Roadmap {
   readonly withoutGoal: readonly RoadmapUngrouped[];
   /** Every milestone of the roadmap: the goals', then those without a goal. */
   readonly milestones: readonly RoadmapMilestone[];
+  /**
+   * The measures whose goal is none of the roadmap's (a goal removed or misspelt, a schema error): shown and counted,
+   * not dropped (tester rounds 112 F8 and 113 F1: two unassigned measures vanished and the report said every measure
+   * had a responsible party).
+   */
+  readonly measuresWithoutGoal: readonly RoadmapMeasure[];
   readonly summary: { readonly goals: number; readonly milestones: number; readonly measures: number; readonly unassigned: number };
 }
 
@@ -106,11 +112,12 @@ export function buildRoadmap(source: RoadmapSource): Roadmap {
     });
   }
   const withoutGoal = [...roadmapPlans].flatMap((p) => (ungrouped.has(p) ? [{ plan: ws.plans[p]!, milestones: ungrouped.get(p)! }] : []));
+  const measuresWithoutGoal: RoadmapMeasure[] = [];
   for (const t of ws.measures) {
+    if (!keep(t.plan)) continue;
     const entry = byRef.get(refOf(t.plan, t.goal));
-    if (entry === undefined) continue;
     const party = assignedParty(t.responsible);
-    entry.measures.push({ ref: t.ref, id: t.id, title: t.title, responsible: party ?? null, unassigned: party === undefined });
+    (entry?.measures ?? measuresWithoutGoal).push({ ref: t.ref, id: t.id, title: t.title, responsible: party ?? null, unassigned: party === undefined });
   }
   const all = [...goals.flatMap((g) => g.milestones), ...withoutGoal.flatMap((u) => u.milestones)];
   const years: number[] = [];
@@ -128,9 +135,9 @@ export function buildRoadmap(source: RoadmapSource): Roadmap {
     const last = dated.reduce((y, year) => (year <= first + 99 ? Math.max(y, year) : y), first);
     for (let y = first; y <= last; y++) years.push(y);
   }
-  const measures = goals.flatMap((g) => g.measures);
+  const measures = [...goals.flatMap((g) => g.measures), ...measuresWithoutGoal];
   return {
-    today: source.today, years, goals: groupByArea(goals), withoutGoal, milestones: all,
+    today: source.today, years, goals: groupByArea(goals), withoutGoal, milestones: all, measuresWithoutGoal,
     summary: { goals: goals.length, milestones: all.length, measures: measures.length, unassigned: measures.filter((t) => t.unassigned).length },
   };
 }
@@ -164,6 +171,8 @@ export function convertRoadmapToJson(roadmap: Roadmap): unknown {
     summary: roadmap.summary,
     // milepel's addition, after SPEC §8's keys: the roadmap plans' milestones that name no goal, written as the goals' are.
     without_goal: lazy(roadmap.withoutGoal.flatMap((u) => u.milestones)),
+    // And the measures whose goal is none of the roadmap's, counted in `summary` with the goals'.
+    measures_without_goal: roadmap.measuresWithoutGoal.map((t) => ({ ref: t.ref, title: t.title, responsible: t.responsible, unassigned: t.unassigned })),
   };
 }
 

@@ -12,7 +12,7 @@ export function formatMeasures(roadmap: Roadmap, options: FormatOptions, style: 
   const w = (en: string, nb: string): string => word(options.locale, en, nb);
   const { measures, unassigned } = roadmap.summary;
   const missing = w('! no responsible party', '! ingen ansvarlig');
-  const all = roadmap.goals.flatMap((g) => g.measures);
+  const all = [...roadmap.goals.flatMap((g) => g.measures), ...roadmap.measuresWithoutGoal];
   // The ids take at most a third of the width, cut in their middle beyond it (a tester's 50-column ids made 69-column
   // rows at --width 60).
   const idWidth = Math.min(all.reduce((n, t) => Math.max(n, displayWidth(flattenText(t.id))), 0), Math.max(8, Math.floor(options.width / 3)));
@@ -26,9 +26,10 @@ export function formatMeasures(roadmap: Roadmap, options: FormatOptions, style: 
   const titleWidth = Math.max(10, Math.min(titleNeed, room - whoWanted));
   const whoWidth = Math.max(1, Math.min(widest, room - titleWidth));
   const lines = [style.bold(truncate(`${w('Measures and responsible parties', 'Tiltak og ansvar')}: ${formatCount(measures, 'measure', options.locale)}, ${unassigned} ${w('without a responsible party', 'uten ansvarlig')}`, options.width))];
-  for (const g of roadmap.goals) {
+  const groups = [...roadmap.goals.map((g) => ({ heading: flattenText(`${g.goal.id} ${g.goal.title}`), measures: g.measures })), { heading: w('Without a goal', 'Uten mål'), measures: roadmap.measuresWithoutGoal }];
+  for (const g of groups) {
     if (g.measures.length === 0) continue;
-    lines.push('', truncate(flattenText(`${g.goal.id} ${g.goal.title}`), options.width));
+    lines.push('', truncate(g.heading, options.width));
     for (const t of g.measures) {
       const id = cutId(flattenText(t.id), idWidth);
       const title = truncate(flattenText(t.title), titleWidth);
@@ -38,7 +39,7 @@ export function formatMeasures(roadmap: Roadmap, options: FormatOptions, style: 
     }
   }
   if (unassigned > 0) {
-    const refs = roadmap.goals.flatMap((g) => g.measures.filter((t) => t.unassigned).map((t) => flattenText(t.id)));
+    const refs = all.filter((t) => t.unassigned).map((t) => flattenText(t.id));
     append(lines, ['', ...wrapList(`${w('Without a responsible party', 'Uten ansvarlig')} (${unassigned} ${w('of', 'av')} ${measures}): `, refs, options.width, style)]);
   } else if (measures > 0) {
     lines.push('', w('Every measure has a responsible party.', 'Alle tiltak har en ansvarlig.'));

@@ -15,6 +15,7 @@ export function roadmapSheets(roadmap: Roadmap): SheetTable[] {
     }
     for (const t of g.measures) measures.push([g.goal.ref, t.ref, t.title, t.responsible, t.unassigned ? 'yes' : 'no']);
   }
+  for (const t of roadmap.measuresWithoutGoal) measures.push([null, t.ref, t.title, t.responsible, t.unassigned ? 'yes' : 'no']);
   for (const m of roadmap.withoutGoal.flatMap((u) => u.milestones)) {
     milestones.push([null, null, null, m.ref, m.title, m.date, m.projected, m.year, m.status, m.progress?.started ?? null, m.progress?.total ?? null]);
   }
