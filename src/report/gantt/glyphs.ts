@@ -1,6 +1,7 @@
 // The characters the chart is drawn with (Unicode or --ascii), and the legend that explains them.
 import { word, type Locale } from '../locale.js';
 import { displayWidth, fitPrefix } from '../../text/width.js';
+import { wholeEscapes } from '../../text/whole-escapes.js';
 
 export interface Glyphs {
   readonly milestone: string;
@@ -86,5 +87,7 @@ export function cutText(text: string, width: number, g: Glyphs): string {
   if (displayWidth(text) <= width) return text;
   const room = width - displayWidth(g.ellipsis);
   if (room <= 0) return fitPrefix(g.ellipsis, Math.max(0, width)).text;
-  return `${fitPrefix(text, room).text.trimEnd()}${g.ellipsis}`;
+  // Never inside an escape of a control or bidi character (tester round 113 F3: `Bidi \u202…`).
+  const kept = fitPrefix(text, room).text;
+  return `${text.slice(0, wholeEscapes(text, kept.length)).trimEnd()}${g.ellipsis}`;
 }

@@ -2,6 +2,7 @@
 import { flattenText } from '../safe-text.js';
 import { displayWidth, pad } from '../table.js';
 import { oneColumnEach } from '../../text/width.js';
+import { wholeEscapes } from '../../text/whole-escapes.js';
 import { cutText } from './glyphs.js';
 import type { Layout } from './layout.js';
 import type { MilestoneRow, Timeline } from './timeline.js';
@@ -68,7 +69,7 @@ export function fitLabel(l: Layout, label: string, width: number): string {
   const ellipsis = displayWidth(l.g.ellipsis);
   const room = l.label - ellipsis;
   if (room > 0 && label.length > room && oneColumnEach(l.g.ellipsis) && oneColumnEach(label.slice(0, room + 1))) {
-    const cut = label.slice(0, room).trimEnd();
+    const cut = label.slice(0, wholeEscapes(label, room)).trimEnd();
     return `${cut}${l.g.ellipsis}${blanks(l.label - cut.length - ellipsis)}`;
   }
   return pad(cutText(label, l.label, l.g), l.label);
