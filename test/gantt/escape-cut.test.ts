@@ -25,3 +25,18 @@ describe('gantt labels cut at any width', () => {
     }
   });
 });
+
+// Tester round 113 F2: with --baseline the hollow mark sits at the baseline's date, and the legend called it the
+// planned date: a board read B as planned for 20 April where the plan says 1 April.
+describe('gantt --baseline legend', () => {
+  it('names the baseline the hollow mark comes from; without one it is the planned date', async () => {
+    const plan = 'plan: {id: p, title: P, status_date: 2024-01-01}\nmilestones:\n  - {id: B, title: B, date: 2024-04-01, forecast: 2024-05-02}\n';
+    const files = { 'ws/p.yaml': plan, 'base/p.yaml': plan.replace('forecast: 2024-05-02', 'forecast: 2024-04-19') };
+    const r = await runCli(['gantt', 'ws', '--baseline', 'base', '--width', '120'], { files, diskRoots: [] });
+    expect(r.stdout).toContain('◇─ date in the baseline base, when different');
+    expect(r.stdout).not.toContain('planned date, when different');
+    const nb = await runCli(['gantt', 'ws', '--baseline', 'base', '--width', '120', '--locale', 'nb'], { files, diskRoots: [] });
+    expect(nb.stdout).toContain('◇─ dato i referanseplanen base når den er endret');
+    expect((await runCli(['gantt', 'ws', '--width', '120'], { files, diskRoots: [] })).stdout).toContain('◇─ planned date, when different');
+  });
+});

@@ -2,6 +2,7 @@
 import { word, type Locale } from '../locale.js';
 import { displayWidth, fitPrefix } from '../../text/width.js';
 import { wholeEscapes } from '../../text/whole-escapes.js';
+import { flattenText } from '../safe-text.js';
 
 export interface Glyphs {
   readonly milestone: string;
@@ -55,11 +56,13 @@ export interface EdgesDrawn {
  * Legend entries: the glyph, what it means, and the kind that decides its colour. Gates and the edge markers are
  * explained when drawn (`hasGates`, `edges`).
  */
-export function listLegendEntries(g: Glyphs, locale: Locale, hasGates = false, edges: EdgesDrawn = { before: false, after: false }): { glyph: string; text: string; kind: LegendKind }[] {
+export function listLegendEntries(g: Glyphs, locale: Locale, hasGates = false, edges: EdgesDrawn = { before: false, after: false }, baseline?: string): { glyph: string; text: string; kind: LegendKind }[] {
   const w = (en: string, nb: string): string => word(locale, en, nb);
+  // With --baseline the hollow mark is the date there, not the planned one (tester round 113 F2), and names it.
+  const base = baseline === undefined ? undefined : flattenText(baseline);
   return [
     { glyph: g.milestone, text: w('projected date', 'beregnet dato'), kind: 'milestone' },
-    { glyph: `${g.baseline}${g.slip}`, text: w('planned date, when different', 'planlagt dato når den er endret'), kind: 'baseline' },
+    { glyph: `${g.baseline}${g.slip}`, text: base === undefined ? w('planned date, when different', 'planlagt dato når den er endret') : w(`date in the baseline ${base}, when different`, `dato i referanseplanen ${base} når den er endret`), kind: 'baseline' },
     { glyph: g.float, text: w('float up to the latest date', 'slakk fram til seneste dato'), kind: 'float' },
     { glyph: g.overrun, text: w('past the latest date', 'etter seneste dato'), kind: 'late' },
     ...(hasGates ? [{ glyph: g.gate, text: w('decision point (gate)', 'beslutningspunkt'), kind: 'milestone' as const }] : []),

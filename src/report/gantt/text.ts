@@ -103,7 +103,7 @@ function* ganttLines(source: TimelineSource, options: GanttOptions): Generator<s
   yield chartLine(layout, '', '', axis[axis.length - 1]!);
   const hasGates = timeline.sections.some((s) => s.groups.some((g) => g.rows.some((r) => r.isGate)));
   yield '';
-  for (const line of legend(layout, hasGates, edges)) yield line.trimEnd();
+  for (const line of legend(layout, hasGates, edges, source.baseline?.label)) yield line.trimEnd();
 }
 
 function header(timeline: Timeline, l: Layout): string[] {
@@ -122,8 +122,8 @@ function header(timeline: Timeline, l: Layout): string[] {
   return wrap(parts, l.width, l.g.separator).map((line, i) => (i === 0 ? l.style.bold(line) : line));
 }
 
-function legend(l: Layout, hasGates: boolean, edges: EdgesDrawn): string[] {
-  const entries = listLegendEntries(l.g, l.locale, hasGates, edges).map((e) => ({ ...e, text: cutText(e.text, l.width - displayWidth(e.glyph) - 1, l.g) }));
+function legend(l: Layout, hasGates: boolean, edges: EdgesDrawn, baseline: string | undefined): string[] {
+  const entries = listLegendEntries(l.g, l.locale, hasGates, edges, baseline).map((e) => ({ ...e, text: cutText(e.text, l.width - displayWidth(e.glyph) - 1, l.g) }));
   const lines: string[] = [];
   let line = '';
   let used = 0;
