@@ -9,6 +9,7 @@ import { applyEdits, findLines, type TextEdit, type TextSplice } from './text-ed
 import { findMilestoneData, readScalar, verifyEdit } from './verify.js';
 import { anchoredList, anchoredMilestone, milestoneIdOf, notEditableMilestone, sharedHistory } from './shared-node.js';
 import { detectEol, findLineStart, planLines, findMilestoneMap, findNextLineStart, openYaml, getRange, type YamlSource } from './yaml-source.js';
+import { escapeControl } from '../report/safe-text.js';
 
 export interface HistoryEntryEdit {
   /** Index in the file's `milestones` list. */
@@ -103,7 +104,13 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
     const { start, insert, lead } = planLines(src.body, at, [renderBlockItem(src, dash, entry, style.template)], detectEol(src.body, at));
     return { ok: true, edit: { start, end: start, insert, valueAt: lead + dash.length } };
   }
-  if (pair) return { ok: false, message: msg0('edit.history.not-list') };
+  if (pair) {
+    const at = getRange(seq)?.[0] ?? getRange(pair.key)?.[0] ?? 0;
+    const lineStart = src.body.lastIndexOf('\n', at - 1) + 1;
+    let line = 1;
+    for (let i = src.body.indexOf('\n'); i >= 0 && i < at; i = src.body.indexOf('\n', i + 1)) line++;
+    return { ok: false, message: msg('edit.history.not-list', { id: escapeControl(milestoneIdOf(map) ?? '?'), line, column: at - lineStart + 1 }) };
+  }
   if (map.flow) {
     const planned = planInsertPair(src, map, 'history', `[${flowItem()}]`, []);
     return planned.ok ? { ok: true, edit: joinedInsert(src.body, planned) } : planned;

@@ -28,7 +28,8 @@ export interface EditMessages {
   'edit.holds-collection': { key: string; kind: 'mapping' | 'list' };
   /** `entry`: 1-based. */
   'edit.history.entry-not-mapping': { entry: number };
-  'edit.history.not-list': None;
+  /** Where the value of `history` starts (1-based line and column) and whose it is (tester round 111 F9: neither was said). */
+  'edit.history.not-list': { id: string; line: number; column: number };
   'edit.locate.mapping': None;
   'edit.locate.keys': None;
   'edit.locate.history': None;

@@ -37,7 +37,7 @@ export const editNb = (): CataloguePart<keyof EditMessages> => ({
   'edit.not-mapping': (d) => `milestones[${d.index}] er ikke en mapping i denne filen`,
   'edit.holds-collection': (d) => `${d.key} inneholder ${d.kind === 'mapping' ? 'en mapping' : 'en liste'}, ikke en dato eller et ord; rett det for hånd`,
   'edit.history.entry-not-mapping': (d) => `oppføring ${d.entry} i history er ikke en mapping`,
-  'edit.history.not-list': () => 'history er ikke en liste; rett det for hånd',
+  'edit.history.not-list': (d) => `linje ${d.line}:${d.column}: history for ${d.id} er ikke en liste; skriv hver oppføring som - {reported: ÅÅÅÅ-MM-DD, forecast: ÅÅÅÅ-MM-DD}`,
   'edit.locate.mapping': () => 'finner ikke mappingen i filen',
   'edit.locate.keys': () => 'finner ikke nøklene til milepælen i filen',
   'edit.locate.history': () => 'finner ikke history-listen i filen',
