@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCliOnDisk } from '../helpers/fake-io.js';
-import { decodePlanBytes } from '../../src/source/decode.js';
+import { decodePlanBytes, unmarkedUtf16 } from '../../src/source/decode.js';
 import { findInvalidUtf8 } from '../../src/source/invalid-utf8.js';
 import { renderMessage } from '../../src/messages/index.js';
 
@@ -125,6 +125,9 @@ describe('decodePlanBytes', () => {
     fc.assert(
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 40 }), fc.array(byte, { maxLength: 40 }).map((b) => Uint8Array.from(b)), text.map((t) => new Uint8Array(Buffer.from(t, 'utf8')))), (bytes) => {
         if (bytes[0] === 0xff || bytes[0] === 0xfe || (bytes[0] === 0 && bytes[1] === 0)) return;
+        // Bytes read as UTF-16 without a byte order mark (`00 01 00 01`, found by a soak at 8 × the runs) are that
+        // reading's, tested on their own.
+        if (unmarkedUtf16(bytes) !== undefined) return;
         const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
         const d = decodePlanBytes(bytes);
         expect(d.text).toBe(textDecoder(bom ? bytes.subarray(3) : bytes));
