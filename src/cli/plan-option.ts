@@ -46,3 +46,17 @@ export function refuseUnknownPlan(analysis: Analysed, plan: string | undefined):
 export function unparsedFilesOf(analysis: Analysed, plan: string): string[] {
   return unparsedFiles(analysis).filter((u) => u.plan === undefined || u.plan === plan).map((u) => u.file);
 }
+
+/**
+ * The common option `--plan <id>` (SPEC §7) for a command that names one milestone (`set`, `explain`): the plan of a
+ * bare id (`set MP1 --plan akson` is `set akson/MP1`); a ref naming another plan is refused before anything is read,
+ * in the command's words (set says nothing was written).
+ */
+export function refInPlan(ref: string, plan: string | undefined, command: 'set' | 'explain'): string {
+  if (plan === undefined) return ref;
+  const slash = ref.indexOf('/');
+  if (slash < 0) return `${plan}/${ref}`;
+  if (ref.slice(0, slash) === plan) return ref;
+  const data = { ref: escapeControl(ref), plan: escapeControl(plan) };
+  throw new UsageError(command === 'set' ? msg('cli.set.other-plan', data) : msg('cli.explain.other-plan', data));
+}

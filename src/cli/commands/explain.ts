@@ -11,6 +11,7 @@ import type { Io } from '../io.js';
 import { checkFormat, findingsOptions, type CommonOptions } from '../options.js';
 import { UsageError } from '../usage-error.js';
 import { loadAnalysis, reportExitCode } from '../workspace.js';
+import { refInPlan } from '../plan-option.js';
 
 export const explainFormatNames = ['text', 'json'] as const;
 
@@ -18,7 +19,7 @@ export async function runExplain(io: Io, asked: string, paths: readonly string[]
   const format = checkFormat(options.format, explainFormatNames, 'explain');
   // --plan filters as everywhere (SPEC §7): a bare id is that plan's, a ref into another plan is refused before anything
   // is read, as set refuses it (tester round 112 F4: `explain A2 --plan infra` explained app/A2).
-  const ref = explainedRef(asked, options.plan);
+  const ref = refInPlan(asked, options.plan, 'explain');
   const display = findingsOptions(format, options, io);
   // The explanation reads the model and schedule; of the findings only the structural errors are shown.
   const analysis = await loadAnalysis(io, paths, options, 'structural');
@@ -49,11 +50,3 @@ export async function runExplain(io: Io, asked: string, paths: readonly string[]
   return reportExitCode(io, analysis, display);
 }
 
-/** The ref `explain` looks for: with --plan, a bare id is that plan's; a ref naming another plan is refused (exit 2). */
-function explainedRef(ref: string, plan: string | undefined): string {
-  if (plan === undefined) return ref;
-  const slash = ref.indexOf('/');
-  if (slash < 0) return `${plan}/${ref}`;
-  if (ref.slice(0, slash) !== plan) throw new UsageError(msg('cli.explain.other-plan', { ref: escapeControl(ref), plan: escapeControl(plan) }));
-  return ref;
-}

@@ -6,8 +6,8 @@ import { msg, msg0 } from '../../messages/index.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import { UsageError } from '../usage-error.js';
-import { escapeControl } from '../../report/safe-text.js';
 import { runEdit } from './edit-session.js';
+import { refInPlan } from '../plan-option.js';
 import { STATUS_WORDS } from '../../model/status-words.js';
 
 export interface SetOptions extends CommonOptions {
@@ -45,20 +45,8 @@ function checkDate(flag: string, text: string, allowPeriod: boolean): string {
 
 export async function runSet(io: Io, ref: string, paths: readonly string[], options: SetOptions): Promise<number> {
   const values = readRequestedValues(options);
-  const planned = inPlan(ref, options.plan);
+  const planned = refInPlan(ref, options.plan, 'set');
   // The file of the ref's plan keeps its bytes as read: set compares and splices them (edit-session.ts).
   const slash = planned.indexOf('/');
   return runEdit(io, paths, options, (input) => planSet(input, planned, values), 'all', slash < 0 ? undefined : planned.slice(0, slash));
-}
-
-/**
- * The common option `--plan <id>` (SPEC §7) for set: the plan of a bare milestone id (`set MP1 --plan akson` is
- * `set akson/MP1`); a ref naming another plan is refused before anything is read.
- */
-export function inPlan(ref: string, plan: string | undefined): string {
-  if (plan === undefined) return ref;
-  const slash = ref.indexOf('/');
-  if (slash < 0) return `${plan}/${ref}`;
-  if (ref.slice(0, slash) !== plan) throw new UsageError(msg('cli.set.other-plan', { ref: escapeControl(ref), plan: escapeControl(plan) }));
-  return ref;
 }
