@@ -106,10 +106,8 @@ function planEntry(src: YamlSource, map: YAMLMap, entry: HistoryEntryEdit, style
   }
   if (pair) {
     const at = getRange(seq)?.[0] ?? getRange(pair.key)?.[0] ?? 0;
-    const lineStart = src.body.lastIndexOf('\n', at - 1) + 1;
-    let line = 1;
-    for (let i = src.body.indexOf('\n'); i >= 0 && i < at; i = src.body.indexOf('\n', i + 1)) line++;
-    return { ok: false, message: msg('edit.history.not-list', { id: escapeControl(milestoneIdOf(map) ?? '?'), line, column: at - lineStart + 1 }) };
+    const line = findLines(src.body, [at])[0]!;
+    return { ok: false, message: msg('edit.history.not-list', { id: escapeControl(milestoneIdOf(map) ?? '?'), line, column: at - findLineStart(src.body, at) + 1 }) };
   }
   if (map.flow) {
     const planned = planInsertPair(src, map, 'history', `[${flowItem()}]`, []);

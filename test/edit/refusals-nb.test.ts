@@ -107,6 +107,13 @@ const CASES: readonly Case[] = [
     en: 'ws/p.yaml: cannot add history entries: line 7:14: the history of A is not a list; write each entry as - {reported: YYYY-MM-DD, forecast: YYYY-MM-DD}; nothing written',
     nb: 'ws/p.yaml: kan ikke legge til history-oppføringer: linje 7:14: history for A er ikke en liste; skriv hver oppføring som - {reported: ÅÅÅÅ-MM-DD, forecast: ÅÅÅÅ-MM-DD}; ingenting er skrevet',
   },
+  {
+    name: 'a history that is no list, in a file whose lines end in a lone CR',
+    argv: ['snapshot', '--today', '2019-06-20'],
+    text: `${HEAD}milestones:\n  - id: A\n    title: a\n    date: 2019-06-28\n    forecast: 2019-07-01\n    history: 5\n`.replaceAll('\n', '\r'),
+    en: 'ws/p.yaml: cannot add history entries: line 7:14: the history of A is not a list; write each entry as - {reported: YYYY-MM-DD, forecast: YYYY-MM-DD}; nothing written',
+    nb: 'ws/p.yaml: kan ikke legge til history-oppføringer: linje 7:14: history for A er ikke en liste; skriv hver oppføring som - {reported: ÅÅÅÅ-MM-DD, forecast: ÅÅÅÅ-MM-DD}; ingenting er skrevet',
+  },
   // Tester round 106 F7: a date set does not read was told the plan file's forms alone, not DD.MM.YYYY, which it takes.
   {
     name: 'a forecast that is no date',
