@@ -41,12 +41,12 @@ export async function loadBaselineWorkspace(io: Io, spec: string, current: Analy
   const sources = specs.flatMap((s) => readBaselineSources(io, s.spec, s.git, notes)).map((t): SourceText => ({ file: t.file, text: t.text, encodingProblem: t.encodingProblem }));
   // Links in a tree at a revision that could not be followed (baseline-git-tree.ts): the plans behind them are missing.
   for (const note of notes) io.stderr(`milepel: ${renderMessage(msg('cli.warning', { text: note }), locale)}\n`);
-  // Only the model is compared with, and only the structural errors are told: the other rules' findings (35,000 on
-  // a dense 100,000-milestone workspace) would be made and dropped, and each file's parse tree is dropped once it is
-  // read into the model, as a report's own analysis does.
-  const base = await analyzeTexts(sources, { today: current?.today, clockToday: clockToday(io), findings: 'structural', keepData: false });
-  // Only errors that keep a milestone's dates from being read: a reference the baseline cannot resolve (a file read
-  // alone, its meetings in another) leaves every date as written.
+  // Only the model is compared with, and only the errors that keep its dates from being read are told
+  // (REFUSAL_RULES, the rules `findings: 'refusals'` runs): the other rules' findings (35,000 on a dense
+  // 100,000-milestone workspace) would be made and dropped, and each file's parse tree is dropped once it is read into
+  // the model, as a report's own analysis does.
+  const base = await analyzeTexts(sources, { today: current?.today, clockToday: clockToday(io), findings: 'refusals', keepData: false });
+  // A reference the baseline cannot resolve (a file read alone, its meetings in another) leaves every date as written.
   const shown = base.diagnostics.filter((d) => d.severity === 'error' && REFUSAL_RULES.has(d.rule));
   // A baseline of no milestone read (a governance file, a text file: tester round 111 F2) compares nothing: refused
   // as a bad argument (SPEC §7), unless its errors say why nothing was read.
