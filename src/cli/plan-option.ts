@@ -10,7 +10,7 @@ import { UsageError } from './usage-error.js';
 type Analysed = Pick<Analysis, 'workspace' | 'sources'>;
 
 /** A file whose YAML does not parse, with the plan id read from its text (source/declared-plan.ts; undefined: none). */
-interface UnparsedFile {
+export interface UnparsedFile {
   readonly file: string;
   readonly plan: string | undefined;
 }
@@ -41,10 +41,10 @@ export function refuseUnknownPlan(analysis: Analysed, plan: string | undefined):
 
 /**
  * The files whose YAML does not parse that may declare `plan`: those whose text declares it, and those whose plan
- * could not be read from their text (like a file not read, such a file may declare any plan).
+ * could not be read from their text (like a file not read, such a file may declare any plan); `all` when the caller has read them already.
  */
-export function unparsedFilesOf(analysis: Analysed, plan: string): string[] {
-  return unparsedFiles(analysis).filter((u) => u.plan === undefined || u.plan === plan).map((u) => u.file);
+export function unparsedFilesOf(analysis: Analysed, plan: string, all: readonly UnparsedFile[] = unparsedFiles(analysis)): string[] {
+  return all.filter((u) => u.plan === undefined || u.plan === plan).map((u) => u.file);
 }
 
 /**

@@ -27,10 +27,11 @@ export async function runValidate(io: Io, paths: readonly string[], options: Com
     const read = new Set(analysis.sources.map((s) => s.file));
     const unread = analysis.diagnostics.filter((d) => d.rule === 'encoding' && !read.has(d.file)).map((d) => d.file);
     // So does a file whose YAML does not parse and whose text declares the plan, or no plan that could be read.
-    const unparsed = unparsedFilesOf(analysis, id);
+    const unparsedAll = unparsedFiles(analysis);
+    const unparsed = unparsedFilesOf(analysis, id, unparsedAll);
     // The files that declare no plan: shared bodies and meetings, whose findings every plan's CI must see.
     const declaring = new Set([...ws.plans.map((p) => p.file), ...ws.duplicates.filter((d) => d.kind === 'plan').map((d) => d.origin.file)]);
-    for (const u of unparsedFiles(analysis)) declaring.add(u.file);
+    for (const u of unparsedAll) declaring.add(u.file);
     const shared = new Set([...read].filter((f) => !declaring.has(f)));
     result = onlyPlanFindings(result, { id, files: new Set([...first, ...again, ...unread, ...unparsed]), shared });
   }
